@@ -1,0 +1,58 @@
+package london.observatory.feed;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The feed descriptors shipped in the schemas module, read with Jackson. */
+public final class FeedCatalog {
+
+    /** Feed ids, in the order the nightly job runs them. Each has {@code observatory/feeds/<id>.json}. */
+    public static final List<String> FEED_IDS = List.of("nomis-claimant-count");
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private final List<FeedDescriptor> feeds;
+
+    private FeedCatalog(List<FeedDescriptor> feeds) {
+        this.feeds = List.copyOf(feeds);
+    }
+
+    /** Loads every descriptor, replacing a feed's URL where {@code urlOverrides} names it. */
+    public static FeedCatalog load(Map<String, String> urlOverrides) {
+        List<FeedDescriptor> feeds = new ArrayList<>();
+        for (String id : FEED_IDS) {
+            FeedDescriptor feed = read("observatory/feeds/" + id + ".json");
+            String override = urlOverrides.get(id);
+            feeds.add(override == null || override.isBlank() ? feed : feed.withUrl(override));
+        }
+        return new FeedCatalog(feeds);
+    }
+
+    public static FeedDescriptor read(String resource) {
+        try (InputStream in = FeedCatalog.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("feed descriptor not found on the class path: " + resource);
+            }
+            return JSON.readValue(in, FeedDescriptor.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read feed descriptor " + resource, e);
+        }
+    }
+
+    public List<FeedDescriptor> feeds() {
+        return feeds;
+    }
+
+    public Optional<FeedDescriptor> find(String id) {
+        return feeds.stream().filter(f -> f.id().equals(id)).findFirst();
+    }
+}

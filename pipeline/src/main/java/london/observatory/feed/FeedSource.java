@@ -1,0 +1,32 @@
+package london.observatory.feed;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Where a feed's bytes come from. {@code url} is what the nightly run fetches (http, https or file);
+ * {@code realUrl} is the provider's live endpoint, documented so an operator can point the feed at it.
+ * {@code query} holds the request parameters in the order the provider documents them.
+ */
+public record FeedSource(
+        String family,
+        String publisher,
+        String url,
+        String realUrl,
+        Map<String, String> query,
+        int pageSize,
+        String webpage) {
+
+    public FeedSource {
+        query = query == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(query));
+    }
+
+    FeedSource withUrl(String newUrl) {
+        return new FeedSource(family, publisher, newUrl, realUrl, query, pageSize, webpage);
+    }
+
+    /** Query parameters sorted by name, so requests and manifests are stable. */
+    public Map<String, String> sortedQuery() {
+        return new TreeMap<>(query);
+    }
+}

@@ -1,0 +1,46 @@
+package london.observatory.observation;
+
+import java.time.LocalDate;
+
+/**
+ * One row of the canonical {@code observations} table (see schemas/.../tables/observations.json).
+ * {@code value} is null when the source withheld it; {@code flag} then says why.
+ */
+public record Observation(
+        String indicatorId,
+        String areaCode,
+        String areaLevel,
+        LocalDate periodStart,
+        String periodType,
+        Double value,
+        Double numerator,
+        Double denominator,
+        Double ciLower,
+        Double ciUpper,
+        String flag,
+        String statusMarker,
+        String sourceAreaCode,
+        String sourceGeography,
+        String method,
+        String runId) {
+
+    public static final String FLAG_SUPPRESSED = "suppressed";
+    public static final String FLAG_APPORTIONED = "apportioned";
+
+    /** A count placed on an area, with no rate parts. */
+    public static Observation count(String indicatorId, String areaCode, String areaLevel, LocalDate periodStart,
+                                    String periodType, Double value, String flag, String statusMarker,
+                                    String sourceAreaCode, String sourceGeography, String method, String runId) {
+        return new Observation(indicatorId, areaCode, areaLevel, periodStart, periodType, value, null, null, null,
+                null, flag, statusMarker, sourceAreaCode, sourceGeography, method, runId);
+    }
+
+    /** Hive partition value for this row's period: {@code 2024-06} for a month, {@code 2021} for a year. */
+    public String periodPartition() {
+        return switch (periodType) {
+            case "month" -> periodStart.toString().substring(0, 7);
+            case "year", "census" -> String.valueOf(periodStart.getYear());
+            default -> periodType + "-" + periodStart;
+        };
+    }
+}
