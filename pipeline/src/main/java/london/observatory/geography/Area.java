@@ -1,0 +1,17 @@
+package london.observatory.geography;
+
+/**
+ * One area of the spine with its parents. Parent codes that do not apply to the level are null
+ * (an MSOA has no ward, a borough has no MSOA). {@code population} is Census 2021 usual residents,
+ * summed up the hierarchy; null when any LSOA beneath it has no population.
+ */
+public record Area(
+        String code,
+        String name,
+        AreaLevel level,
+        String msoa21Code,
+        String wardCode,
+        String ladCode,
+        String regionCode,
+        Long population) {
+}
