@@ -1,0 +1,101 @@
+package london.observatory.geography;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The hand-made sample in data-samples/geography: exact counts, and the files match their generator. */
+class SampleGeographyTest {
+
+    private static Path samples;
+    private static Geography geography;
+
+    @BeforeAll
+    static void load() {
+        samples = SharedGeographyData.repoRoot().resolve("data-samples/geography");
+        geography = GeographyLoader.load(GeographyFiles.withNomisTs001(
+                samples.resolve(SampleGeographyGenerator.LOOKUP),
+                samples.resolve(SampleGeographyGenerator.EXACT_FIT),
+                samples.resolve(SampleGeographyGenerator.WARDS),
+                samples.resolve(SampleGeographyGenerator.TS001)));
+    }
+
+    @Test
+    void countsEveryLevel() {
+        assertThat(geography.counts()).containsExactly(
+                Map.entry(AreaLevel.LSOA21, 154), Map.entry(AreaLevel.MSOA21, 66), Map.entry(AreaLevel.WARD, 66),
+                Map.entry(AreaLevel.LAD, 33), Map.entry(AreaLevel.REGION, 1));
+        assertThat(geography.area("E12000007")).get().extracting(Area::population).isEqualTo(291_316L);
+        assertThat(geography.area("E09000007")).get().extracting(Area::name).isEqualTo("Camden");
+        assertThat(geography.area("E05990013")).get().extracting(Area::name, Area::ladCode, Area::population)
+                .containsExactly("Camden North", "E09000007", 2_284L + 2_446L + 2_055L);
+    }
+
+    @Test
+    void countsEveryChangeIndicator() {
+        Lsoa11ToLsoa21 mapping = geography.lsoa11ToLsoa21();
+        assertThat(mapping.rowCount('U')).isEqualTo(143);
+        assertThat(mapping.rowCount('S')).isEqualTo(7);
+        assertThat(mapping.rowCount('M')).isEqualTo(4);
+        assertThat(mapping.rowCount('X')).isEqualTo(3);
+        assertThat(mapping.lsoa11Count()).isEqualTo(152);
+        assertThat(mapping.equalShareFallbacks()).isZero();
+    }
+
+    @Test
+    void splitsAreWeightedByTs001Population() {
+        Lsoa11Link camden = geography.lsoa11ToLsoa21().link("E01980001");
+        assertThat(camden.targets()).containsExactly("E01990032", "E01990033");
+        assertThat(camden.weights()).containsExactly(1_939.0 / 3_555, 1_616.0 / 3_555);
+        assertThat(geography.lsoa11ToLsoa21().link("E01980002").size()).isEqualTo(3);
+    }
+
+    @Test
+    void mergesAndIrregularPairsHaveSeveralParents() {
+        Lsoa11ToLsoa21 mapping = geography.lsoa11ToLsoa21();
+        assertThat(mapping.fanIn("E01990151")).isEqualTo(2);
+        assertThat(mapping.fanIn("E01990130")).isEqualTo(2);
+        assertThat(mapping.fanIn("E01990117")).isEqualTo(2);
+        assertThat(mapping.fanIn("E01990116")).isEqualTo(1);
+        assertThat(mapping.link("E01980011").method()).isEqualTo(Lsoa11Link.MERGE);
+        assertThat(mapping.link("E01980021").weights()).containsExactly(1_277.0 / 3_381, 2_104.0 / 3_381);
+    }
+
+    @Test
+    void movingCountsOntoLsoa21ConservesThem() {
+        Map<String, Long> byLsoa11 = new java.util.HashMap<>();
+        geography.areas(AreaLevel.LSOA21).forEach(area -> byLsoa11.put(area.code(), 1_000L));
+        java.util.List.of("E01980001", "E01980002", "E01980003", "E01980011", "E01980012", "E01980013",
+                "E01980014", "E01980021", "E01980022").forEach(code -> byLsoa11.put(code, 1_001L));
+        byLsoa11.keySet().removeIf(code -> geography.lsoa11ToLsoa21().link(code) == null);
+        assertThat(byLsoa11).hasSize(152);
+
+        Map<String, Long> byLsoa21 = geography.lsoa11ToLsoa21().moveCounts(byLsoa11);
+
+        assertThat(byLsoa21).hasSize(154).containsEntry("E01990151", 2_002L);
+        assertThat(byLsoa21.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(143 * 1_000L + 9 * 1_001L);
+    }
+
+    @Test
+    void theSampleIsShippedLikeAnOnsDownload() throws IOException {
+        byte[] exactFit = Files.readAllBytes(samples.resolve(SampleGeographyGenerator.EXACT_FIT));
+        assertThat(exactFit).startsWith(0xEF, 0xBB, 0xBF);
+        assertThat(Files.readString(samples.resolve(SampleGeographyGenerator.LOOKUP))).contains("\r\n");
+    }
+
+    @Test
+    void committedFilesAreExactlyWhatTheGeneratorWrites(@TempDir Path dir) throws IOException {
+        SampleGeographyGenerator.writeTo(dir);
+        for (String name : new String[] {SampleGeographyGenerator.LOOKUP, SampleGeographyGenerator.EXACT_FIT,
+                SampleGeographyGenerator.WARDS, SampleGeographyGenerator.TS001}) {
+            assertThat(Files.mismatch(dir.resolve(name), samples.resolve(name))).as(name).isEqualTo(-1L);
+        }
+    }
+}
