@@ -1,0 +1,91 @@
+package london.observatory.geography;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The loader's rules across files: the LSOA21 lookup sets the scope, and gaps are reported, not papered over. */
+class GeographyLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    private Path lookup;
+    private Path wards;
+    private Path population;
+
+    @BeforeEach
+    void twoCamdenLsoas() throws IOException {
+        lookup = write("lookup.csv", "LSOA21CD,LSOA21NM,MSOA21CD,MSOA21NM,LAD22CD,LAD22NM",
+                "E01990001,Camden 001A,E02990001,Camden 001,E09000007,Camden",
+                "E01990002,Camden 001B,E02990001,Camden 001,E09000007,Camden");
+        wards = write("wards.csv", "LSOA21CD,WD24CD,WD24NM",
+                "E01990001,E05990001,Camden North", "E01990002,E05990001,Camden North",
+                "W01000001,W05000001,Somewhere in Wales");
+        population = write("pop.csv", "LSOA21CD,Total", "E01990001,1500", "E01990002,1700", "W01000001,1600");
+    }
+
+    private Path write(String name, String... lines) throws IOException {
+        return Files.writeString(dir.resolve(name), String.join("\r\n", lines) + "\r\n");
+    }
+
+    private Geography load(Path exactFit) {
+        return GeographyLoader.load(new GeographyFiles(lookup, exactFit, wards, population, "LSOA21CD", "Total"));
+    }
+
+    @Test
+    void rowsAboutLsoasOutsideTheLookupAreIgnored() throws IOException {
+        Path exactFit = write("ef.csv", "LSOA11CD,LSOA21CD,CHGIND", "E01990001,E01990001,U",
+                "E01990002,E01990002,U", "W01000001,W01000001,U");
+
+        Geography geography = load(exactFit);
+
+        assertThat(geography.count(AreaLevel.LSOA21)).isEqualTo(2);
+        assertThat(geography.lsoa11ToLsoa21().link("W01000001")).isNull();
+        assertThat(geography.area("E05990001")).get().extracting(Area::population).isEqualTo(3_200L);
+    }
+
+    @Test
+    void anLsoa11SplitAcrossTheScopeEdgeIsAnError() throws IOException {
+        Path exactFit = write("ef.csv", "LSOA11CD,LSOA21CD,CHGIND", "E01980001,E01990001,S", "E01980001,W01000001,S");
+
+        assertThatThrownBy(() -> load(exactFit)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("E01980001 maps to W01000001, outside the LSOA21 lookup");
+    }
+
+    @Test
+    void anLsoaWithoutAWardIsAnError() throws IOException {
+        wards = write("wards.csv", "LSOA21CD,WD24CD,WD24NM", "E01990001,E05990001,Camden North");
+
+        assertThatThrownBy(() -> load(write("ef.csv", "LSOA11CD,LSOA21CD,CHGIND")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("E01990002 (Camden 001B) has no row");
+    }
+
+    @Test
+    void aMissingLsoaPopulationMakesItsParentsUnknownRatherThanSmaller() throws IOException {
+        population = write("pop.csv", "LSOA21CD,Total", "E01990001,1500");
+
+        Geography geography = load(write("ef.csv", "LSOA11CD,LSOA21CD,CHGIND"));
+
+        assertThat(geography.area("E01990001")).get().extracting(Area::population).isEqualTo(1_500L);
+        assertThat(geography.area("E01990002")).get().extracting(Area::population).isNull();
+        assertThat(geography.area("E02990001")).get().extracting(Area::population).isNull();
+        assertThat(geography.area("E12000007")).get().extracting(Area::population).isNull();
+    }
+
+    @Test
+    void aWardCodeThatIsAlsoABoroughCodeIsRejected() throws IOException {
+        // A GLA variant of the best fit maps City LSOAs to E09000001; that must not pass as a ward.
+        wards = write("wards.csv", "lsoa21cd,ward22cd,ward22nm", "E01990001,E09000007,Camden", "E01990002,E09000007,Camden");
+
+        assertThatThrownBy(() -> load(write("ef.csv", "LSOA11CD,LSOA21CD,CHGIND")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("E09000007");
+    }
+}
