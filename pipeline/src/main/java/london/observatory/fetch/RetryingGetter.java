@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Repeats one page request according to the {@link RetryPolicy} and {@link FailureClassifier};
  * returns the first 2xx or 304 answer, or throws a one-line {@link FetchException}.
  */
 final class RetryingGetter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RetryingGetter.class);
 
     private final PageGetter http;
     private final PageGetter files;
@@ -41,7 +45,9 @@ final class RetryingGetter {
             if (attempt >= policy.maxAttempts()) {
                 throw new FetchException(failure + " after " + attempt + (attempt == 1 ? " attempt" : " attempts"), result.cause);
             }
-            pause(feedId, policy.delayAfter(attempt, result.retryAfter()));
+            Duration delay = policy.delayAfter(attempt, result.retryAfter());
+            LOG.warn("{} (attempt {} of {}); retrying in {} ms", failure, attempt, policy.maxAttempts(), delay.toMillis());
+            pause(feedId, delay);
         }
     }
 

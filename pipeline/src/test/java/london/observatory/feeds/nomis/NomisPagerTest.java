@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.io.IOException;
@@ -101,6 +102,18 @@ class NomisPagerTest {
         assertThat(landed.outcome()).isEqualTo(FetchOutcome.LANDED);
         assertThat(landed.manifest().requests()).extracting(PageRecord::attempts).containsExactly(2);
         assertThat(sleeps).containsExactly(Duration.ofMillis(10));
+        nomis.verify(exactly(2), getRequestedFor(urlPathEqualTo(PATH)));
+    }
+
+    @Test
+    void connectionResetIsRetried() throws Exception {
+        stubFor(page(0).inScenario("reset").whenScenarioStateIs(Scenario.STARTED).willSetStateTo("stable"),
+                aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+        stubFor(page(0).inScenario("reset").whenScenarioStateIs("stable"), ok(fixture("single-page.csv")));
+
+        LandedFeed landed = pager().fetch(claimantCount(), RUN);
+
+        assertThat(landed.outcome()).isEqualTo(FetchOutcome.LANDED);
         nomis.verify(exactly(2), getRequestedFor(urlPathEqualTo(PATH)));
     }
 
