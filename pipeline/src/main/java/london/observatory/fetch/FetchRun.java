@@ -1,0 +1,105 @@
+package london.observatory.fetch;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** One fetch of one feed, from the first request to the manifest; holds that fetch's mutable state. */
+final class FetchRun {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FetchRun.class);
+
+    private final String feedId;
+    private final Instant fetchedAt;
+    private final LandingArea area;
+    private final Optional<FeedState> lastCommitted;
+    private final RetryingGetter getter;
+    private final List<PageRecord> requests = new ArrayList<>();
+    private final List<Path> pages = new ArrayList<>();
+
+    FetchRun(String feedId, Instant fetchedAt, LandingArea area, Optional<FeedState> lastCommitted, RetryingGetter getter) {
+        this.feedId = feedId;
+        this.fetchedAt = fetchedAt;
+        this.area = area;
+        this.lastCommitted = lastCommitted;
+        this.getter = getter;
+    }
+
+    FetchResult run(PageSequence sequence) {
+        String firstUrl = sequence.firstUrl();
+        // Validators of another URL say nothing about this one (the feed was re-pointed).
+        Optional<FeedState> previous = lastCommitted.filter(state -> state.url().equals(UrlMasker.mask(firstUrl)));
+        try {
+            area.prepare();
+            return landAll(sequence, firstUrl, previous);
+        } catch (FetchException e) {
+            throw failed(e);
+        } catch (IOException e) {
+            throw failed(new FetchException(feedId + ": cannot land the response in " + area.dir() + ": " + e, e));
+        }
+    }
+
+    private FetchResult landAll(PageSequence sequence, String firstUrl, Optional<FeedState> previous) throws IOException {
+        Validators conditional = previous.map(FeedState::validators).orElse(Validators.none());
+        Optional<String> url = Optional.of(firstUrl);
+        while (url.isPresent()) {
+            PageResponse response = land(url.get(), pages.isEmpty() ? conditional : Validators.none(), sequence);
+            if (response.isNotModified()) {
+                return unchanged("the source answered 304 Not Modified");
+            }
+            url = sequence.next(pages.get(pages.size() - 1));
+        }
+        String combined = StreamingSha256.ofConcatenation(pages);
+        if (previous.isPresent() && combined.equals(previous.get().sha256())) {
+            return unchanged("the source sent the same bytes as the last committed fetch");
+        }
+        FetchManifest manifest = manifest(FetchOutcome.LANDED, combined, null);
+        AtomicJson.write(area.manifestFile(), manifest);
+        LOG.info("{}: landed {} page(s), {} bytes in {}", feedId, pages.size(), manifest.totalBytes(), area.dir());
+        return new FetchResult(feedId, FetchOutcome.LANDED, area.dir(), pages, manifest);
+    }
+
+    private PageResponse land(String url, Validators conditional, PageSequence sequence) {
+        int index = requests.size();
+        Path file = area.pageFile(index, sequence.fileExtension());
+        RetryingGetter.Answer answer = getter.get(feedId, url, conditional, file);
+        PageResponse response = answer.response();
+        if (response.isNotModified() && (index > 0 || conditional.equals(Validators.none()))) {
+            throw new FetchException(feedId + ": GET " + UrlMasker.mask(url) + " answered 304 to an unconditional request");
+        }
+        boolean kept = response.isSuccess();
+        requests.add(new PageRecord(UrlMasker.mask(url), response.status(), answer.attempts(), response.sha256(),
+                response.bytes(), response.etag(), response.lastModified(), kept ? file.getFileName().toString() : null));
+        if (kept) {
+            pages.add(file);
+        }
+        return response;
+    }
+
+    private FetchResult unchanged(String why) throws IOException {
+        area.remove();
+        LOG.info("{}: unchanged, {}", feedId, why);
+        String sha256 = lastCommitted.map(FeedState::sha256).orElse(null);
+        return new FetchResult(feedId, FetchOutcome.UNCHANGED, area.dir(), List.of(), manifest(FetchOutcome.UNCHANGED, sha256, null));
+    }
+
+    /** Keeps what arrived, with a FAILED manifest saying why, so the operator can look. */
+    private FetchException failed(FetchException failure) {
+        try {
+            AtomicJson.write(area.manifestFile(), manifest(FetchOutcome.FAILED, null, failure.getMessage()));
+        } catch (IOException | RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+        return failure;
+    }
+
+    private FetchManifest manifest(FetchOutcome outcome, String sha256, String error) {
+        long totalBytes = requests.stream().mapToLong(PageRecord::bytes).sum();
+        return new FetchManifest(feedId, fetchedAt.toString(), outcome, requests, sha256, totalBytes, error);
+    }
+}

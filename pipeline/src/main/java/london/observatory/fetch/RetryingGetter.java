@@ -1,0 +1,85 @@
+package london.observatory.fetch;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Repeats one page request according to the {@link RetryPolicy} and {@link FailureClassifier};
+ * returns the first 2xx or 304 answer, or throws a one-line {@link FetchException}.
+ */
+final class RetryingGetter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RetryingGetter.class);
+
+    private final PageGetter http;
+    private final PageGetter files;
+    private final RetryPolicy policy;
+    private final Sleeper sleeper;
+    private final FailureClassifier classifier = new FailureClassifier();
+
+    RetryingGetter(PageGetter http, PageGetter files, RetryPolicy policy, Sleeper sleeper) {
+        this.http = http;
+        this.files = files;
+        this.policy = policy;
+        this.sleeper = sleeper;
+    }
+
+    /** The answer and how many attempts it took. */
+    record Answer(PageResponse response, int attempts) {}
+
+    Answer get(String feedId, String url, Validators conditional, Path target) {
+        PageGetter getter = FileUrls.isFile(url) ? files : http;
+        for (int attempt = 1; ; attempt++) {
+            Attempt result = attempt(getter, url, conditional, target);
+            if (result.response != null && (result.response.isSuccess() || result.response.isNotModified())) {
+                return new Answer(result.response, attempt);
+            }
+            String failure = feedId + ": GET " + UrlMasker.mask(url) + " " + result.problem;
+            if (result.verdict == FailureClassifier.Verdict.PERMANENT) {
+                throw new FetchException(failure + " (permanent, not retried)", result.cause);
+            }
+            if (attempt >= policy.maxAttempts()) {
+                throw new FetchException(failure + " after " + attempt + (attempt == 1 ? " attempt" : " attempts"), result.cause);
+            }
+            Duration delay = policy.delayAfter(attempt, result.retryAfter());
+            LOG.warn("{} (attempt {} of {}); retrying in {} ms", failure, attempt, policy.maxAttempts(), delay.toMillis());
+            pause(feedId, delay);
+        }
+    }
+
+    /** One attempt's result: a response, or a description of why there was none. */
+    private record Attempt(PageResponse response, String problem, FailureClassifier.Verdict verdict, IOException cause) {
+        Duration retryAfter() {
+            boolean honoured = response != null && (response.status() == 429 || response.status() == 503);
+            return honoured ? response.retryAfter() : null;
+        }
+    }
+
+    private Attempt attempt(PageGetter getter, String url, Validators conditional, Path target) {
+        try {
+            PageResponse response = getter.get(URI.create(url), conditional, target);
+            return new Attempt(response, "returned " + HttpReasons.describe(response.status()),
+                    classifier.classify(response.status()), null);
+        } catch (IOException e) {
+            String problem = "failed: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + UrlMasker.mask(e.getMessage()));
+            return new Attempt(null, problem, classifier.classify(e), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FetchException("GET " + UrlMasker.mask(url) + " interrupted", e);
+        }
+    }
+
+    private void pause(String feedId, Duration delay) {
+        try {
+            sleeper.sleep(delay);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FetchException(feedId + ": interrupted while waiting to retry", e);
+        }
+    }
+}
