@@ -10,11 +10,7 @@ final class SharedGeographyData {
     }
 
     static Path repoRoot() {
-        String root = System.getProperty("observatory.repo.root");
-        if (root == null) {
-            throw new IllegalStateException("system property observatory.repo.root is not set (the parent pom sets it)");
-        }
-        return Path.of(root);
+        return london.observatory.RepoFiles.root();
     }
 
     static Path file(String name) {

@@ -43,7 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
 class NomisPagerTest {
 
     private static final String PATH = "/api/v01/dataset/NM_162_1.data.csv";
-    private static final String QUERY = "?geography=2013265927TYPE298&date=latest&gender=0&age=0&measure=1&measures=20100"
+    private static final String QUERY = "?geography=2013265927TYPE298&date=latestMINUS1-latest&gender=0&age=0&measure=1&measures=20100"
             + "&select=date%2Cgeography_code%2Cgeography_typecode%2Cobs_value%2Cobs_status%2Crecord_offset%2Crecord_count";
     private static final Instant RUN = Instant.parse("2026-11-22T02:45:00Z");
     private static final Instant NEXT_RUN = Instant.parse("2026-11-23T02:45:00Z");

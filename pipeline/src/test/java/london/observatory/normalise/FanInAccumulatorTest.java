@@ -1,0 +1,55 @@
+package london.observatory.normalise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import london.observatory.observation.Observation;
+import org.junit.jupiter.api.Test;
+
+class FanInAccumulatorTest {
+
+    private static final LocalDate JUNE = LocalDate.of(2024, 6, 1);
+
+    @Test
+    void emitsTheSumOnceEveryExpectedPartHasArrived() {
+        FanInAccumulator fanIn = new FanInAccumulator();
+
+        assertThat(fanIn.add(part("E01000002", 10.0, null), 2)).isNull();
+        Observation merged = fanIn.add(part("E01000001", 5.0, null), 2);
+
+        assertThat(merged.value()).isEqualTo(15.0);
+        assertThat(merged.flag()).isNull();
+        assertThat(merged.method()).isEqualTo("lsoa11-merge");
+        assertThat(merged.sourceAreaCode()).isEqualTo("E01000001;E01000002");
+        assertThat(fanIn.drainIncomplete()).isEmpty();
+    }
+
+    @Test
+    void aWithheldPartWithholdsTheSum() {
+        FanInAccumulator fanIn = new FanInAccumulator();
+        fanIn.add(part("E01000001", 5.0, null), 2);
+
+        Observation merged = fanIn.add(part("E01000002", null, "Q"), 2);
+
+        assertThat(merged.value()).isNull();
+        assertThat(merged.flag()).isEqualTo(Observation.FLAG_SUPPRESSED);
+        assertThat(merged.statusMarker()).isEqualTo("Q");
+    }
+
+    @Test
+    void aGroupMissingPartsIsDrainedFlaggedIncomplete() {
+        FanInAccumulator fanIn = new FanInAccumulator();
+        fanIn.add(part("E01000001", 5.0, null), 3);
+
+        assertThat(fanIn.drainIncomplete()).singleElement()
+                .satisfies(o -> {
+                    assertThat(o.value()).isEqualTo(5.0);
+                    assertThat(o.flag()).isEqualTo(FanInAccumulator.FLAG_INCOMPLETE);
+                });
+    }
+
+    private static Observation part(String source, Double value, String marker) {
+        return Observation.count("claimant-count", "E01033333", "lsoa21", JUNE, "month", value,
+                value == null ? Observation.FLAG_SUPPRESSED : null, marker, source, "lsoa11", "direct", "run1");
+    }
+}
