@@ -6,19 +6,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import london.observatory.table.TableSchema;
-import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.conf.PlainParquetConfiguration;
-import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
-import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.io.LocalOutputFile;
 
 /**
  * Writes rows of one canonical table to one local Parquet file, never visible half-written:
  * rows go to {@code .<name>.tmp} beside the target; {@link #finish()} closes it, re-reads the
- * footer, checks the row count and renames it into place atomically. {@link #close()} without a
+ * footer ({@link ParquetFooter}), checks the row count and renames it into place atomically. {@link #close()} without a
  * successful {@code finish()} deletes the temp file, so a failure leaves nothing at the target:
  *
  * <pre>{@code
@@ -128,11 +125,7 @@ public final class ParquetTableWriter<T> implements AutoCloseable {
     }
 
     static long footerRowCount(Path file) throws IOException {
-        ParquetReadOptions options = ParquetReadOptions.builder(new PlainParquetConfiguration())
-                .withCodecFactory(CODECS).build();
-        try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file), options)) {
-            return reader.getRecordCount();
-        }
+        return ParquetFooter.rowCount(file);
     }
 
     private static final class Builder<T> extends ParquetWriter.Builder<T, Builder<T>> {

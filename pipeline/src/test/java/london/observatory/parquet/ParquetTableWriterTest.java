@@ -114,6 +114,21 @@ class ParquetTableWriterTest {
         assertThat(row).containsExactly("1717207200123456", "98", "2024-07-01", "true", "TIMESTAMP WITH TIME ZONE");
     }
 
+    @Test
+    void theFooterCheckRejectsATornFile() throws Exception {
+        Path file = dir.resolve("obs.parquet");
+        try (var writer = ParquetTableWriter.create(file, OBSERVATIONS, ObservationBinder.INSTANCE, WriterOptions.DEFAULT)) {
+            writer.writeAll(Fixtures.observations(LocalDate.of(2024, 1, 1), 1, 100, "run-1"));
+            writer.finish();
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        Path torn = dir.resolve("torn.parquet");
+        Files.write(torn, java.util.Arrays.copyOf(bytes, bytes.length - 10));
+
+        assertThat(ParquetFooter.rowCount(file)).isEqualTo(100);
+        assertThatThrownBy(() -> ParquetFooter.rowCount(torn)).hasMessageContaining("magic missing");
+    }
+
     private List<String> listing() throws Exception {
         try (Stream<Path> files = Files.list(dir)) {
             return new ArrayList<>(files.map(p -> p.getFileName().toString()).sorted().toList());
