@@ -48,11 +48,9 @@ public final class DuckDbPublisher {
             Files.move(next, live, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             return new PublishResult(live, counts, Duration.ofNanos(System.nanoTime() - started));
         } catch (IOException e) {
-            deleteDatabase(next);
-            throw new PublishException("cannot move " + next + " into place: " + e.getMessage(), e);
+            throw discardNext(next, new PublishException("cannot move " + next + " into place: " + e.getMessage(), e));
         } catch (RuntimeException e) {
-            deleteDatabase(next);
-            throw e;
+            throw discardNext(next, e);
         }
     }
 
@@ -63,6 +61,16 @@ public final class DuckDbPublisher {
         } catch (SQLException e) {
             throw new PublishException("building " + next.getFileName() + " failed: " + DatabaseBuild.firstLine(e), e);
         }
+    }
+
+    /** Deletes the half-built file; a failure to do so is attached to, never hides, the original error. */
+    private static RuntimeException discardNext(Path next, RuntimeException failure) {
+        try {
+            deleteDatabase(next);
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+        return failure;
     }
 
     private static void deleteDatabase(Path database) {
