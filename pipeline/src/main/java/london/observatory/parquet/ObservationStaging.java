@@ -1,0 +1,61 @@
+package london.observatory.parquet;
+
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import london.observatory.table.TableSchema;
+
+/**
+ * A feed run's private staging directory, {@code <dataDir>/staging/<feed>/<runId>/}. Worker threads
+ * each open their own sink here; nothing is visible to readers until
+ * {@link ObservationStore#commit(String, String)}. Opening sinks is thread-safe.
+ */
+public final class ObservationStaging {
+
+    private final String feed;
+    private final String runId;
+    private final Path dir;
+    private final WriterOptions options;
+    private final int maxOpenWriters;
+    private final TableSchema schema;
+    private final AtomicInteger nextWorker = new AtomicInteger();
+    // Part files are named after their worker: two sinks with one name would overwrite each other's files.
+    private final Set<String> workers = ConcurrentHashMap.newKeySet();
+
+    ObservationStaging(String feed, String runId, Path dir, WriterOptions options, int maxOpenWriters,
+                       TableSchema schema) {
+        this.feed = feed;
+        this.runId = runId;
+        this.dir = dir;
+        this.options = options;
+        this.maxOpenWriters = maxOpenWriters;
+        this.schema = schema;
+    }
+
+    public String feed() {
+        return feed;
+    }
+
+    public String runId() {
+        return runId;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** A sink for one worker thread, named {@code w<n>} in its part files. */
+    public PartitionedObservationSink openSink() {
+        return openSink("w" + nextWorker.getAndIncrement());
+    }
+
+    /** A sink for one worker thread; {@code worker} must be unique within this staging. */
+    public PartitionedObservationSink openSink(String worker) {
+        ObservationStore.checkName("worker", worker);
+        if (!workers.add(worker)) {
+            throw new IllegalArgumentException("worker " + worker + " already has a sink in " + dir);
+        }
+        return new PartitionedObservationSink(dir, worker, maxOpenWriters, options, schema);
+    }
+}

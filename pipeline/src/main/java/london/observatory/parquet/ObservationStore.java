@@ -1,0 +1,140 @@
+package london.observatory.parquet;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import london.observatory.table.TableSchema;
+
+/**
+ * The Parquet side of the data directory:
+ * <pre>
+ * parquet/observations/feed=&lt;feed&gt;/period=&lt;p&gt;/part-*.parquet   live, hive-partitioned
+ * parquet/areas/areas.parquet, parquet/indicators/indicators.parquet
+ * parquet/runs/&lt;runId&gt;__&lt;feed&gt;.parquet
+ * staging/&lt;feed&gt;/&lt;runId&gt;/period=&lt;p&gt;/...                        a run's output before commit
+ * </pre>
+ * A run stages its partitions, then {@link #commit} swaps exactly those (feed × period) into the live
+ * tree, so a re-run replaces what it owns and never duplicates. Call {@link #recover()} once at
+ * start-up, before any feed runs, to finish or drop what a crash interrupted (see {@link PartitionSwap}).
+ * One run per feed at a time.
+ */
+public final class ObservationStore {
+
+    public static final int DEFAULT_MAX_OPEN_WRITERS = 4;
+    private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9_+:-][A-Za-z0-9._+:-]*");
+
+    private final Path dataDir;
+    private final WriterOptions options;
+    private final int maxOpenWriters;
+    private final TableSchema observations = ObservationBinder.checkSchema(TableSchema.load(TableSchema.OBSERVATIONS));
+
+    public ObservationStore(Path dataDir) {
+        this(dataDir, WriterOptions.DEFAULT, DEFAULT_MAX_OPEN_WRITERS);
+    }
+
+    public ObservationStore(Path dataDir, WriterOptions options, int maxOpenWriters) {
+        this.dataDir = dataDir.toAbsolutePath();
+        this.options = options;
+        this.maxOpenWriters = maxOpenWriters;
+    }
+
+    public Path parquetDir() {
+        return dataDir.resolve("parquet");
+    }
+
+    public Path observationsDir() {
+        return parquetDir().resolve("observations");
+    }
+
+    public Path feedDir(String feed) {
+        return observationsDir().resolve("feed=" + checkName("feed", feed));
+    }
+
+    public Path areasFile() {
+        return parquetDir().resolve("areas").resolve("areas.parquet");
+    }
+
+    public Path indicatorsFile() {
+        return parquetDir().resolve("indicators").resolve("indicators.parquet");
+    }
+
+    public Path runFile(String runId, String feed) {
+        return parquetDir().resolve("runs").resolve(checkName("runId", runId) + "__" + checkName("feed", feed) + ".parquet");
+    }
+
+    /** A fresh staging directory for this run; first settles whatever an earlier run of the feed left. */
+    public ObservationStaging staging(String feed, String runId) throws IOException {
+        recoverFeed(feed);
+        Path dir = runDir(feed, runId);
+        Files.createDirectories(dir);
+        return new ObservationStaging(feed, runId, dir, options, maxOpenWriters, observations);
+    }
+
+    /** Replaces the live partitions of {@code feed} with every partition staged by this run. */
+    public CommitResult commit(String feed, String runId) throws IOException {
+        Path runDir = runDir(feed, runId);
+        if (!Files.isDirectory(runDir)) {
+            throw new IllegalStateException("nothing staged for feed " + feed + " run " + runId + " at " + runDir);
+        }
+        List<Path> unfinished = FileTrees.filesEndingWith(runDir, ".tmp");
+        if (!unfinished.isEmpty()) {
+            throw new IllegalStateException("a sink of feed " + feed + " was not finished: " + unfinished.get(0));
+        }
+        PartitionSwap.begin(runDir);
+        List<String> partitions = PartitionSwap.rollForward(runDir, feedDir(feed));
+        removeRunDir(runDir);
+        return new CommitResult(feed, runId, partitions);
+    }
+
+    /** Drops this run's staged output; live data is untouched. */
+    public void discard(String feed, String runId) throws IOException {
+        removeRunDir(runDir(feed, runId));
+    }
+
+    /** Rolls forward every interrupted commit and deletes every uncommitted staging directory. */
+    public void recover() throws IOException {
+        for (Path feedStaging : FileTrees.subdirectories(stagingRoot(), "")) {
+            recoverFeed(feedStaging.getFileName().toString());
+        }
+    }
+
+    private void recoverFeed(String feed) throws IOException {
+        for (Path runDir : FileTrees.subdirectories(stagingRoot().resolve(checkName("feed", feed)), "")) {
+            if (PartitionSwap.begun(runDir)) {
+                PartitionSwap.rollForward(runDir, feedDir(feed));
+            }
+            removeRunDir(runDir);
+        }
+    }
+
+    /** Writes one small table (areas, indicators, a run's row) as a single file; returns the row count. */
+    public long writeTable(TableSchema schema, Path file, List<Object[]> rows) throws IOException {
+        try (var writer = ParquetTableWriter.create(file, schema, new ArrayRowBinder(schema), options)) {
+            writer.writeAll(rows);
+            return writer.finish();
+        }
+    }
+
+    private Path stagingRoot() {
+        return dataDir.resolve("staging");
+    }
+
+    private Path runDir(String feed, String runId) {
+        return stagingRoot().resolve(checkName("feed", feed)).resolve(checkName("runId", runId));
+    }
+
+    private void removeRunDir(Path runDir) throws IOException {
+        FileTrees.deleteRecursively(runDir);
+        FileTrees.deleteIfEmpty(runDir.getParent());
+    }
+
+    /** Names become directory names: refuse separators, "..", and leading dots (hidden files). */
+    static String checkName(String what, String name) {
+        if (name == null || !SAFE_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("unsafe " + what + " for a path: " + name);
+        }
+        return name;
+    }
+}

@@ -1,0 +1,71 @@
+package london.observatory.parquet;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/**
+ * Replaces live partition directories with staged ones, crash-safely by rolling forward.
+ *
+ * <p>Protocol for one staged run {@code staging/<feed>/<runId>/}:
+ * <ol>
+ *   <li>{@link #begin}: empty staged partitions are dropped, then the marker file {@code COMMITTING}
+ *       is created atomically. Before it exists nothing live has changed; after it, the run
+ *       counts as committed.</li>
+ *   <li>{@link #rollForward}: for each {@code period=<p>} still in the run directory: move the live
+ *       {@code feed=<feed>/period=<p>} aside into {@code replaced/}, then move the staged one in
+ *       (both same-filesystem atomic renames). A moved-in partition has left the run directory,
+ *       so the directory itself is the to-do list.</li>
+ *   <li>Delete the run directory (marker, replaced partitions and all).</li>
+ * </ol>
+ * Recovery after a crash at any point: a run directory with the marker is rolled forward again
+ * (each step is idempotent); one without the marker never touched live data and is deleted.
+ * Between the two renames of a partition (microseconds) readers see that partition missing, so
+ * publishing must not run concurrently with a commit.
+ */
+final class PartitionSwap {
+
+    static final String MARKER = "COMMITTING";
+    private static final String REPLACED = "replaced";
+    private static final String PERIOD_PREFIX = "period=";
+
+    private PartitionSwap() {
+    }
+
+    static void begin(Path runDir) throws IOException {
+        for (Path staged : FileTrees.subdirectories(runDir, PERIOD_PREFIX)) {
+            if (FileTrees.filesEndingWith(staged, ".parquet").isEmpty()) {
+                FileTrees.deleteRecursively(staged); // an empty partition must not wipe live data
+            }
+        }
+        Path temp = runDir.resolve("." + MARKER + ".tmp");
+        Files.writeString(temp, "roll forward: move every period=* here into the live feed directory\n");
+        Files.move(temp, runDir.resolve(MARKER), StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    static boolean begun(Path runDir) {
+        return Files.exists(runDir.resolve(MARKER));
+    }
+
+    /** Moves every staged partition in; returns the partition names (e.g. {@code period=2024-06}) moved. */
+    static List<String> rollForward(Path runDir, Path liveFeedDir) throws IOException {
+        Files.createDirectories(liveFeedDir);
+        Path replaced = runDir.resolve(REPLACED);
+        Files.createDirectories(replaced);
+        List<Path> staged = FileTrees.subdirectories(runDir, PERIOD_PREFIX);
+        for (Path partition : staged) {
+            swap(partition, liveFeedDir.resolve(partition.getFileName()), replaced.resolve(partition.getFileName()));
+        }
+        return staged.stream().map(p -> p.getFileName().toString()).toList();
+    }
+
+    private static void swap(Path staged, Path live, Path aside) throws IOException {
+        if (Files.exists(live)) {
+            FileTrees.deleteRecursively(aside); // not expected: the live copy is the newer one
+            Files.move(live, aside, StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.move(staged, live, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

@@ -1,0 +1,133 @@
+package london.observatory.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import london.observatory.observation.Observation;
+import london.observatory.parquet.ObservationStore;
+import london.observatory.parquet.PartitionedObservationSink;
+import london.observatory.table.TableSchema;
+import london.observatory.testsupport.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DuckDbPublisherTest {
+
+    private static final LocalDate JAN = LocalDate.of(2024, 1, 1);
+
+    @TempDir
+    Path dataDir;
+
+    private final DuckDbPublisher publisher = new DuckDbPublisher();
+
+    @Test
+    void publishesTheFourTablesWithExactCountsAndPartitionColumns() throws Exception {
+        ObservationStore store = new ObservationStore(dataDir);
+        writeFeed(store, "feed-a", Fixtures.observations(JAN, 2, 50, "run-1"));
+
+        PublishResult result = publisher.publish(dataDir);
+
+        assertThat(result.rowCounts()).isEqualTo(Map.of("areas", 47L, "indicators", 2L, "observations", 100L, "runs", 1L));
+        assertThat(Files.exists(dataDir.resolve("observatory.duckdb.next"))).isFalse();
+        assertThat(Fixtures.queryRowReadOnly(result.database(), "SELECT count(*), sum(value), min(period), max(period), "
+                + "any_value(feed), typeof(any_value(period)), (SELECT epoch_us(started_at) FROM runs) FROM observations"))
+                .containsExactly("100", String.valueOf(Fixtures.expectedSum(100)), "2024-01", "2024-02", "feed-a",
+                        "VARCHAR", "1717207200123456");
+    }
+
+    @Test
+    void anEmptyDataDirectoryPublishesEmptyTables() {
+        PublishResult result = publisher.publish(dataDir);
+        assertThat(result.rowCounts()).isEqualTo(Map.of("areas", 0L, "indicators", 0L, "observations", 0L, "runs", 0L));
+    }
+
+    @Test
+    void aDuplicateKeyAcrossFeedsFailsAndKeepsTheLiveDatabaseByteForByte() throws Exception {
+        ObservationStore store = new ObservationStore(dataDir);
+        List<Observation> rows = Fixtures.observations(JAN, 1, 20, "run-1");
+        writeFeed(store, "feed-a", rows);
+        Path live = publisher.publish(dataDir).database();
+        byte[] before = Files.readAllBytes(live);
+
+        writeObservations(store, "feed-b", rows.subList(0, 2));
+
+        assertThatThrownBy(() -> publisher.publish(dataDir))
+                .isInstanceOf(PublishException.class)
+                .hasMessageContaining("observations.key_unique(indicator_id,area_code,period_start,period_type) failed: 2 offending")
+                .hasMessageContaining("area_code=E01000001");
+        assertThat(Files.readAllBytes(live)).isEqualTo(before);
+        assertThat(Files.exists(dataDir.resolve("observatory.duckdb.next"))).isFalse();
+        assertThat(Fixtures.queryRowReadOnly(live, "SELECT count(*) FROM observations")).containsExactly("20");
+    }
+
+    @Test
+    void anObservationOfAnUnknownAreaFailsNamingTheCode() throws Exception {
+        ObservationStore store = new ObservationStore(dataDir);
+        writeFeed(store, "feed-a", Fixtures.observations(JAN, 1, 20, "run-1"));
+        Path live = publisher.publish(dataDir).database();
+        byte[] before = Files.readAllBytes(live);
+
+        Observation stray = Observation.count("claimant_count", "E09999999", "lsoa21", JAN.plusMonths(1), "month",
+                1.0, null, null, "E09999999", "lsoa21", "direct", "run-2");
+        writeObservations(store, "feed-c", List.of(stray));
+
+        assertThatThrownBy(() -> publisher.publish(dataDir))
+                .isInstanceOf(PublishException.class)
+                .hasMessage("publish check failed: observations.area_code_in_areas.code failed: 1 offending, "
+                        + "e.g. (area_code=E09999999 n_rows=1)");
+        assertThat(Files.readAllBytes(live)).isEqualTo(before);
+    }
+
+    @Test
+    void aStaleNextFileIsIgnoredAndARepublishInTheSameJvmShowsTheNewData() throws Exception {
+        ObservationStore store = new ObservationStore(dataDir);
+        writeFeed(store, "feed-a", Fixtures.observations(JAN, 1, 20, "run-1"));
+        publisher.publish(dataDir);
+        Files.writeString(dataDir.resolve("observatory.duckdb.next"), "torn file from a crashed publish");
+        writeObservations(store, "feed-a", Fixtures.observations(JAN, 1, 30, "run-2"));
+        writeAreas(store, Fixtures.observations(JAN, 1, 30, "run-2"));
+
+        PublishResult result = publisher.publish(dataDir);
+
+        assertThat(result.rowCounts().get("observations")).isEqualTo(30L);
+        assertThat(Fixtures.queryRowReadOnly(result.database(), "SELECT count(*), min(run_id) FROM observations"))
+                .containsExactly("30", "run-2");
+    }
+
+    private static void writeFeed(ObservationStore store, String feed, List<Observation> rows) throws Exception {
+        writeObservations(store, feed, rows);
+        writeAreas(store, rows);
+        TableSchema indicators = TableSchema.load(TableSchema.INDICATORS);
+        List<Object[]> catalogue = new ArrayList<>();
+        for (String id : Fixtures.INDICATORS) {
+            catalogue.add(new Object[] {id, id, "jobs", "d", "count", "count", "nomis", "ONS", "OGL",
+                    "https://example.org", "lsoa21", "monthly", "open", null, feed});
+        }
+        store.writeTable(indicators, store.indicatorsFile(), catalogue);
+        store.writeTable(TableSchema.load(TableSchema.RUNS), store.runFile("run-1", feed), List.<Object[]>of(new Object[] {
+                "run-1", feed, Instant.parse("2024-06-01T02:00:00.123456Z"), Instant.parse("2024-06-01T02:05:00Z"),
+                "ingested", null, null, null, null, 100L, (long) rows.size(), 0L, null, null}));
+    }
+
+    private static void writeAreas(ObservationStore store, List<Observation> rows) throws Exception {
+        List<Object[]> areas = rows.stream().map(Observation::areaCode).distinct()
+                .map(code -> new Object[] {code, "Area " + code, "lsoa21", null, null, "E09000001", "E12000007", 1500L})
+                .toList();
+        store.writeTable(TableSchema.load(TableSchema.AREAS), store.areasFile(), areas);
+    }
+
+    private static void writeObservations(ObservationStore store, String feed, List<Observation> rows) throws Exception {
+        try (PartitionedObservationSink sink = store.staging(feed, "run").openSink()) {
+            sink.write(rows);
+            sink.finish();
+        }
+        store.commit(feed, "run");
+    }
+}
