@@ -15,15 +15,19 @@ public record FeedDescriptor(
         double maxBadRowShare,
         String licence,
         String cadence,
+        String nativeGeography,
+        String accessTier,
         List<IndicatorDefinition> indicators) {
 
     public FeedDescriptor {
         columns = List.copyOf(columns);
         indicators = List.copyOf(indicators);
+        accessTier = accessTier == null ? "open" : accessTier;
     }
 
     /** The same feed fetched from another place (configuration override). */
     public FeedDescriptor withUrl(String url) {
-        return new FeedDescriptor(id, title, format, source.withUrl(url), columns, maxBadRowShare, licence, cadence, indicators);
+        return new FeedDescriptor(id, title, format, source.withUrl(url), columns, maxBadRowShare, licence, cadence,
+                nativeGeography, accessTier, indicators);
     }
 }

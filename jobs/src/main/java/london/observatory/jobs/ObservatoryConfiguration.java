@@ -1,0 +1,50 @@
+package london.observatory.jobs;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import london.observatory.fetch.Fetcher;
+import london.observatory.fetch.HttpGetter;
+import london.observatory.fetch.RetryPolicy;
+import london.observatory.geography.Geography;
+import london.observatory.geography.GeographyFiles;
+import london.observatory.geography.GeographyLoader;
+import london.observatory.parquet.ObservationStore;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The engine's parts, built once from {@link ObservatoryProperties}. */
+@Configuration(proxyBeanMethods = false)
+class ObservatoryConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    Geography geography(ObservatoryProperties properties) {
+        ObservatoryProperties.GeographyProperties g = properties.geography();
+        return GeographyLoader.load(new GeographyFiles(g.lsoa21Lookup(), g.lsoa11Lookup(), g.wardLookup(),
+                g.population(), g.populationCodeColumn(), g.populationValueColumn()));
+    }
+
+    @Bean
+    Fetcher fetcher(ObservatoryProperties properties) {
+        ObservatoryProperties.HttpProperties http = properties.http();
+        return new Fetcher(properties.dataDir(), new HttpGetter(http.connectTimeout(), http.requestTimeout()),
+                new RetryPolicy(http.maxAttempts(), http.retryDelay(), http.maxRetryDelay()));
+    }
+
+    /** The store, with any partition swap a killed process left half done finished first. */
+    @Bean
+    ObservationStore observationStore(ObservatoryProperties properties) {
+        ObservationStore store = new ObservationStore(properties.dataDir());
+        try {
+            store.recover();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot recover the Parquet store in " + properties.dataDir(), e);
+        }
+        return store;
+    }
+}

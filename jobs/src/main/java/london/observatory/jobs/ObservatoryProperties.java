@@ -1,0 +1,61 @@
+package london.observatory.jobs;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Everything an operator may set, with defaults that run the whole nightly job offline on
+ * {@code data-samples/}. Feeds are pointed at their real sources with
+ * {@code observatory.feeds.<id>.url=...}.
+ */
+@ConfigurationProperties("observatory")
+public record ObservatoryProperties(
+        @DefaultValue("data") Path dataDir,
+        @DefaultValue GeographyProperties geography,
+        Map<String, FeedProperties> feeds,
+        @DefaultValue IngestProperties ingest,
+        @DefaultValue HttpProperties http) {
+
+    public ObservatoryProperties {
+        feeds = feeds == null ? Map.of() : Map.copyOf(feeds);
+    }
+
+    /** Locations of the ONS/GLA lookups; layouts in REAL-FORMATS.md section 5. */
+    public record GeographyProperties(
+            @DefaultValue("data-samples/geography/lsoa21_msoa21_lad22.csv") Path lsoa21Lookup,
+            @DefaultValue("data-samples/geography/lsoa11_lsoa21_lad22_exactfit.csv") Path lsoa11Lookup,
+            @DefaultValue("data-samples/geography/lsoa21_ward22_bestfit.csv") Path wardLookup,
+            @DefaultValue("data-samples/geography/census2021-ts001-lsoa.csv") Path population,
+            @DefaultValue("geography code") String populationCodeColumn,
+            @DefaultValue("Residence type: Total; measures: Value") String populationValueColumn) {
+    }
+
+    public record FeedProperties(String url) {
+    }
+
+    /**
+     * How ingest is split: rows move through Spring Batch in blocks of {@code blockRows}, a chunk
+     * commits {@code chunkBlocks} blocks, and landed pages are shared out over {@code workers} threads.
+     */
+    public record IngestProperties(
+            @DefaultValue("2000") int blockRows,
+            @DefaultValue("5") int chunkBlocks,
+            @DefaultValue("2") int workers) {
+    }
+
+    public record HttpProperties(
+            @DefaultValue("4") int maxAttempts,
+            @DefaultValue("2s") Duration retryDelay,
+            @DefaultValue("60s") Duration maxRetryDelay,
+            @DefaultValue("30s") Duration connectTimeout,
+            @DefaultValue("5m") Duration requestTimeout) {
+    }
+
+    public String urlOverride(String feedId) {
+        FeedProperties feed = feeds.get(feedId);
+        return feed == null ? null : feed.url();
+    }
+}

@@ -1,0 +1,53 @@
+package london.observatory.jobs.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import london.observatory.jobs.nightly.NightlyRunner;
+import london.observatory.jobs.nightly.NightlyRunner.NightlyResult;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.stereotype.Component;
+
+/**
+ * The command line: {@code observatory nightly} runs the nightly job once and prints a per-feed
+ * summary. Exit codes: 0 all feeds ingested or unchanged and the database published; 1 one or more feeds
+ * failed (the others were published); 2 the publish failed (the last good database is kept);
+ * 64 usage.
+ */
+@Component
+class NightlyCommand implements ApplicationRunner, ExitCodeGenerator {
+
+    static final int USAGE = 64;
+
+    private final NightlyRunner runner;
+    private final PrintStream out;
+    private int exitCode;
+
+    NightlyCommand(NightlyRunner runner) {
+        this.runner = runner;
+        this.out = System.out;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        List<String> commands = args.getNonOptionArgs();
+        if (commands.isEmpty()) {
+            return; // started for something else (tests, a future server): nothing to run
+        }
+        if (!commands.equals(List.of("nightly"))) {
+            out.println("usage: observatory nightly [--observatory.feeds.<feed-id>.url=<http|https|file url>] "
+                    + "[--observatory.data-dir=<dir>]");
+            exitCode = USAGE;
+            return;
+        }
+        NightlyResult result = runner.run();
+        out.print(new RunSummary(result).render());
+        exitCode = result.exitCode();
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+}

@@ -1,0 +1,25 @@
+package london.observatory.jobs.nightly;
+
+import java.util.List;
+import london.observatory.feeds.nomis.NomisObservationMapper;
+import london.observatory.ingest.RowBlock;
+import london.observatory.observation.Observation;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+// Not final: step-scoped beans are class-based proxies.
+/** Places a block's rows on the spine; bad rows go to the feed's quarantine (one per worker: step scoped). */
+class BlockProcessor implements ItemProcessor<RowBlock, List<Observation>> {
+
+    private final NomisObservationMapper mapper;
+    private final FeedRun run;
+
+    BlockProcessor(NomisObservationMapper mapper, FeedRun run) {
+        this.mapper = mapper;
+        this.run = run;
+    }
+
+    @Override
+    public List<Observation> process(RowBlock block) {
+        return mapper.map(block, run.quarantine);
+    }
+}

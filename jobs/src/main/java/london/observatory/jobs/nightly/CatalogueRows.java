@@ -1,0 +1,27 @@
+package london.observatory.jobs.nightly;
+
+import java.util.ArrayList;
+import java.util.List;
+import london.observatory.feed.FeedCatalog;
+import london.observatory.feed.FeedDescriptor;
+import london.observatory.feed.IndicatorDefinition;
+
+/** The {@code indicators} table's rows, from the feed descriptors (columns in indicators.json order). */
+final class CatalogueRows {
+
+    private CatalogueRows() {
+    }
+
+    static List<Object[]> of(FeedCatalog catalog) {
+        List<Object[]> rows = new ArrayList<>();
+        for (FeedDescriptor feed : catalog.feeds()) {
+            for (IndicatorDefinition i : feed.indicators()) {
+                rows.add(new Object[] {i.id(), i.title(), i.theme(), i.description(), i.unit(), i.measureType(),
+                    feed.source().family(), feed.source().publisher(), feed.licence(), feed.source().webpage(),
+                    feed.nativeGeography(), feed.cadence(), feed.accessTier(), String.join(",", i.keywords()),
+                    feed.id()});
+            }
+        }
+        return rows;
+    }
+}

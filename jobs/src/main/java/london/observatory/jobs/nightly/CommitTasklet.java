@@ -1,0 +1,77 @@
+package london.observatory.jobs.nightly;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import london.observatory.feed.FeedDescriptor;
+import london.observatory.fetch.FeedStateStore;
+import london.observatory.observation.Observation;
+import london.observatory.parquet.ObservationStore;
+import london.observatory.parquet.PartitionedObservationSink;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Makes a feed's ingest visible, or refuses to: writes merged areas still waiting for a part, checks
+ * the row count against the source's own total and the share of bad rows against the descriptor's
+ * limit, then swaps the feed's staged partitions in and records the source's validators so the next
+ * run can tell an unchanged source.
+ */
+final class CommitTasklet implements Tasklet {
+
+    private final FeedDescriptor feed;
+    private final ObservationStore store;
+    private final FeedStateStore states;
+    private final RunLedger ledger;
+
+    CommitTasklet(FeedDescriptor feed, ObservationStore store, FeedStateStore states, RunLedger ledger) {
+        this.feed = feed;
+        this.store = store;
+        this.states = states;
+        this.ledger = ledger;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws IOException {
+        FeedRun run = ledger.feed(feed.id());
+        writeIncompleteMerges(run);
+        run.quarantine.close();
+        checkRowCount(run);
+        checkBadRowShare(run);
+        store.commit(feed.id(), ledger.runId());
+        states.save(feed.id(), run.landed.stateAfterCommit());
+        run.finish(FeedRun.Outcome.INGESTED, null, ledger.clock().instant());
+        return RepeatStatus.FINISHED;
+    }
+
+    private void writeIncompleteMerges(FeedRun run) throws IOException {
+        List<Observation> rest = run.fanIn.drainIncomplete();
+        if (rest.isEmpty()) {
+            return;
+        }
+        try (PartitionedObservationSink sink = run.staging.openSink("merges")) {
+            sink.write(rest);
+            sink.finish();
+        }
+        run.rowsWritten.addAndGet(rest.size());
+    }
+
+    private void checkRowCount(FeedRun run) {
+        if (run.expectedRows >= 0 && run.rowsRead() != run.expectedRows) {
+            throw new IllegalStateException(String.format(Locale.ROOT,
+                    "%s: read %d rows but the source announced %d", feed.id(), run.rowsRead(), run.expectedRows));
+        }
+    }
+
+    private void checkBadRowShare(FeedRun run) {
+        long read = run.rowsRead();
+        long bad = run.rowsQuarantined();
+        if (read > 0 && bad > feed.maxBadRowShare() * read) {
+            throw new IllegalStateException(String.format(Locale.ROOT,
+                    "%s: %d of %d rows (%.1f%%) are bad, more than the %.1f%% allowed; see %s", feed.id(), bad,
+                    read, 100.0 * bad / read, 100.0 * feed.maxBadRowShare(), run.quarantine.path()));
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package london.observatory.jobs.nightly;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import london.observatory.jobs.ObservatoryProperties;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the nightly job once: one run at a time per data directory (a file lock), executions left
+ * running by a killed process are recovered first, and every run is a new job instance identified by
+ * its run id (the UTC start time), so a re-run after a failure starts clean from the last good state.
+ */
+@Component
+public class NightlyRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(NightlyRunner.class);
+    private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private final JobOperator operator;
+    private final JobRepository repository;
+    private final Job job;
+    private final RunLedger ledger;
+    private final Clock clock;
+    private final Path dataDir;
+
+    NightlyRunner(JobOperator operator, JobRepository repository, Job nightlyJob, RunLedger ledger, Clock clock,
+                  ObservatoryProperties properties) {
+        this.operator = operator;
+        this.repository = repository;
+        this.job = nightlyJob;
+        this.ledger = ledger;
+        this.clock = clock;
+        this.dataDir = properties.dataDir();
+    }
+
+    /** What a run did, for the summary and the exit code. */
+    public record NightlyResult(String runId, BatchStatus status, List<FeedRun> feeds, String publishFailure,
+                                Map<String, Long> published, Path database) {
+        public int exitCode() {
+            if (publishFailure != null || status == BatchStatus.FAILED) {
+                return 2;
+            }
+            return feeds.stream().anyMatch(f -> f.outcome() == FeedRun.Outcome.FAILED) ? 1 : 0;
+        }
+    }
+
+    public NightlyResult run() {
+        try {
+            Files.createDirectories(dataDir);
+            try (FileChannel channel = FileChannel.open(dataDir.resolve(".nightly.lock"),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock lock = channel.tryLock()) {
+                if (lock == null) {
+                    throw new IllegalStateException("another nightly run holds " + dataDir.resolve(".nightly.lock"));
+                }
+                return runLocked();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot lock data directory " + dataDir, e);
+        }
+    }
+
+    private NightlyResult runLocked() {
+        recoverAbandonedExecutions();
+        java.time.Instant startedAt = clock.instant();
+        String runId = RUN_ID.format(startedAt);
+        ledger.begin(runId, startedAt);
+        JobParameters parameters = new JobParametersBuilder().addString("run.id", runId).toJobParameters();
+        JobExecution execution;
+        try {
+            execution = operator.start(job, parameters);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot start the nightly job: " + e.getMessage(), e);
+        }
+        return new NightlyResult(runId, execution.getStatus(), ledger.feeds(), ledger.publishFailure(),
+                ledger.published(), dataDir.resolve("observatory.duckdb"));
+    }
+
+    /** We hold the lock, so any execution still marked running belongs to a process that died. */
+    private void recoverAbandonedExecutions() {
+        for (JobExecution running : repository.findRunningJobExecutions(NightlyJobConfiguration.JOB_NAME)) {
+            log.warn("recovering nightly execution {} left running by a process that stopped", running.getId());
+            operator.recover(running);
+        }
+    }
+}

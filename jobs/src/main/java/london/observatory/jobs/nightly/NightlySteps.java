@@ -1,0 +1,89 @@
+package london.observatory.jobs.nightly;
+
+import java.nio.file.Path;
+import london.observatory.feed.FeedCatalog;
+import london.observatory.feed.FeedDescriptor;
+import london.observatory.feeds.nomis.NomisPager;
+import london.observatory.fetch.Fetcher;
+import london.observatory.geography.Geography;
+import london.observatory.jobs.ObservatoryProperties;
+import london.observatory.parquet.ObservationStore;
+import london.observatory.publish.DuckDbPublisher;
+import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** Builds the nightly job's steps; one set per feed, named after it so each feed's history is its own. */
+@Component
+class NightlySteps {
+
+    private final JobRepository repository;
+    private final PlatformTransactionManager transactions;
+    private final ObservatoryProperties properties;
+    private final RunLedger ledger;
+    private final Fetcher fetcher;
+    private final ObservationStore store;
+    private final Geography geography;
+    private final FeedCatalog catalog;
+    private final IngestComponents components;
+    @SuppressWarnings("rawtypes")
+    private final ObjectProvider<ChunkListener> chunkListeners;
+
+    @SuppressWarnings("rawtypes")
+    NightlySteps(JobRepository repository, PlatformTransactionManager transactions, ObservatoryProperties properties,
+                 RunLedger ledger, Fetcher fetcher, ObservationStore store, Geography geography, FeedCatalog catalog,
+                 IngestComponents components, ObjectProvider<ChunkListener> chunkListeners) {
+        this.repository = repository;
+        this.transactions = transactions;
+        this.properties = properties;
+        this.ledger = ledger;
+        this.fetcher = fetcher;
+        this.store = store;
+        this.geography = geography;
+        this.catalog = catalog;
+        this.components = components;
+        this.chunkListeners = chunkListeners;
+    }
+
+    Step fetch(FeedDescriptor feed) {
+        return tasklet("fetch-" + feed.id(),
+                new FetchTasklet(feed, new NomisPager(fetcher), store, ledger, dataDir()));
+    }
+
+    Step ingest(FeedDescriptor feed) {
+        String name = "ingest-" + feed.id();
+        Step worker = NightlyJobConfiguration.ingestWorker(name + "-worker", repository, transactions, properties,
+                components.reader(), components.processor(), components.writer(), chunkListeners);
+        return NightlyJobConfiguration.partitioned(name, repository, worker, new IngestPartitioner(feed.id(), ledger),
+                properties.ingest().workers());
+    }
+
+    Step commit(FeedDescriptor feed) {
+        return tasklet("commit-" + feed.id(), new CommitTasklet(feed, store, fetcher.states(), ledger));
+    }
+
+    Step failed(FeedDescriptor feed) {
+        return tasklet("failed-" + feed.id(), new FeedFailedTasklet(feed, store, ledger));
+    }
+
+    Step referenceTables() {
+        return tasklet("reference-tables", new ReferenceTablesTasklet(geography, catalog, store, ledger));
+    }
+
+    Step publish() {
+        return tasklet("publish", new PublishTasklet(new DuckDbPublisher(), ledger, dataDir()));
+    }
+
+    private Step tasklet(String name, Tasklet tasklet) {
+        return new StepBuilder(name, repository).tasklet(tasklet, transactions).build();
+    }
+
+    private Path dataDir() {
+        return properties.dataDir();
+    }
+}
