@@ -1,0 +1,104 @@
+package london.observatory.jobs.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * England-scale ingest benchmark: claimant count, 290 months × 34,753 LSOA11 (10.08M rows), moved onto
+ * LSOA 2021 by the pipeline and, as a yardstick, by DuckDB in one statement.
+ *
+ * <p>Usage: {@code IngestBenchmark [benchDir=target/bench] [duckdbRuns=3] [threads=2]}. The fixture lives in
+ * {@code <benchDir>/fixture} and is reused while its marker matches; outputs go to {@code <benchDir>/out}.
+ * Figures on a shared 2-core machine are noisy (±20–30%), hence the median of several DuckDB runs.
+ */
+public final class IngestBenchmark {
+
+    private IngestBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path benchDir = Path.of(args.length > 0 ? args[0] : "target/bench").toAbsolutePath().normalize();
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        int threads = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+        Path fixtureDir = benchDir.resolve("fixture");
+
+        EnglandScaleFixture.Fixture fixture = EnglandScaleFixture.generate(fixtureDir, EnglandScaleFixture.DEFAULT_SEED);
+        printFixture(fixture);
+
+        List<DuckDbBaseline.Result> duckdb = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            DuckDbBaseline.Result r = DuckDbBaseline.run(fixtureDir, benchDir.resolve("out/duckdb"), threads);
+            System.out.printf("duckdb run %d: prep %.2f s, copy %.2f s, %,d → %,d rows%n",
+                    i + 1, r.prepSeconds(), r.copySeconds(), r.rowsIn(), r.rowsOut());
+            duckdb.add(r);
+        }
+        DuckDbBaseline.Result median = median(duckdb);
+
+        Timing pipeline = null;
+        try {
+            PeakHeap.reset();
+            Timing t = runPipeline(fixtureDir, benchDir.resolve("out/pipeline-data"));
+            pipeline = new Timing(t.phase(), t.seconds(), t.rowsIn(), t.rowsOut(), PeakHeap.bytes());
+        } catch (UnsupportedOperationException e) {
+            System.out.println("pipeline: not run (" + e.getMessage() + ")");
+        }
+        printResults(fixture, duckdb, median, pipeline, threads);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // INTEGRATION POINT — to be wired to the Spring Batch claimant-count job by the main engineer.
+    // Run the application against FixturePaths.under(fixtureDir).applicationArguments(dataDir),
+    // time the job only (not JVM/context start), and return rows read and observations written.
+    // main() resets and reads the peak heap around this call, so peakHeapBytes may be left 0.
+    // ---------------------------------------------------------------------------------------------
+    static Timing runPipeline(Path fixtureDir, Path dataDir) {
+        throw new UnsupportedOperationException("wired in by the integrator");
+    }
+
+    private static void printFixture(EnglandScaleFixture.Fixture f) {
+        FixturePaths p = f.paths();
+        System.out.printf("fixture (%s): %,d rows, %,d Q, %d pages, %,d bytes%s%n",
+                f.reused() ? "reused" : "generated", f.rows(), f.missingRows(), f.pages(), f.claimantBytes(),
+                f.reused() ? "" : String.format(", %.1f s (%,.0f rows/s)", f.seconds(), f.rows() / f.seconds()));
+        System.out.println("  feed url      " + p.claimantCountUrl());
+        System.out.println("  lsoa21 lookup " + p.lsoa21Lookup());
+        System.out.println("  lsoa11 lookup " + p.lsoa11Lookup());
+        System.out.println("  ward lookup   " + p.wardLookup());
+        System.out.println("  population    " + p.population());
+    }
+
+    private static DuckDbBaseline.Result median(List<DuckDbBaseline.Result> results) {
+        DuckDbBaseline.Result[] sorted = results.toArray(DuckDbBaseline.Result[]::new);
+        Arrays.sort(sorted, (a, b) -> Double.compare(a.copySeconds(), b.copySeconds()));
+        return sorted[sorted.length / 2];
+    }
+
+    private static void printResults(EnglandScaleFixture.Fixture fixture, List<DuckDbBaseline.Result> duckdb,
+                                     DuckDbBaseline.Result median, Timing pipeline, int threads) {
+        Timing d = median.copyTiming();
+        System.out.println();
+        System.out.println("==== ingest benchmark: claimant count LSOA11 → LSOA21 ====");
+        System.out.printf("input                %,d rows, %,d bytes, %d pages%n",
+                fixture.rows(), fixture.claimantBytes(), fixture.pages());
+        System.out.printf("duckdb prep          %.2f s (lookup + population → weights, median run)%n",
+                median.prepSeconds());
+        System.out.printf("duckdb copy          %.2f s median of %d %s, threads=%d%n", d.seconds(), duckdb.size(),
+                duckdb.stream().map(r -> String.format("%.2f", r.copySeconds())).toList(), threads);
+        System.out.printf("duckdb rows/s        %,.0f in, %,.0f out (%,d rows out, %,d bytes parquet)%n",
+                d.rowsInPerSecond(), d.rowsOutPerSecond(), d.rowsOut(), median.outputBytes());
+        System.out.printf("duckdb peak heap     %,d MB (JVM heap only; DuckDB memory is native)%n",
+                d.peakHeapBytes() >> 20);
+        if (pipeline == null) {
+            System.out.println("pipeline             not wired yet (runPipeline)");
+            return;
+        }
+        System.out.printf("pipeline             %.2f s, %,d → %,d rows%n", pipeline.seconds(), pipeline.rowsIn(),
+                pipeline.rowsOut());
+        System.out.printf("pipeline rows/s      %,.0f in, %,.0f out%n", pipeline.rowsInPerSecond(),
+                pipeline.rowsOutPerSecond());
+        System.out.printf("pipeline peak heap   %,d MB%n", pipeline.peakHeapBytes() >> 20);
+        System.out.printf("ratio pipeline/duckdb %.2f×%n", pipeline.seconds() / d.seconds());
+    }
+}
