@@ -2,7 +2,10 @@ package london.observatory.jobs;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Clock;
+import javax.sql.DataSource;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import london.observatory.fetch.Fetcher;
 import london.observatory.fetch.HttpGetter;
 import london.observatory.fetch.RetryPolicy;
@@ -16,6 +19,21 @@ import org.springframework.context.annotation.Configuration;
 /** The engine's parts, built once from {@link ObservatoryProperties}. */
 @Configuration(proxyBeanMethods = false)
 class ObservatoryConfiguration {
+
+    /**
+     * The Spring Batch job repository: {@code spring.datasource.url} when an operator sets one (PostgreSQL in
+     * production), otherwise an embedded H2 file under the data directory, so runs are remembered across
+     * invocations. Built here because H2 wants an absolute path and the data directory may be relative.
+     */
+    @Bean
+    DataSource dataSource(DataSourceProperties datasource, ObservatoryProperties properties) {
+        if (datasource.getUrl() == null) {
+            Path file = properties.dataDir().toAbsolutePath().normalize().resolve("batch/jobrepository");
+            datasource.setUrl("jdbc:h2:file:" + file + ";TRACE_LEVEL_FILE=0");
+            datasource.setUsername("sa");
+        }
+        return datasource.initializeDataSourceBuilder().build();
+    }
 
     @Bean
     Clock clock() {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
+import london.observatory.table.ColumnSpec;
 import london.observatory.table.TableSchema;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.hadoop.ParquetFileWriter;
@@ -52,14 +53,21 @@ public final class ParquetTableWriter<T> implements AutoCloseable {
         Path temp = dir.resolve("." + target.getFileName() + ".tmp");
         var support = new BinderWriteSupport<>(ParquetSchemas.messageType(schema),
                 Map.of("observatory.table", schema.table()), binder, new RowWriter(schema));
-        ParquetWriter<T> writer = new Builder<>(new LocalOutputFile(temp), support)
+        Builder<T> builder = new Builder<>(new LocalOutputFile(temp), support)
                 .withConf(new PlainParquetConfiguration()) // the default conf would load Hadoop
                 .withCodecFactory(CODECS)
                 .withCompressionCodec(options.zstd() ? CompressionCodecName.ZSTD : CompressionCodecName.UNCOMPRESSED)
                 .withRowGroupSize(options.rowGroupBytes())
                 .withDictionaryEncoding(true)
-                .withWriteMode(ParquetFileWriter.Mode.OVERWRITE) // a temp file left by a crash is garbage
-                .build();
+                // Page size statistics serve planners we do not have; measured at several % of write time.
+                .withSizeStatisticsEnabled(false)
+                .withWriteMode(ParquetFileWriter.Mode.OVERWRITE); // a temp file left by a crash is garbage
+        for (ColumnSpec column : schema.columns()) {
+            if (!column.dictionaryEncoded()) {
+                builder = builder.withDictionaryEncoding(column.name(), false);
+            }
+        }
+        ParquetWriter<T> writer = builder.build();
         return new ParquetTableWriter<>(target, temp, writer);
     }
 

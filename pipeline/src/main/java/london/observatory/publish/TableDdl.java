@@ -14,8 +14,8 @@ final class TableDdl {
 
     /** Columns DuckDB adds to observations from the hive partition directories. */
     static final List<ColumnSpec> PARTITION_COLUMNS = List.of(
-            new ColumnSpec("feed", "string", false, "Feed that wrote the row (hive partition feed=)."),
-            new ColumnSpec("period", "string", false, "Period partition the row is stored under (hive partition period=)."));
+            new ColumnSpec("feed", "string", false, "Feed that wrote the row (hive partition feed=).", null),
+            new ColumnSpec("period", "string", false, "Period partition the row is stored under (hive partition period=).", null));
 
     private TableDdl() {
     }

@@ -1,16 +1,13 @@
 package london.observatory.jobs.nightly;
 
 import java.io.IOException;
-import java.util.Comparator;
+import java.util.regex.Pattern;
 import london.observatory.feed.FeedDescriptor;
 import london.observatory.parquet.ObservationStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
@@ -34,9 +31,10 @@ final class FeedFailedTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws IOException {
-        JobExecution job = context.getStepContext().getStepExecution().getJobExecution();
-        String why = reason(job);
         FeedRun run = ledger.feed(feed.id());
+        String why = run.failure() == null ? "failed without an error message (see the log)"
+                // Messages from the engine name their feed; the summary already does.
+                : run.failure().replaceFirst("^" + Pattern.quote(feed.id()) + ": ", "");
         if (run.quarantine != null) {
             run.quarantine.close();
         }
@@ -44,23 +42,5 @@ final class FeedFailedTasklet implements Tasklet {
         run.finish(FeedRun.Outcome.FAILED, why, ledger.clock().instant());
         log.error("feed {} failed, keeping its last good data: {}", feed.id(), why);
         return RepeatStatus.FINISHED;
-    }
-
-    /** The first failure of this feed's steps, preferring a worker's own error to its manager's summary. */
-    private String reason(JobExecution job) {
-        return job.getStepExecutions().stream()
-                .filter(step -> step.getStatus() == BatchStatus.FAILED && belongsToFeed(step))
-                .filter(step -> !step.getFailureExceptions().isEmpty())
-                .sorted(Comparator.comparing((StepExecution step) -> !step.getStepName().contains(":"))
-                        .thenComparing(StepExecution::getId))
-                .map(step -> FailureMessages.oneLine(step.getFailureExceptions().get(0)))
-                .findFirst()
-                .orElse("failed without an error message");
-    }
-
-    private boolean belongsToFeed(StepExecution step) {
-        String name = step.getStepName();
-        return name.equals("fetch-" + feed.id()) || name.equals("commit-" + feed.id())
-                || name.startsWith("ingest-" + feed.id());
     }
 }

@@ -34,11 +34,23 @@ public final class FeedRun {
     volatile String upstreamChange;
     volatile Outcome outcome = Outcome.PENDING;
     volatile String message;
+    private String failure;
     volatile Instant finishedAt;
 
     FeedRun(String feedId, Instant startedAt) {
         this.feedId = feedId;
         this.startedAt = startedAt;
+    }
+
+    /** The first error recorded for this feed in this run; later ones are consequences. */
+    synchronized void recordFailure(String why) {
+        if (failure == null) {
+            failure = why;
+        }
+    }
+
+    synchronized String failure() {
+        return failure;
     }
 
     void finish(Outcome result, String why, Instant at) {

@@ -77,13 +77,15 @@ class NightlyJobConfiguration {
     static Step ingestWorker(String name, JobRepository repository, PlatformTransactionManager transactions,
                              ObservatoryProperties properties, BlockReader reader, BlockProcessor processor,
                              ObservationWriter writer,
-                             @SuppressWarnings("rawtypes") ObjectProvider<ChunkListener> listeners) {
+                             @SuppressWarnings("rawtypes") ObjectProvider<ChunkListener> listeners,
+                             FailureRecorder failures) {
         ChunkOrientedStepBuilder<RowBlock, List<Observation>> builder = new StepBuilder(name, repository)
                 .<RowBlock, List<Observation>>chunk(properties.ingest().chunkBlocks())
                 .transactionManager(transactions)
                 .reader(reader)
                 .processor(processor)
                 .writer(writer);
+        builder.listener(failures);
         listeners.orderedStream().forEach(builder::listener);
         return builder.build();
     }

@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
 public class NightlyRunner {
 
     private static final Logger log = LoggerFactory.getLogger(NightlyRunner.class);
-    private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+    private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'")
             .withZone(ZoneOffset.UTC);
 
     private final JobOperator operator;

@@ -51,20 +51,20 @@ class NightlySteps {
     }
 
     Step fetch(FeedDescriptor feed) {
-        return tasklet("fetch-" + feed.id(),
-                new FetchTasklet(feed, new NomisPager(fetcher), store, ledger, dataDir()));
+        return feedTasklet(feed, "fetch-", new FetchTasklet(feed, new NomisPager(fetcher), store, ledger, dataDir()));
     }
 
     Step ingest(FeedDescriptor feed) {
         String name = "ingest-" + feed.id();
         Step worker = NightlyJobConfiguration.ingestWorker(name + "-worker", repository, transactions, properties,
-                components.reader(), components.processor(), components.writer(), chunkListeners);
+                components.reader(), components.processor(), components.writer(), chunkListeners,
+                new FailureRecorder(feed.id(), ledger));
         return NightlyJobConfiguration.partitioned(name, repository, worker, new IngestPartitioner(feed.id(), ledger),
                 properties.ingest().workers());
     }
 
     Step commit(FeedDescriptor feed) {
-        return tasklet("commit-" + feed.id(), new CommitTasklet(feed, store, fetcher.states(), ledger));
+        return feedTasklet(feed, "commit-", new CommitTasklet(feed, store, fetcher.states(), ledger));
     }
 
     Step failed(FeedDescriptor feed) {
@@ -77,6 +77,11 @@ class NightlySteps {
 
     Step publish() {
         return tasklet("publish", new PublishTasklet(new DuckDbPublisher(), ledger, dataDir()));
+    }
+
+    private Step feedTasklet(FeedDescriptor feed, String prefix, Tasklet tasklet) {
+        return new StepBuilder(prefix + feed.id(), repository).tasklet(tasklet, transactions)
+                .listener(new FailureRecorder(feed.id(), ledger)).build();
     }
 
     private Step tasklet(String name, Tasklet tasklet) {

@@ -142,7 +142,9 @@ final class SyntheticGeography {
             String prefix = kinds[lad];
             int k = prefixIndex(prefix);
             serial[k]++;
-            String code = prefix + pad(serial[k], 6);
+            // The observatory's spine is London only (it accepts borough codes E09 and nothing else), so
+            // every synthetic LAD gets an E09-pattern code; the work per row is the same whatever the code.
+            String code = "E09" + pad(lad + 1, 6);
             String name = LAD_LABELS[k] + " " + pad(serial[k], 3);
             int end = start + sizes[lad];
             Arrays.fill(ladCodes, start, end, code);

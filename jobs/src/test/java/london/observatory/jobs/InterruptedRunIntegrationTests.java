@@ -1,0 +1,79 @@
+package london.observatory.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import london.observatory.faults.HaltMidIngest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A run killed mid-ingest (a separate JVM halted at a fixed chunk, so nothing gets to clean up), then run
+ * again, publishes exactly what an uninterrupted run publishes.
+ */
+class InterruptedRunIntegrationTests {
+
+    /** Small blocks and chunks so the sample's 304 rows make 16 chunks and the halt lands mid-ingest. */
+    private static final String[] SMALL_CHUNKS = {"--observatory.ingest.block-rows=10",
+        "--observatory.ingest.chunk-blocks=2"};
+
+    @TempDir
+    Path interrupted;
+
+    @TempDir
+    Path uninterrupted;
+
+    @Test
+    void aRunKilledMidIngestThenRunAgainPublishesTheSameTablesAsAnUninterruptedRun() throws Exception {
+        int exit = runInSeparateJvmHaltingAfterChunk(5);
+
+        assertThat(exit).isEqualTo(HaltMidIngest.HALTED);
+        assertThat(interrupted.resolve("observatory.duckdb")).doesNotExist();
+        assertThat(interrupted.resolve("parquet/observations")).doesNotExist();
+        assertThat(filesUnder(interrupted.resolve("staging/nomis-claimant-count"))).isNotEmpty();
+
+        ObservatoryRun.Outcome rerun = ObservatoryRun.nightly(interrupted, SMALL_CHUNKS);
+        ObservatoryRun.Outcome clean = ObservatoryRun.nightly(uninterrupted, SMALL_CHUNKS);
+
+        assertThat(rerun.exitCode()).isZero();
+        assertThat(rerun.output()).containsPattern("nomis-claimant-count\\s+ingested\\s+304\\s+308\\s+0");
+        List<String> expected = ObservatoryRun.observations(uninterrupted);
+        assertThat(expected).hasSize(308);
+        assertThat(ObservatoryRun.observations(interrupted)).isEqualTo(expected);
+        assertThat(ObservatoryRun.query(interrupted, "SELECT * FROM areas ORDER BY code"))
+                .isEqualTo(ObservatoryRun.query(uninterrupted, "SELECT * FROM areas ORDER BY code"));
+        assertThat(filesUnder(interrupted.resolve("staging"))).isEmpty();
+    }
+
+    private int runInSeparateJvmHaltingAfterChunk(int chunk) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                ObservatoryApplication.class.getName(), "nightly"));
+        command.addAll(ObservatoryRun.sampleArguments(interrupted));
+        command.addAll(List.of(SMALL_CHUNKS));
+        command.add("--spring.main.sources=" + HaltMidIngest.class.getName());
+        command.add("--observatory.test.halt-after-chunk=" + chunk);
+        Process process = new ProcessBuilder(command).inheritIO().start();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the interrupted run did not stop within 120 s");
+        }
+        return process.exitValue();
+    }
+
+    private static List<Path> filesUnder(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).toList();
+        }
+    }
+}

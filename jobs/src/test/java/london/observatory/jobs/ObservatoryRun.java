@@ -1,0 +1,107 @@
+package london.observatory.jobs;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Runs {@code observatory nightly} in this JVM the way the command line does (same application, same
+ * arguments), on the repository's data-samples unless told otherwise, and reads the published database.
+ */
+public final class ObservatoryRun {
+
+    public static final String FEED = "nomis-claimant-count";
+
+    private ObservatoryRun() {
+    }
+
+    /** What a run printed and the exit code it would give the shell. */
+    public record Outcome(int exitCode, String output) {
+    }
+
+    public static Path repoRoot() {
+        return Path.of(System.getProperty("observatory.repo.root"));
+    }
+
+    /** Arguments pointing the geography and the feed at data-samples, with the given data directory. */
+    public static List<String> sampleArguments(Path dataDir) {
+        Path samples = repoRoot().resolve("data-samples");
+        Path geography = samples.resolve("geography");
+        return new ArrayList<>(List.of(
+                "--observatory.data-dir=" + dataDir,
+                "--observatory.geography.lsoa21-lookup=" + geography.resolve("lsoa21_msoa21_lad22.csv"),
+                "--observatory.geography.lsoa11-lookup=" + geography.resolve("lsoa11_lsoa21_lad22_exactfit.csv"),
+                "--observatory.geography.ward-lookup=" + geography.resolve("lsoa21_ward22_bestfit.csv"),
+                "--observatory.geography.population=" + geography.resolve("census2021-ts001-lsoa.csv"),
+                "--observatory.feeds." + FEED + ".url=" + samples.resolve("nomis/claimant-count").toUri(),
+                "--observatory.http.retry-delay=10ms"));
+    }
+
+    public static Outcome nightly(Path dataDir, String... extra) {
+        List<String> args = new ArrayList<>(List.of("nightly"));
+        args.addAll(withOverrides(sampleArguments(dataDir), List.of(extra)));
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try (ConfigurableApplicationContext context =
+                     new SpringApplication(ObservatoryApplication.class).run(args.toArray(String[]::new))) {
+            int exit = SpringApplication.exit(context);
+            return new Outcome(exit, captured.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(original);
+            original.print(captured.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** {@code base} with every argument whose property {@code overrides} sets again replaced by that one. */
+    public static List<String> withOverrides(List<String> base, List<String> overrides) {
+        List<String> args = new ArrayList<>();
+        for (String arg : base) {
+            String key = arg.substring(0, arg.indexOf('=') + 1);
+            if (overrides.stream().noneMatch(o -> o.startsWith(key))) {
+                args.add(arg);
+            }
+        }
+        args.addAll(overrides);
+        return args;
+    }
+
+    /** Rows of a query on the published database, each row's values joined with '|'. */
+    public static List<String> query(Path dataDir, String sql) throws SQLException {
+        Properties readOnly = new Properties();
+        readOnly.setProperty("duckdb.read_only", "true");
+        List<String> rows = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + dataDir.resolve("observatory.duckdb"), readOnly);
+             Statement s = c.createStatement();
+             ResultSet r = s.executeQuery(sql)) {
+            ResultSetMetaData meta = r.getMetaData();
+            while (r.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    row.append(i > 1 ? "|" : "").append(r.getString(i));
+                }
+                rows.add(row.toString());
+            }
+        }
+        return rows;
+    }
+
+    /** Every observation, in key order, with everything but the run id. */
+    public static List<String> observations(Path dataDir) throws SQLException {
+        return query(dataDir, "SELECT indicator_id, area_code, area_level, period_start, period_type, value, flag, "
+                + "status_marker, source_area_code, source_geography, method, feed, period FROM observations "
+                + "ORDER BY indicator_id, area_code, period_start");
+    }
+}
