@@ -13,7 +13,8 @@ import org.apache.commons.csv.CSVParser;
 /**
  * Opens the CSV files the observatory reads, the way public sources actually publish them:
  * RFC 4180 quoting (fields may hold commas and line breaks), CRLF or LF, and an optional UTF-8 byte
- * order mark, which Commons CSV would otherwise glue onto the first column name.
+ * order mark (Excel and many ONS downloads start with one), which Commons CSV would otherwise glue onto
+ * the first column name.
  */
 public final class CsvFiles {
 

@@ -1,16 +1,14 @@
 package london.observatory.geography;
 
 import java.io.IOException;
-import java.io.PushbackReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
+import london.observatory.csv.CsvFiles;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -21,7 +19,6 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class CsvTable implements AutoCloseable {
 
-    private static final char BOM = '\uFEFF';
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().get();
 
     private final Path file;
@@ -41,20 +38,10 @@ final class CsvTable implements AutoCloseable {
 
     static CsvTable open(Path file) {
         try {
-            return new CsvTable(file, CSVParser.parse(withoutBom(file), FORMAT));
+            return new CsvTable(file, CSVParser.parse(CsvFiles.reader(file, StandardCharsets.UTF_8), FORMAT));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
-    }
-
-    /** Excel and many ONS downloads start with a BOM, which would otherwise become part of the first column name. */
-    private static Reader withoutBom(Path file) throws IOException {
-        PushbackReader reader = new PushbackReader(Files.newBufferedReader(file, StandardCharsets.UTF_8), 1);
-        int first = reader.read();
-        if (first != -1 && first != BOM) {
-            reader.unread(first);
-        }
-        return reader;
     }
 
     /** The index of a required column; names the file, the column and the header found if it is absent or ambiguous. */

@@ -21,6 +21,7 @@ public final class Lsoa11Link {
     private final double[] weights;
     private final String method;
     private final boolean equalShares;
+    private int[] fanIns;
 
     Lsoa11Link(String lsoa11, char chgind, String[] targets, double[] weights, String method, boolean equalShares) {
         this.lsoa11 = lsoa11;
@@ -38,6 +39,19 @@ public final class Lsoa11Link {
     /** The ONS change indicator: U, S, M or X. */
     public char chgind() {
         return chgind;
+    }
+
+    /** Set once by {@link Lsoa11ToLsoa21#build} when every row is known: each target's number of parents. */
+    void fanIns(int[] parents) {
+        fanIns = parents;
+    }
+
+    /**
+     * How many LSOA 2011 codes feed target {@code i} (as {@link Lsoa11ToLsoa21#fanIn}, without a lookup on
+     * the hot path); above 1, contributions must be summed.
+     */
+    public int fanIn(int i) {
+        return fanIns[i];
     }
 
     /** The LSOA21 targets (shared array, do not modify). */

@@ -56,6 +56,13 @@ public final class Lsoa11ToLsoa21 {
         }
         Map<String, Lsoa11Link> links = new HashMap<>(byLsoa11.size() * 2);
         byLsoa11.forEach((code, group) -> links.put(code, Lsoa11Links.of(group, population)));
+        for (Lsoa11Link link : links.values()) {
+            int[] parents = new int[link.size()];
+            for (int i = 0; i < parents.length; i++) {
+                parents[i] = fanIn.get(link.target(i));
+            }
+            link.fanIns(parents);
+        }
         return new Lsoa11ToLsoa21(links, fanIn, rowCounts);
     }
 

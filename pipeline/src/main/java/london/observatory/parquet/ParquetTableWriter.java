@@ -63,8 +63,9 @@ public final class ParquetTableWriter<T> implements AutoCloseable {
                 .withSizeStatisticsEnabled(false)
                 .withWriteMode(ParquetFileWriter.Mode.OVERWRITE); // a temp file left by a crash is garbage
         for (ColumnSpec column : schema.columns()) {
-            if (!column.dictionaryEncoded()) {
-                builder = builder.withDictionaryEncoding(column.name(), false);
+            if (column.isHighCardinality()) {
+                builder = builder.withDictionaryEncoding(column.name(), false)
+                        .withStatisticsEnabled(column.name(), false);
             }
         }
         ParquetWriter<T> writer = builder.build();

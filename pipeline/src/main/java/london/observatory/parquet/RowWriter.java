@@ -18,7 +18,7 @@ public final class RowWriter {
     private final String table;
     private final String[] names;
     private final boolean[] required;
-    private final BinaryCache cache = new BinaryCache();
+    private final BinaryCache cache;
     private RecordConsumer consumer;
 
     RowWriter(TableSchema schema) {
@@ -26,6 +26,7 @@ public final class RowWriter {
         this.table = schema.table();
         this.names = new String[columns.size()];
         this.required = new boolean[columns.size()];
+        this.cache = new BinaryCache(columns.size());
         for (int i = 0; i < names.length; i++) {
             names[i] = columns.get(i).name();
             required[i] = !columns.get(i).nullable();
@@ -39,14 +40,14 @@ public final class RowWriter {
     /** A string of unbounded variety (codes, names). */
     public void string(int column, String value) {
         if (present(column, value)) {
-            binary(column, Binary.fromString(value));
+            binary(column, BinaryCache.utf8(value));
         }
     }
 
     /** A short string that repeats across rows (ids, levels, methods): its bytes are cached. */
     public void repeatedString(int column, String value) {
         if (present(column, value)) {
-            binary(column, cache.get(value));
+            binary(column, cache.get(column, value));
         }
     }
 

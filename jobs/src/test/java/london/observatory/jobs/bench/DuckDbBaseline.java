@@ -150,6 +150,8 @@ public final class DuckDbBaseline {
                   )
                   SELECT 'claimant-count' AS indicator_id, lsoa21cd AS area_code, 'lsoa21' AS area_level,
                          CAST(period || '-01' AS DATE) AS period_start, 'month' AS period_type, value,
+                         NULL::DOUBLE AS numerator, NULL::DOUBLE AS denominator,
+                         NULL::DOUBLE AS ci_lower, NULL::DOUBLE AS ci_upper,
                          CASE WHEN value IS NULL THEN 'suppressed'
                               WHEN method = 'lsoa11-split' THEN 'apportioned' END AS flag,
                          status_marker, source_area_code, 'lsoa11' AS source_geography, method,

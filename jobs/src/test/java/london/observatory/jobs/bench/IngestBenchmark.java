@@ -129,7 +129,8 @@ public final class IngestBenchmark {
                 pipeline.rowsOut());
         System.out.printf("pipeline rows/s      %,.0f in, %,.0f out%n", pipeline.rowsInPerSecond(),
                 pipeline.rowsOutPerSecond());
-        System.out.printf("pipeline peak heap   %,d MB%n", pipeline.peakHeapBytes() >> 20);
+        System.out.printf("pipeline peak heap   %,d MB in use (cap: this JVM's -Xmx, %,d MB), %,d MB live after GC%n",
+                pipeline.peakHeapBytes() >> 20, Runtime.getRuntime().maxMemory() >> 20, PeakHeap.liveBytes() >> 20);
         System.out.printf("ratio pipeline/duckdb %.2f×%n", pipeline.seconds() / d.seconds());
     }
 }

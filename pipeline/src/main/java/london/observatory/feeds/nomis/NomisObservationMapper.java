@@ -132,7 +132,7 @@ public final class NomisObservationMapper {
             }
             String flag = link.apportioned() && number != null ? Observation.FLAG_APPORTIONED : null;
             Observation o = observation(link.target(t), period, share, marker, area, "lsoa11", link.method(), flag);
-            int expected = lsoa11.fanIn(link.target(t));
+            int expected = link.fanIn(t);
             if (expected > 1) {
                 o = fanIn.add(o, expected);
             }

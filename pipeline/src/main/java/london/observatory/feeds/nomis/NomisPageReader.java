@@ -1,14 +1,13 @@
 package london.observatory.feeds.nomis;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.OptionalLong;
+import london.observatory.csv.CsvFiles;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -32,7 +31,7 @@ final class NomisPageReader {
     record PageCount(long rows, OptionalLong recordCount) {}
 
     PageCount count(Path page) throws IOException {
-        try (Reader reader = withoutBom(Files.newBufferedReader(page, StandardCharsets.UTF_8));
+        try (Reader reader = CsvFiles.reader(page, StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.parse(reader, NOMIS_CSV)) {
             Iterator<CSVRecord> records = parser.iterator();
             if (!records.hasNext()) {
@@ -58,14 +57,5 @@ final class NomisPageReader {
         } catch (NumberFormatException e) {
             throw new NomisResponseException(RECORD_COUNT + " is not a number in " + page.getFileName() + ": '" + value + "'");
         }
-    }
-
-    /** Excel and some proxies prefix UTF-8 with a byte-order mark; it must not become part of the first header. */
-    private static Reader withoutBom(BufferedReader reader) throws IOException {
-        reader.mark(1);
-        if (reader.read() != '\uFEFF') {
-            reader.reset();
-        }
-        return reader;
     }
 }
