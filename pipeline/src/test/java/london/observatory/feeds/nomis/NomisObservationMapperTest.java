@@ -90,6 +90,27 @@ class NomisObservationMapperTest {
     }
 
     @Test
+    void anLsoa2021RowIsPlacedAsIsAndAnUnknownLsoa2021CodeIsQuarantined() throws IOException {
+        Path page = Files.writeString(dataDir.resolve("offset-0.csv"), String.join("\n",
+                "DATE,GEOGRAPHY_CODE,GEOGRAPHY_TYPECODE,OBS_VALUE,OBS_STATUS,RECORD_OFFSET,RECORD_COUNT",
+                "2025-09,E01990032,151,35,A,0,3",
+                "2025-09,E01990033,151,,Q,1,3",
+                "2025-09,E01980001,151,10,A,2,3") + "\n");
+        List<Observation> out = new ArrayList<>();
+        Quarantine quarantine = new Quarantine(dataDir, feed.id(), "run1");
+
+        map(List.of(page), quarantine, out);
+        quarantine.close();
+
+        assertThat(out).extracting(o -> o.areaCode() + "|" + o.value() + "|" + o.flag() + "|" + o.method() + "|"
+                + o.sourceGeography())
+                .containsExactly("E01990032|35.0|null|direct|lsoa21", "E01990033|null|suppressed|direct|lsoa21");
+        // E01980001 is an LSOA 2011 code (split in 2021): as a 2021 code it does not exist.
+        assertThat(Files.readAllLines(quarantine.path())).element(1).asString()
+                .startsWith("offset-0.csv,4,unknown LSOA 2021 code E01980001,");
+    }
+
+    @Test
     void badRowsAreQuarantinedWithTheirLineAndReason() throws IOException {
         Path page = Files.writeString(dataDir.resolve("offset-0.csv"), String.join("\n",
                 "DATE,GEOGRAPHY_CODE,GEOGRAPHY_TYPECODE,OBS_VALUE,OBS_STATUS,RECORD_OFFSET,RECORD_COUNT",
