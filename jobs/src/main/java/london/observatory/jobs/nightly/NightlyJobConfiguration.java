@@ -1,6 +1,8 @@
 package london.observatory.jobs.nightly;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import london.observatory.feed.FeedCatalog;
 import london.observatory.feed.FeedDescriptor;
 import london.observatory.jobs.ObservatoryProperties;
@@ -63,7 +65,7 @@ class NightlyJobConfiguration {
 
     @Bean
     FeedCatalog feedCatalog(ObservatoryProperties properties) {
-        java.util.Map<String, String> overrides = new java.util.HashMap<>();
+        Map<String, String> overrides = new HashMap<>();
         for (String id : FeedCatalog.FEED_IDS) {
             String url = properties.urlOverride(id);
             if (url != null) {
