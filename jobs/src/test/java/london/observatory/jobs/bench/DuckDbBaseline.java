@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The yardstick: DuckDB doing the pipeline's claimant-count work natively, in one COPY statement.
@@ -23,25 +24,35 @@ public final class DuckDbBaseline {
 
     public static final String RUN_ID = "bench-duckdb";
 
+    /**
+     * What the COPY writes: one file, as the issue's yardstick asks, or one directory per period
+     * ({@code period=yyyy-MM}), which is the layout the pipeline has to write so that a re-run replaces
+     * exactly the partitions it owns.
+     */
+    public enum Output {
+        FLAT, PARTITIONED
+    }
+
     /** Wall times of the two phases, rows in (CSV data rows) and out (Parquet rows), and the SQL used. */
-    public record Result(double prepSeconds, double copySeconds, long rowsIn, long rowsOut, long outputBytes,
+    public record Result(Output layout, double prepSeconds, double copySeconds, long rowsIn, long rowsOut, long outputBytes,
                          long peakHeapBytes, String prepSql, String copySql) {
 
         public Timing copyTiming() {
-            return new Timing("duckdb", copySeconds, rowsIn, rowsOut, peakHeapBytes);
+            return new Timing("duckdb " + layout, copySeconds, rowsIn, rowsOut, peakHeapBytes);
         }
     }
 
     private DuckDbBaseline() {
     }
 
-    public static Result run(Path fixtureDir, Path outDir, int threads) throws SQLException, IOException {
+    public static Result run(Path fixtureDir, Path outDir, int threads, Output layout)
+            throws SQLException, IOException {
         FixturePaths paths = FixturePaths.under(fixtureDir);
         Files.createDirectories(outDir);
-        Path output = outDir.toAbsolutePath().resolve("baseline.parquet");
-        Files.deleteIfExists(output);
+        Path output = outDir.toAbsolutePath().resolve(layout == Output.FLAT ? "baseline.parquet" : "baseline");
+        FileSystemUtils.deleteRecursively(output);
         String prepSql = prepSql(paths);
-        String copySql = copySql(paths, output);
+        String copySql = copySql(paths, output, layout);
 
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:")) {
             // Offline: a missing extension must fail at once instead of trying to download for seconds.
@@ -64,8 +75,9 @@ public final class DuckDbBaseline {
             double copySeconds = (System.nanoTime() - start) / 1e9;
             long peakHeap = PeakHeap.bytes();
 
-            long rowsOut = count(connection, "SELECT count(*) FROM read_parquet('" + sqlPath(output) + "')");
-            return new Result(prepSeconds, copySeconds, rowsIn(paths), rowsOut, Files.size(output), peakHeap,
+            String files = layout == Output.FLAT ? sqlPath(output) : sqlPath(output) + "/*/*.parquet";
+            long rowsOut = count(connection, "SELECT count(*) FROM read_parquet('" + files + "')");
+            return new Result(layout, prepSeconds, copySeconds, rowsIn(paths), rowsOut, bytes(output), peakHeap,
                     prepSql, copySql);
         }
     }
@@ -103,7 +115,7 @@ public final class DuckDbBaseline {
      * A merged or irregular LSOA21 is missing when any of its sources is missing (a sum of a partial set
      * would understate); its status_marker is the non-normal status found.
      */
-    static String copySql(FixturePaths paths, Path output) {
+    static String copySql(FixturePaths paths, Path output, Output layout) {
         return """
                 COPY (
                   WITH claims AS (
@@ -155,10 +167,19 @@ public final class DuckDbBaseline {
                          CASE WHEN value IS NULL THEN 'suppressed'
                               WHEN method = 'lsoa11-split' THEN 'apportioned' END AS flag,
                          status_marker, source_area_code, 'lsoa11' AS source_geography, method,
-                         '%s' AS run_id
+                         '%s' AS run_id%s
                   FROM spine
-                ) TO '%s' (FORMAT parquet, COMPRESSION zstd)""".formatted(
-                sqlPath(paths.claimantCountDir()), RUN_ID, sqlPath(output));
+                ) TO '%s' (FORMAT parquet, COMPRESSION zstd%s)""".formatted(
+                sqlPath(paths.claimantCountDir()), RUN_ID,
+                layout == Output.FLAT ? "" : ", period",
+                sqlPath(output),
+                layout == Output.FLAT ? "" : ", PARTITION_BY (period)");
+    }
+
+    private static long bytes(Path output) throws IOException {
+        try (var files = Files.walk(output)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
     }
 
     /** Rows in come from the fixture's marker: counting them in SQL would parse the 440 MB a second time. */

@@ -38,19 +38,26 @@ public final class IngestBenchmark {
         EnglandScaleFixture.Fixture fixture = EnglandScaleFixture.generate(fixtureDir, EnglandScaleFixture.DEFAULT_SEED);
         printFixture(fixture);
 
-        List<DuckDbBaseline.Result> duckdb = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-            DuckDbBaseline.Result r = DuckDbBaseline.run(fixtureDir, benchDir.resolve("out/duckdb"), threads);
-            System.out.printf("duckdb run %d: prep %.2f s, copy %.2f s, %,d → %,d rows%n",
-                    i + 1, r.prepSeconds(), r.copySeconds(), r.rowsIn(), r.rowsOut());
-            duckdb.add(r);
-        }
-        DuckDbBaseline.Result median = median(duckdb);
+        List<DuckDbBaseline.Result> flat = duckdbRuns(fixtureDir, benchDir, runs, threads, DuckDbBaseline.Output.FLAT);
+        List<DuckDbBaseline.Result> partitioned =
+                duckdbRuns(fixtureDir, benchDir, runs, threads, DuckDbBaseline.Output.PARTITIONED);
 
         PeakHeap.reset();
         Timing t = runPipeline(fixtureDir, benchDir.resolve("out/pipeline-data"));
         Timing pipeline = new Timing(t.phase(), t.seconds(), t.rowsIn(), t.rowsOut(), PeakHeap.bytes());
-        printResults(fixture, duckdb, median, pipeline, threads);
+        printResults(fixture, pipeline, threads, flat, partitioned);
+    }
+
+    private static List<DuckDbBaseline.Result> duckdbRuns(Path fixtureDir, Path benchDir, int runs, int threads,
+                                                          DuckDbBaseline.Output layout) throws Exception {
+        List<DuckDbBaseline.Result> results = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            DuckDbBaseline.Result r = DuckDbBaseline.run(fixtureDir, benchDir.resolve("out/duckdb"), threads, layout);
+            System.out.printf("duckdb %s run %d: prep %.2f s, copy %.2f s, %,d → %,d rows%n",
+                    layout, i + 1, r.prepSeconds(), r.copySeconds(), r.rowsIn(), r.rowsOut());
+            results.add(r);
+        }
+        return results;
     }
 
     /**
@@ -106,31 +113,32 @@ public final class IngestBenchmark {
         return sorted[sorted.length / 2];
     }
 
-    private static void printResults(EnglandScaleFixture.Fixture fixture, List<DuckDbBaseline.Result> duckdb,
-                                     DuckDbBaseline.Result median, Timing pipeline, int threads) {
-        Timing d = median.copyTiming();
+    private static void printResults(EnglandScaleFixture.Fixture fixture, Timing pipeline, int threads,
+                                     List<DuckDbBaseline.Result> flat, List<DuckDbBaseline.Result> partitioned) {
         System.out.println();
         System.out.println("==== ingest benchmark: claimant count LSOA11 → LSOA21 ====");
         System.out.printf("input                %,d rows, %,d bytes, %d pages%n",
                 fixture.rows(), fixture.claimantBytes(), fixture.pages());
-        System.out.printf("duckdb prep          %.2f s (lookup + population → weights, median run)%n",
-                median.prepSeconds());
-        System.out.printf("duckdb copy          %.2f s median of %d %s, threads=%d%n", d.seconds(), duckdb.size(),
-                duckdb.stream().map(r -> String.format("%.2f", r.copySeconds())).toList(), threads);
-        System.out.printf("duckdb rows/s        %,.0f in, %,.0f out (%,d rows out, %,d bytes parquet)%n",
-                d.rowsInPerSecond(), d.rowsOutPerSecond(), d.rowsOut(), median.outputBytes());
-        System.out.printf("duckdb peak heap     %,d MB (JVM heap only; DuckDB memory is native)%n",
-                d.peakHeapBytes() >> 20);
-        if (pipeline == null) {
-            System.out.println("pipeline             not wired yet (runPipeline)");
-            return;
-        }
         System.out.printf("pipeline             %.2f s, %,d → %,d rows%n", pipeline.seconds(), pipeline.rowsIn(),
                 pipeline.rowsOut());
         System.out.printf("pipeline rows/s      %,.0f in, %,.0f out%n", pipeline.rowsInPerSecond(),
                 pipeline.rowsOutPerSecond());
         System.out.printf("pipeline peak heap   %,d MB in use (cap: this JVM's -Xmx, %,d MB), %,d MB live after GC%n",
                 pipeline.peakHeapBytes() >> 20, Runtime.getRuntime().maxMemory() >> 20, PeakHeap.liveBytes() >> 20);
-        System.out.printf("ratio pipeline/duckdb %.2f×%n", pipeline.seconds() / d.seconds());
+        for (List<DuckDbBaseline.Result> results : List.of(flat, partitioned)) {
+            DuckDbBaseline.Result median = median(results);
+            Timing d = median.copyTiming();
+            System.out.printf("%s%n", d.phase());
+            System.out.printf("  prep               %.2f s (lookup + population → weights, median run)%n",
+                    median.prepSeconds());
+            System.out.printf("  copy               %.2f s median of %d %s, threads=%d%n", d.seconds(),
+                    results.size(), results.stream().map(r -> String.format("%.2f", r.copySeconds())).toList(),
+                    threads);
+            System.out.printf("  rows/s             %,.0f in, %,.0f out (%,d rows out, %,d bytes parquet)%n",
+                    d.rowsInPerSecond(), d.rowsOutPerSecond(), d.rowsOut(), median.outputBytes());
+            System.out.printf("  peak heap          %,d MB (JVM heap only; DuckDB memory is native)%n",
+                    d.peakHeapBytes() >> 20);
+            System.out.printf("  ratio pipeline/%s %.2f×%n", d.phase(), pipeline.seconds() / d.seconds());
+        }
     }
 }
