@@ -1,0 +1,141 @@
+package london.observatory.geography;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What happened to every record a feed tried to place on the spine: how many came in, how many were
+ * matched (with notes such as "terminated-postcode"), how many were not and why, the sum of values in
+ * against the sum placed, and the most frequent unmatched codes, so an operator can see at a glance
+ * whether anything was invented or lost. Shared by the workers of one feed run, hence synchronised;
+ * the distinct codes kept per reason are capped so a wholly broken file cannot exhaust memory.
+ */
+public final class Reconciliation {
+
+    /** A code the reference data does not know. */
+    public static final String UNKNOWN_CODE = "unknown-code";
+    /** An ONS pseudo code such as {@code E99999999}, or no LSOA at all, in the reference data. */
+    public static final String PSEUDO_CODE = "pseudo-code";
+    /** A known code or point that lies outside London's spine. */
+    public static final String OUTSIDE_LONDON = "outside-london";
+    /** Text that cannot be a code, postcode or coordinate at all. */
+    public static final String INVALID = "invalid";
+
+    static final int MAX_CODES_PER_REASON = 10_000;
+    static final int TOP_CODES = 10;
+
+    /** One line of the report: {@code matched} (reason null, or a note) or {@code unmatched} with its reason. */
+    public record Line(String status, String reason, long records, double value, List<String> topCodes) {
+    }
+
+    private final String sourceGeography;
+    private long matched;
+    private double valueIn;
+    private double valueOut;
+    private final Map<String, Long> notes = new TreeMap<>();
+    private final Map<String, Tally> unmatched = new TreeMap<>();
+
+    public Reconciliation(String sourceGeography) {
+        this.sourceGeography = sourceGeography;
+    }
+
+    public String sourceGeography() {
+        return sourceGeography;
+    }
+
+    /** A record placed on the spine; {@code value} is what it carried in (null when withheld). */
+    public synchronized void matched(Double value) {
+        matched++;
+        valueIn += value == null ? 0 : value;
+    }
+
+    /** A record placed on the spine with something worth knowing, e.g. a terminated postcode. */
+    public synchronized void matched(Double value, String note) {
+        matched(value);
+        notes.merge(note, 1L, Long::sum);
+    }
+
+    /** A record that could not be placed, with the reason and the offending code. */
+    public synchronized void unmatched(String reason, String code, Double value) {
+        double v = value == null ? 0 : value;
+        valueIn += v;
+        unmatched.computeIfAbsent(reason, r -> new Tally()).add(code, v);
+    }
+
+    /** Value written to observations (after apportioning and merging); should equal the matched value in. */
+    public synchronized void placed(Double value) {
+        valueOut += value == null ? 0 : value;
+    }
+
+    public synchronized long recordsIn() {
+        return matched + recordsUnmatched();
+    }
+
+    public synchronized long recordsMatched() {
+        return matched;
+    }
+
+    public synchronized long recordsUnmatched() {
+        return unmatched.values().stream().mapToLong(t -> t.records).sum();
+    }
+
+    public synchronized long unmatched(String reason) {
+        Tally tally = unmatched.get(reason);
+        return tally == null ? 0 : tally.records;
+    }
+
+    public synchronized long noted(String note) {
+        return notes.getOrDefault(note, 0L);
+    }
+
+    public synchronized double valueIn() {
+        return valueIn;
+    }
+
+    public synchronized double valueOut() {
+        return valueOut;
+    }
+
+    /** The unmatched value: together with {@link #valueOut()} it accounts for {@link #valueIn()}. */
+    public synchronized double valueUnmatched() {
+        return unmatched.values().stream().mapToDouble(t -> t.value).sum();
+    }
+
+    /** The report: the matched line, one line per note, then one per unmatched reason. */
+    public synchronized List<Line> lines() {
+        List<Line> lines = new ArrayList<>();
+        lines.add(new Line("matched", null, matched, valueIn - valueUnmatched(), List.of()));
+        notes.forEach((note, count) -> lines.add(new Line("matched", note, count, Double.NaN, List.of())));
+        unmatched.forEach((reason, tally) ->
+                lines.add(new Line("unmatched", reason, tally.records, tally.value, tally.top())));
+        return lines;
+    }
+
+    private static final class Tally {
+        private long records;
+        private double value;
+        private final Map<String, Long> codes = new HashMap<>();
+
+        void add(String code, double v) {
+            records++;
+            value += v;
+            String key = code == null ? "" : code;
+            if (codes.containsKey(key) || codes.size() < MAX_CODES_PER_REASON) {
+                codes.merge(key, 1L, Long::sum);
+            }
+        }
+
+        List<String> top() {
+            return codes.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+                            .thenComparing(Map.Entry.comparingByKey()))
+                    .limit(TOP_CODES)
+                    .map(e -> e.getKey() + " (" + e.getValue() + ")")
+                    .toList();
+        }
+    }
+}
