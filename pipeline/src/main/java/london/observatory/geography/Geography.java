@@ -59,7 +59,13 @@ public final class Geography {
         return Collections.unmodifiableMap(counts);
     }
 
+    /** The LSOA 2011 exact-fit lookup with its CHGIND counts. */
     public Lsoa11ToLsoa21 lsoa11ToLsoa21() {
         return lsoa11ToLsoa21;
+    }
+
+    /** The crosswalk that moves LSOA 2011 values onto LSOA 2021. */
+    public Crosswalk lsoa11() {
+        return lsoa11ToLsoa21.crosswalk();
     }
 }

@@ -10,7 +10,7 @@ import london.observatory.observation.Observation;
 
 /**
  * Sums the contributions of several source areas that land on one spine area (LSOA 2011s merged into
- * one LSOA 2021). A contribution may arrive on any page, from either worker, so this is shared by the
+ * one LSOA 2021, output areas into their LSOA, GP practices sharing an LSOA). A contribution may arrive on any page, from either worker, so this is shared by the
  * workers of a feed; merges are a fraction of a percent of rows, so a lock costs nothing.
  * A group is emitted once all its expected parts have arrived; groups still missing parts at the end
  * are drained and flagged {@code incomplete}, so a value is never silently short.
@@ -19,15 +19,17 @@ public final class FanInAccumulator {
 
     public static final String FLAG_INCOMPLETE = "incomplete";
 
+    private static final List<String> FLAG_ORDER = List.of(Observation.FLAG_ESTIMATED, Observation.FLAG_APPORTIONED);
+
     private final Map<Key, Partial> open = new HashMap<>();
 
     private record Key(String indicatorId, String areaCode, LocalDate periodStart) {
     }
 
     /** One contribution; returns the finished observation when it was the last expected part, else null. */
-    public synchronized Observation add(Observation part, int expectedParts) {
+    public synchronized Observation add(Observation part, int expectedParts, String mergedMethod) {
         Key key = new Key(part.indicatorId(), part.areaCode(), part.periodStart());
-        Partial partial = open.computeIfAbsent(key, k -> new Partial(part));
+        Partial partial = open.computeIfAbsent(key, k -> new Partial(part, mergedMethod));
         partial.add(part);
         if (partial.parts < expectedParts) {
             return null;
@@ -48,15 +50,17 @@ public final class FanInAccumulator {
 
     private static final class Partial {
         private final Observation first;
+        private final String mergedMethod;
+        private final TreeSet<String> flags = new TreeSet<>();
         private final TreeSet<String> sources = new TreeSet<>();
         private final TreeSet<String> markers = new TreeSet<>();
         private double sum;
         private int parts;
         private boolean suppressed;
-        private boolean apportioned;
 
-        Partial(Observation first) {
+        Partial(Observation first, String mergedMethod) {
             this.first = first;
+            this.mergedMethod = mergedMethod;
         }
 
         void add(Observation part) {
@@ -70,7 +74,9 @@ public final class FanInAccumulator {
             } else {
                 sum += part.value();
             }
-            apportioned |= Observation.FLAG_APPORTIONED.equals(part.flag());
+            if (part.flag() != null) {
+                flags.add(part.flag());
+            }
         }
 
         Observation toObservation(String incompleteFlag) {
@@ -78,11 +84,21 @@ public final class FanInAccumulator {
             Double value = suppressed ? null : sum;
             String flag = suppressed ? Observation.FLAG_SUPPRESSED
                     : incompleteFlag != null ? incompleteFlag
-                    : apportioned ? Observation.FLAG_APPORTIONED : null;
+                    : weakest(flags);
             String marker = markers.isEmpty() ? null : String.join(";", markers);
             return Observation.count(first.indicatorId(), first.areaCode(), first.areaLevel(), first.periodStart(),
                     first.periodType(), value, flag, marker, String.join(";", sources), first.sourceGeography(),
-                    "lsoa11-merge", first.runId());
+                    mergedMethod, first.runId());
+        }
+
+        /** A sum with an estimated part is an estimate; with an apportioned part, apportioned. */
+        private static String weakest(TreeSet<String> flags) {
+            for (String flag : FLAG_ORDER) {
+                if (flags.contains(flag)) {
+                    return flag;
+                }
+            }
+            return flags.isEmpty() ? null : flags.first();
         }
     }
 }

@@ -25,7 +25,10 @@ public record Observation(
         String runId) {
 
     public static final String FLAG_SUPPRESSED = "suppressed";
+    /** Shared out from a source area by population (or other) weights. */
     public static final String FLAG_APPORTIONED = "apportioned";
+    /** Spread by a model of where people are (GP registrations by LSOA): an estimate. */
+    public static final String FLAG_ESTIMATED = "estimated";
 
     /** A count placed on an area, with no rate parts. */
     public static Observation count(String indicatorId, String areaCode, String areaLevel, LocalDate periodStart,

@@ -48,7 +48,7 @@ class GeographyLoaderTest {
         Geography geography = load(exactFit);
 
         assertThat(geography.count(AreaLevel.LSOA21)).isEqualTo(2);
-        assertThat(geography.lsoa11ToLsoa21().link("W01000001")).isNull();
+        assertThat(geography.lsoa11().link("W01000001")).isNull();
         assertThat(geography.area("E05990001")).get().extracting(Area::population).isEqualTo(3_200L);
     }
 

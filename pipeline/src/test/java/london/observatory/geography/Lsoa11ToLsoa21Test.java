@@ -22,7 +22,7 @@ class Lsoa11ToLsoa21Test {
     @Test
     void unchangedMovesDirectly() {
         row("A11", "A21", 'U');
-        Lsoa11Link link = Lsoa11ToLsoa21.build(rows, Map.of()).link("A11");
+        SpineLink link = Lsoa11ToLsoa21.build(rows, Map.of()).crosswalk().link("A11");
 
         assertThat(link.targets()).containsExactly("A21");
         assertThat(link.weights()).containsExactly(1.0);
@@ -34,8 +34,8 @@ class Lsoa11ToLsoa21Test {
     void splitWeightsFollowTheTargetsPopulation() {
         row("S11", "S21a", 'S');
         row("S11", "S21b", 'S');
-        Lsoa11ToLsoa21 mapping = Lsoa11ToLsoa21.build(rows, Map.of("S21a", 1_500L, "S21b", 500L));
-        Lsoa11Link link = mapping.link("S11");
+        Crosswalk mapping = Lsoa11ToLsoa21.build(rows, Map.of("S21a", 1_500L, "S21b", 500L)).crosswalk();
+        SpineLink link = mapping.link("S11");
 
         assertThat(link.targets()).containsExactly("S21a", "S21b");
         assertThat(link.weights()).containsExactly(0.75, 0.25);
@@ -49,7 +49,7 @@ class Lsoa11ToLsoa21Test {
     void splitWithoutAnyTargetPopulationFallsBackToEqualSharesAndCountsAWarning() {
         row("S11", "S21a", 'S');
         row("S11", "S21b", 'S');
-        Lsoa11ToLsoa21 mapping = Lsoa11ToLsoa21.build(rows, Map.of("S21a", 0L));
+        Crosswalk mapping = Lsoa11ToLsoa21.build(rows, Map.of("S21a", 0L)).crosswalk();
 
         assertThat(mapping.link("S11").weights()).containsExactly(0.5, 0.5);
         assertThat(mapping.link("S11").equalShares()).isTrue();
@@ -61,7 +61,7 @@ class Lsoa11ToLsoa21Test {
         row("M11a", "M21", 'M');
         row("M11b", "M21", 'M');
         row("U11", "U21", 'U');
-        Lsoa11ToLsoa21 mapping = Lsoa11ToLsoa21.build(rows, Map.of());
+        Crosswalk mapping = Lsoa11ToLsoa21.build(rows, Map.of()).crosswalk();
 
         assertThat(mapping.fanIn("M21")).isEqualTo(2);
         assertThat(mapping.fanIn("U21")).isEqualTo(1);
@@ -77,24 +77,25 @@ class Lsoa11ToLsoa21Test {
         row("X11a", "X21a", 'X');
         row("X11a", "X21b", 'X');
         row("X11b", "X21b", 'X');
-        Lsoa11ToLsoa21 mapping = Lsoa11ToLsoa21.build(rows, Map.of("X21a", 1_000L, "X21b", 3_000L));
+        Lsoa11ToLsoa21 lookup = Lsoa11ToLsoa21.build(rows, Map.of("X21a", 1_000L, "X21b", 3_000L));
+        Crosswalk mapping = lookup.crosswalk();
 
         assertThat(mapping.link("X11a").weights()).containsExactly(0.25, 0.75);
         assertThat(mapping.link("X11a").apportioned()).isTrue();
         assertThat(mapping.link("X11b").method()).isEqualTo("lsoa11-split");
         assertThat(mapping.fanIn("X21b")).isEqualTo(2);
-        assertThat(mapping.rowCount('X')).isEqualTo(3);
+        assertThat(lookup.rowCount('X')).isEqualTo(3);
     }
 
     @Test
     void lookupsReturnThePrecomputedLinkAndNullForAnUnknownCode() {
         row("A11", "A21", 'U');
-        Lsoa11ToLsoa21 mapping = Lsoa11ToLsoa21.build(rows, Map.of());
+        Crosswalk mapping = Lsoa11ToLsoa21.build(rows, Map.of()).crosswalk();
 
         assertThat(mapping.link("A11")).isSameAs(mapping.link("A11"));
         assertThat(mapping.link("E01999999")).isNull();
         assertThatThrownBy(() -> mapping.moveCounts(Map.of("E01999999", 1L)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown LSOA11 code E01999999");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown lsoa11 code E01999999");
     }
 
     @Test

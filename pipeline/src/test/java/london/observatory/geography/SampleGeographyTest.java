@@ -45,26 +45,26 @@ class SampleGeographyTest {
         assertThat(mapping.rowCount('S')).isEqualTo(7);
         assertThat(mapping.rowCount('M')).isEqualTo(4);
         assertThat(mapping.rowCount('X')).isEqualTo(3);
-        assertThat(mapping.lsoa11Count()).isEqualTo(152);
-        assertThat(mapping.equalShareFallbacks()).isZero();
+        assertThat(mapping.crosswalk().size()).isEqualTo(152);
+        assertThat(mapping.crosswalk().equalShareFallbacks()).isZero();
     }
 
     @Test
     void splitsAreWeightedByTs001Population() {
-        Lsoa11Link camden = geography.lsoa11ToLsoa21().link("E01980001");
+        SpineLink camden = geography.lsoa11().link("E01980001");
         assertThat(camden.targets()).containsExactly("E01990032", "E01990033");
         assertThat(camden.weights()).containsExactly(1_939.0 / 3_555, 1_616.0 / 3_555);
-        assertThat(geography.lsoa11ToLsoa21().link("E01980002").size()).isEqualTo(3);
+        assertThat(geography.lsoa11().link("E01980002").size()).isEqualTo(3);
     }
 
     @Test
     void mergesAndIrregularPairsHaveSeveralParents() {
-        Lsoa11ToLsoa21 mapping = geography.lsoa11ToLsoa21();
+        Crosswalk mapping = geography.lsoa11();
         assertThat(mapping.fanIn("E01990151")).isEqualTo(2);
         assertThat(mapping.fanIn("E01990130")).isEqualTo(2);
         assertThat(mapping.fanIn("E01990117")).isEqualTo(2);
         assertThat(mapping.fanIn("E01990116")).isEqualTo(1);
-        assertThat(mapping.link("E01980011").method()).isEqualTo(Lsoa11Link.MERGE);
+        assertThat(mapping.link("E01980011").method()).isEqualTo(SpineLink.LSOA11_MERGE);
         assertThat(mapping.link("E01980021").weights()).containsExactly(1_277.0 / 3_381, 2_104.0 / 3_381);
     }
 
@@ -74,10 +74,10 @@ class SampleGeographyTest {
         geography.areas(AreaLevel.LSOA21).forEach(area -> byLsoa11.put(area.code(), 1_000L));
         java.util.List.of("E01980001", "E01980002", "E01980003", "E01980011", "E01980012", "E01980013",
                 "E01980014", "E01980021", "E01980022").forEach(code -> byLsoa11.put(code, 1_001L));
-        byLsoa11.keySet().removeIf(code -> geography.lsoa11ToLsoa21().link(code) == null);
+        byLsoa11.keySet().removeIf(code -> geography.lsoa11().link(code) == null);
         assertThat(byLsoa11).hasSize(152);
 
-        Map<String, Long> byLsoa21 = geography.lsoa11ToLsoa21().moveCounts(byLsoa11);
+        Map<String, Long> byLsoa21 = geography.lsoa11().moveCounts(byLsoa11);
 
         assertThat(byLsoa21).hasSize(154).containsEntry("E01990151", 2_002L);
         assertThat(byLsoa21.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(143 * 1_000L + 9 * 1_001L);

@@ -14,8 +14,8 @@ class FanInAccumulatorTest {
     void emitsTheSumOnceEveryExpectedPartHasArrived() {
         FanInAccumulator fanIn = new FanInAccumulator();
 
-        assertThat(fanIn.add(part("E01000002", 10.0, null), 2)).isNull();
-        Observation merged = fanIn.add(part("E01000001", 5.0, null), 2);
+        assertThat(fanIn.add(part("E01000002", 10.0, null), 2, "lsoa11-merge")).isNull();
+        Observation merged = fanIn.add(part("E01000001", 5.0, null), 2, "lsoa11-merge");
 
         assertThat(merged.value()).isEqualTo(15.0);
         assertThat(merged.flag()).isNull();
@@ -27,9 +27,9 @@ class FanInAccumulatorTest {
     @Test
     void aWithheldPartWithholdsTheSum() {
         FanInAccumulator fanIn = new FanInAccumulator();
-        fanIn.add(part("E01000001", 5.0, null), 2);
+        fanIn.add(part("E01000001", 5.0, null), 2, "lsoa11-merge");
 
-        Observation merged = fanIn.add(part("E01000002", null, "Q"), 2);
+        Observation merged = fanIn.add(part("E01000002", null, "Q"), 2, "lsoa11-merge");
 
         assertThat(merged.value()).isNull();
         assertThat(merged.flag()).isEqualTo(Observation.FLAG_SUPPRESSED);
@@ -39,7 +39,7 @@ class FanInAccumulatorTest {
     @Test
     void aGroupMissingPartsIsDrainedFlaggedIncomplete() {
         FanInAccumulator fanIn = new FanInAccumulator();
-        fanIn.add(part("E01000001", 5.0, null), 3);
+        fanIn.add(part("E01000001", 5.0, null), 3, "lsoa11-merge");
 
         assertThat(fanIn.drainIncomplete()).singleElement()
                 .satisfies(o -> {

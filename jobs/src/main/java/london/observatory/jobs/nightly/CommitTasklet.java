@@ -51,6 +51,7 @@ final class CommitTasklet implements Tasklet {
         if (rest.isEmpty()) {
             return;
         }
+        rest.forEach(o -> run.reconciliation.placed(o.value()));
         try (PartitionedObservationSink sink = run.staging.openSink("merges")) {
             sink.write(rest);
             sink.finish();

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import london.observatory.feeds.nomis.LandedFeed;
+import london.observatory.geography.Reconciliation;
 import london.observatory.ingest.Quarantine;
 import london.observatory.normalise.FanInAccumulator;
 import london.observatory.parquet.ObservationStaging;
@@ -24,6 +25,7 @@ public final class FeedRun {
     final AtomicLong rowsWritten = new AtomicLong();
     final FanInAccumulator fanIn = new FanInAccumulator();
     volatile Quarantine quarantine;
+    volatile Reconciliation reconciliation;
     volatile ObservationStaging staging;
     volatile LandedFeed landed;
     volatile List<Path> pages = List.of();
@@ -82,6 +84,11 @@ public final class FeedRun {
     public long rowsQuarantined() {
         Quarantine q = quarantine;
         return q == null ? 0 : q.count();
+    }
+
+    /** How the feed's records were placed on the spine; null until the feed has landed. */
+    public Reconciliation reconciliation() {
+        return reconciliation;
     }
 
     public Instant startedAt() {

@@ -7,6 +7,7 @@ import london.observatory.feed.FeedDescriptor;
 import london.observatory.feeds.nomis.LandedFeed;
 import london.observatory.feeds.nomis.NomisPager;
 import london.observatory.fetch.PageRecord;
+import london.observatory.geography.Reconciliation;
 import london.observatory.ingest.HeaderCheck;
 import london.observatory.ingest.Quarantine;
 import london.observatory.parquet.ObservationStore;
@@ -60,6 +61,7 @@ final class FetchTasklet implements Tasklet {
         run.sha256 = landed.manifest().sha256();
         run.rawDir = landed.landingDir();
         run.quarantine = new Quarantine(dataDir, feed.id(), ledger.runId());
+        run.reconciliation = new Reconciliation(feed.nativeGeography());
         run.staging = store.staging(feed.id(), ledger.runId());
         return RepeatStatus.FINISHED;
     }

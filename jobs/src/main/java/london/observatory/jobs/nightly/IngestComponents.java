@@ -57,7 +57,7 @@ class IngestComponents {
                                          Geography geography) {
         FeedRun run = ledger.feed(feedId);
         return new BlockProcessor(new NomisObservationMapper(feed(catalog, feedId), geography, run.fanIn,
-                ledger.runId()), run);
+                run.reconciliation, ledger.runId()), run);
     }
 
     @Bean

@@ -6,13 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import london.observatory.feed.FeedDescriptor;
+import london.observatory.geography.Crosswalk;
 import london.observatory.geography.Geography;
-import london.observatory.geography.LargestRemainder;
-import london.observatory.geography.Lsoa11Link;
-import london.observatory.geography.Lsoa11ToLsoa21;
+import london.observatory.geography.Reconciliation;
 import london.observatory.ingest.Quarantine;
 import london.observatory.ingest.RowBlock;
 import london.observatory.normalise.FanInAccumulator;
+import london.observatory.normalise.SpinePlacer;
 import london.observatory.observation.Observation;
 import org.apache.commons.csv.CSVRecord;
 
@@ -22,39 +22,39 @@ import org.apache.commons.csv.CSVRecord;
  *   <li>{@code OBS_STATUS} {@code A} is a normal value; any other status (e.g. {@code Q}, "figures
  *       missing") becomes a null value flagged {@code suppressed} with the status kept, never a zero.</li>
  *   <li>{@code GEOGRAPHY_TYPECODE} 151 (LSOA 2021) is placed as is; 298 (LSOA 2011) is moved onto LSOA
- *       2021: unchanged directly, merged by summing, split or irregular by population share with
- *       largest-remainder rounding, so whole-number counts stay whole and totals are conserved.</li>
- *   <li>Anything else is a bad row: set aside in quarantine with its line and reason.</li>
+ *       2021 through the geography's LSOA 2011 {@link Crosswalk}: unchanged directly, merged by summing,
+ *       split or irregular by population share with largest-remainder rounding, so whole-number counts
+ *       stay whole and totals are conserved.</li>
+ *   <li>Anything else is a bad row: set aside in quarantine with its line and reason, and counted in the
+ *       feed's {@link Reconciliation} when it is an area the spine does not know.</li>
  * </ul>
- * One instance per worker thread (it caches parsed periods); the accumulator is shared.
+ * One instance per worker thread (it caches parsed periods); the accumulator and tally are shared.
  */
 public final class NomisObservationMapper {
 
     static final String LSOA21_TYPE = "151";
     static final String LSOA11_TYPE = "298";
+    private static final String MONTH = "month";
 
     private final String feedId;
-    private final String indicatorId;
-    private final String runId;
     private final Geography geography;
-    private final Lsoa11ToLsoa21 lsoa11;
-    private final FanInAccumulator fanIn;
+    private final Crosswalk lsoa11;
+    private final SpinePlacer placer;
+    private final Reconciliation reconciliation;
     private final int date;
     private final int code;
     private final int type;
     private final int value;
     private final int status;
     private final Map<String, LocalDate> months = new HashMap<>();
-    private final long[] shares;
 
-    public NomisObservationMapper(FeedDescriptor feed, Geography geography, FanInAccumulator fanIn, String runId) {
+    public NomisObservationMapper(FeedDescriptor feed, Geography geography, FanInAccumulator fanIn,
+                                  Reconciliation reconciliation, String runId) {
         this.feedId = feed.id();
-        this.indicatorId = feed.indicators().get(0).id();
-        this.runId = runId;
         this.geography = geography;
-        this.lsoa11 = geography.lsoa11ToLsoa21();
-        this.fanIn = fanIn;
-        this.shares = new long[Math.max(1, lsoa11.maxTargets())];
+        this.lsoa11 = geography.lsoa11();
+        this.reconciliation = reconciliation;
+        this.placer = new SpinePlacer(feed.indicators().get(0).id(), runId, fanIn, reconciliation);
         this.date = position(feed, "DATE");
         this.code = position(feed, "GEOGRAPHY_CODE");
         this.type = position(feed, "GEOGRAPHY_TYPECODE");
@@ -112,51 +112,17 @@ public final class NomisObservationMapper {
 
     private String placeDirect(String area, LocalDate period, Double number, String marker, List<Observation> out) {
         if (!geography.isLsoa21(area)) {
+            reconciliation.unmatched(Reconciliation.UNKNOWN_CODE, area, number);
             return "unknown LSOA 2021 code " + area;
         }
-        out.add(observation(area, period, number, marker, area, "lsoa21", "direct", null));
+        out.add(placer.direct(area, period, MONTH, number, marker));
         return null;
     }
 
     private String placeFrom2011(String area, LocalDate period, Double number, String marker,
                                  List<Observation> out) {
-        Lsoa11Link link = lsoa11.link(area);
-        if (link == null) {
-            return "unknown LSOA 2011 code " + area;
-        }
-        long[] parts = link.apportioned() && number != null ? apportion(number, link.weights()) : null;
-        for (int t = 0; t < link.size(); t++) {
-            Double share = number;
-            if (number != null && link.apportioned()) {
-                share = parts != null ? (double) parts[t] : number * link.weight(t);
-            }
-            String flag = link.apportioned() && number != null ? Observation.FLAG_APPORTIONED : null;
-            Observation o = observation(link.target(t), period, share, marker, area, "lsoa11", link.method(), flag);
-            int expected = link.fanIn(t);
-            if (expected > 1) {
-                o = fanIn.add(o, expected);
-            }
-            if (o != null) {
-                out.add(o);
-            }
-        }
-        return null;
-    }
-
-    /** Whole-number shares summing exactly to the count; null when the count is not whole. */
-    private long[] apportion(double number, double[] weights) {
-        if (number != Math.rint(number)) {
-            return null;
-        }
-        LargestRemainder.apportion((long) number, weights, shares);
-        return shares;
-    }
-
-    private Observation observation(String area, LocalDate period, Double number, String marker, String source,
-                                    String sourceGeography, String method, String flag) {
-        String finalFlag = flag != null ? flag : number == null ? Observation.FLAG_SUPPRESSED : null;
-        return Observation.count(indicatorId, area, "lsoa21", period, "month", number, finalFlag, marker, source,
-                sourceGeography, method, runId);
+        String unmatched = placer.place(lsoa11, area, period, MONTH, number, marker, out);
+        return unmatched == null ? null : "unknown LSOA 2011 code " + area;
     }
 
     private LocalDate month(String text) {

@@ -15,6 +15,7 @@ import london.observatory.feed.FeedCatalog;
 import london.observatory.feed.FeedDescriptor;
 import london.observatory.geography.Geography;
 import london.observatory.ingest.PageBlockReader;
+import london.observatory.geography.Reconciliation;
 import london.observatory.ingest.Quarantine;
 import london.observatory.ingest.RowBlock;
 import london.observatory.normalise.FanInAccumulator;
@@ -148,7 +149,7 @@ class NomisObservationMapperTest {
 
     private static void map(List<Path> pages, Quarantine quarantine, List<Observation> out) {
         FanInAccumulator fanIn = new FanInAccumulator();
-        NomisObservationMapper mapper = new NomisObservationMapper(feed, geography, fanIn, "run1");
+        NomisObservationMapper mapper = new NomisObservationMapper(feed, geography, fanIn, new Reconciliation("lsoa11"), "run1");
         try (PageBlockReader reader = new PageBlockReader(feed.id(), pages, feed.columns(), 50)) {
             for (RowBlock block = reader.next(); block != null; block = reader.next()) {
                 out.addAll(mapper.map(block, quarantine));
