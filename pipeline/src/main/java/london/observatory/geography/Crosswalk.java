@@ -16,6 +16,12 @@ import java.util.TreeMap;
  */
 public final class Crosswalk {
 
+    /**
+     * A target standing for "somewhere off the spine" (a London practice's patients in Surrey): its share
+     * is reported in the reconciliation, never placed, so the total still adds up.
+     */
+    public static final String OUTSIDE_SPINE = "(outside London)";
+
     private final String sourceGeography;
     private final String mergedMethod;
     private final Map<String, SpineLink> links;

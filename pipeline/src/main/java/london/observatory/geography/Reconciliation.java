@@ -25,6 +25,9 @@ public final class Reconciliation {
     /** Text that cannot be a code, postcode or coordinate at all. */
     public static final String INVALID = "invalid";
 
+    /** Report line for the value of matched records that belongs outside London. */
+    public static final String SHARE_OUTSIDE_LONDON = "share-outside-london";
+
     static final int MAX_CODES_PER_REASON = 10_000;
     static final int TOP_CODES = 10;
 
@@ -36,6 +39,7 @@ public final class Reconciliation {
     private long matched;
     private double valueIn;
     private double valueOut;
+    private double valueOutside;
     private final Map<String, Long> notes = new TreeMap<>();
     private final Map<String, Tally> unmatched = new TreeMap<>();
 
@@ -71,6 +75,11 @@ public final class Reconciliation {
         valueOut += value == null ? 0 : value;
     }
 
+    /** The share of a matched record's value that belongs off the spine (e.g. patients outside London). */
+    public synchronized void placedOutside(Double value) {
+        valueOutside += value == null ? 0 : value;
+    }
+
     public synchronized long recordsIn() {
         return matched + recordsUnmatched();
     }
@@ -100,7 +109,11 @@ public final class Reconciliation {
         return valueOut;
     }
 
-    /** The unmatched value: together with {@link #valueOut()} it accounts for {@link #valueIn()}. */
+    public synchronized double valueOutside() {
+        return valueOutside;
+    }
+
+    /** The unmatched value: with {@link #valueOut()} and {@link #valueOutside()} it accounts for {@link #valueIn()}. */
     public synchronized double valueUnmatched() {
         return unmatched.values().stream().mapToDouble(t -> t.value).sum();
     }
@@ -110,6 +123,9 @@ public final class Reconciliation {
         List<Line> lines = new ArrayList<>();
         lines.add(new Line("matched", null, matched, valueIn - valueUnmatched(), List.of()));
         notes.forEach((note, count) -> lines.add(new Line("matched", note, count, Double.NaN, List.of())));
+        if (valueOutside != 0) {
+            lines.add(new Line("matched", SHARE_OUTSIDE_LONDON, 0, valueOutside, List.of()));
+        }
         unmatched.forEach((reason, tally) ->
                 lines.add(new Line("unmatched", reason, tally.records, tally.value, tally.top())));
         return lines;

@@ -127,6 +127,16 @@ public final class SpineLink {
         return flag != null;
     }
 
+    /** True when every target is {@link Crosswalk#OUTSIDE_SPINE}: the source is known but not in London. */
+    public boolean offSpine() {
+        for (String target : targets) {
+            if (!Crosswalk.OUTSIDE_SPINE.equals(target)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** True when no target had a weight, so the shares are equal rather than weighted. */
     public boolean equalShares() {
         return equalShares;

@@ -34,7 +34,8 @@ public final class SpinePlacer {
      * Adds the observations of one source value to {@code out} (a summed target only once complete).
      *
      * @param value  null when the source withheld it; {@code marker} then says how
-     * @return null when placed, otherwise why not ({@link Reconciliation#UNKNOWN_CODE})
+     * @return null when placed, otherwise why not ({@link Reconciliation#UNKNOWN_CODE} or
+     *         {@link Reconciliation#OUTSIDE_LONDON})
      */
     public String place(Crosswalk crosswalk, String source, LocalDate period, String periodType, Double value,
                         String marker, List<Observation> out) {
@@ -43,12 +44,20 @@ public final class SpinePlacer {
             reconciliation.unmatched(Reconciliation.UNKNOWN_CODE, source, value);
             return Reconciliation.UNKNOWN_CODE;
         }
+        if (link.offSpine()) {
+            reconciliation.unmatched(Reconciliation.OUTSIDE_LONDON, source, value);
+            return Reconciliation.OUTSIDE_LONDON;
+        }
         reconciliation.matched(value);
         long[] parts = link.apportioned() && value != null ? wholeShares(value, link) : null;
         for (int t = 0; t < link.size(); t++) {
             Double share = value;
             if (value != null && link.apportioned()) {
                 share = parts != null ? (double) parts[t] : value * link.weight(t);
+            }
+            if (Crosswalk.OUTSIDE_SPINE.equals(link.target(t))) {
+                reconciliation.placedOutside(share);
+                continue;
             }
             String flag = value == null ? Observation.FLAG_SUPPRESSED : link.flag();
             Observation o = Observation.count(indicatorId, link.target(t), "lsoa21", period, periodType, share,
