@@ -2,7 +2,11 @@ package london.observatory.feed;
 
 import java.util.List;
 
-/** An indicator a feed produces, as held in the feed's descriptor (the catalogue entry). */
+/**
+ * An indicator a feed produces, as held in the feed's descriptor (the catalogue entry). {@code scale}
+ * is what turns numerator ÷ denominator into the published value (100 for a percentage, 1000 for a rate
+ * per 1,000); null for counts and scores. Roll-ups use it to recompute rates, never to average them.
+ */
 public record IndicatorDefinition(
         String id,
         String title,
@@ -10,6 +14,7 @@ public record IndicatorDefinition(
         String description,
         String unit,
         String measureType,
+        Double scale,
         List<String> keywords) {
 
     public IndicatorDefinition {

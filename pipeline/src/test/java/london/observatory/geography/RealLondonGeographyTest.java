@@ -12,18 +12,13 @@ import org.junit.jupiter.api.Test;
 /** Loads the real London lookups from the shared reference data and checks the published counts. */
 class RealLondonGeographyTest {
 
-    private static final String EXACT_FIT = "london_lsoa11_lsoa21_lad22_exactfit_census_totals.csv";
+    private static final String EXACT_FIT = SharedGeographyData.EXACT_FIT;
 
     private static Geography geography;
 
     @BeforeAll
     static void load() {
-        Path exactFit = SharedGeographyData.file(EXACT_FIT);
-        geography = GeographyLoader.load(new GeographyFiles(
-                SharedGeographyData.file("london_lsoa21_msoa21_lad22_lookup.csv"),
-                exactFit,
-                SharedGeographyData.file("london_lsoa21_ward22_bestfit_gla.csv"),
-                exactFit, "LSOA21CD", "TotalRes21"));
+        geography = SharedGeographyData.realLondon();
     }
 
     @Test

@@ -4,13 +4,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Locates the shared reference data next to the repository; a missing file fails the test, never skips it. */
-final class SharedGeographyData {
+public final class SharedGeographyData {
+
+    static final String EXACT_FIT = "london_lsoa11_lsoa21_lad22_exactfit_census_totals.csv";
 
     private SharedGeographyData() {
     }
 
     static Path repoRoot() {
         return london.observatory.RepoFiles.root();
+    }
+
+    /** The real London spine, with Census 2021 usual residents ({@code TotalRes21}) as each LSOA's population. */
+    public static Geography realLondon() {
+        Path exactFit = file(EXACT_FIT);
+        return GeographyLoader.load(new GeographyFiles(
+                file("london_lsoa21_msoa21_lad22_lookup.csv"),
+                exactFit,
+                file("london_lsoa21_ward22_bestfit_gla.csv"),
+                exactFit, "LSOA21CD", "TotalRes21"));
     }
 
     static Path file(String name) {

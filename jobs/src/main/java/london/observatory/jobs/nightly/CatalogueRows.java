@@ -16,7 +16,7 @@ final class CatalogueRows {
         List<Object[]> rows = new ArrayList<>();
         for (FeedDescriptor feed : catalog.feeds()) {
             for (IndicatorDefinition i : feed.indicators()) {
-                rows.add(new Object[] {i.id(), i.title(), i.theme(), i.description(), i.unit(), i.measureType(),
+                rows.add(new Object[] {i.id(), i.title(), i.theme(), i.description(), i.unit(), i.measureType(), i.scale(),
                     feed.source().family(), feed.source().publisher(), feed.licence(), feed.source().webpage(),
                     feed.nativeGeography(), feed.cadence(), feed.accessTier(), String.join(",", i.keywords()),
                     feed.id()});
