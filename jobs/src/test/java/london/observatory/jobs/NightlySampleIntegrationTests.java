@@ -15,13 +15,13 @@ class NightlySampleIntegrationTests {
     Path dataDir;
 
     @Test
-    void publishesTheFourTablesFromTheSample() throws SQLException {
+    void publishesTheTablesFromTheSample() throws SQLException {
         ObservatoryRun.Outcome run = ObservatoryRun.nightly(dataDir);
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.output()).containsPattern("nomis-claimant-count\\s+ingested\\s+304\\s+308\\s+0");
         assertThat(ObservatoryRun.query(dataDir, "SELECT table_name FROM duckdb_tables() ORDER BY 1"))
-                .containsExactly("areas", "indicators", "observations", "runs");
+                .containsExactly("areas", "indicators", "observations", "reconciliation", "runs");
         assertThat(ObservatoryRun.query(dataDir, "SELECT level, count(*) FROM areas GROUP BY 1 ORDER BY 1"))
                 .containsExactly("lad|33", "lsoa21|154", "msoa21|66", "region|1", "ward|66");
         assertThat(ObservatoryRun.query(dataDir, "SELECT period, count(*), count(value), sum(value) "
@@ -40,6 +40,28 @@ class NightlySampleIntegrationTests {
                         "lsoa11-split|apportioned|16");
         assertThat(ObservatoryRun.query(dataDir, "SELECT feed, outcome, rows_read, rows_written, rows_quarantined "
                 + "FROM runs")).containsExactly("nomis-claimant-count|ingested|304|308|0");
+    }
+
+    @Test
+    void reconcilesEveryRecordAndRollsTheSpineUpToLondon() throws SQLException {
+        ObservatoryRun.Outcome run = ObservatoryRun.nightly(dataDir);
+
+        // In October one parent of a merge is Q, so its partner's 120 goes into a withheld sum, not lost.
+        assertThat(run.output()).contains("nomis-claimant-count placed from lsoa11: 304 in, 304 matched, "
+                + "0 unmatched; value in 18,700, placed 18,580, unmatched 0, in withheld sums 120");
+        assertThat(ObservatoryRun.query(dataDir, "SELECT source_geography, status, reason, records, value "
+                + "FROM reconciliation ORDER BY status, reason NULLS FIRST"))
+                .containsExactly("lsoa11|matched|null|304|18700.0", "lsoa11|placed|null|308|18580.0",
+                        "lsoa11|placed|withheld-in-sums|0|120.0");
+        // London: one LSOA withheld in September, two in October, so the total is withheld; known_sum is
+        // what is known. Camden's five LSOAs include split shares, so its totals are apportioned.
+        assertThat(ObservatoryRun.query(dataDir, "SELECT area_code, period_start, value, known_sum, lsoas, "
+                + "lsoas_withheld, flag FROM observation_rollups WHERE area_level = 'region' OR area_code = 'E09000007' "
+                + "ORDER BY ALL")).containsExactly(
+                        "E09000007|2025-09-01|110.0|110.0|5|0|apportioned",
+                        "E09000007|2025-10-01|305.0|305.0|5|0|apportioned",
+                        "E12000007|2025-09-01|null|9500.0|154|1|suppressed",
+                        "E12000007|2025-10-01|null|9080.0|154|2|suppressed");
     }
 
     @Test

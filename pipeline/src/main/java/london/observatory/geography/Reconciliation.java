@@ -28,11 +28,14 @@ public final class Reconciliation {
     /** Report line for the value of matched records that belongs outside London. */
     public static final String SHARE_OUTSIDE_LONDON = "share-outside-london";
 
+    /** Report line for known values that went into sums withheld because another part was withheld. */
+    public static final String WITHHELD_IN_SUMS = "withheld-in-sums";
+
     static final int MAX_CODES_PER_REASON = 10_000;
     static final int TOP_CODES = 10;
 
     /** One line of the report: {@code matched} (reason null, or a note) or {@code unmatched} with its reason. */
-    public record Line(String status, String reason, long records, double value, List<String> topCodes) {
+    public record Line(String status, String reason, long records, Double value, List<String> topCodes) {
     }
 
     private final String sourceGeography;
@@ -40,6 +43,8 @@ public final class Reconciliation {
     private double valueIn;
     private double valueOut;
     private double valueOutside;
+    private long placedRecords;
+    private double valueWithheld;
     private final Map<String, Long> notes = new TreeMap<>();
     private final Map<String, Tally> unmatched = new TreeMap<>();
 
@@ -72,12 +77,25 @@ public final class Reconciliation {
 
     /** Value written to observations (after apportioning and merging); should equal the matched value in. */
     public synchronized void placed(Double value) {
+        placedRecords++;
         valueOut += value == null ? 0 : value;
     }
 
     /** The share of a matched record's value that belongs off the spine (e.g. patients outside London). */
     public synchronized void placedOutside(Double value) {
         valueOutside += value == null ? 0 : value;
+    }
+
+    /**
+     * Known values that went into a sum published as withheld because another part was withheld (two
+     * LSOA 2011s merged, one suppressed): not placed, and not lost either.
+     */
+    public synchronized void withheldInSums(double value) {
+        valueWithheld += value;
+    }
+
+    public synchronized double valueWithheldInSums() {
+        return valueWithheld;
     }
 
     public synchronized long recordsIn() {
@@ -113,21 +131,33 @@ public final class Reconciliation {
         return valueOutside;
     }
 
-    /** The unmatched value: with {@link #valueOut()} and {@link #valueOutside()} it accounts for {@link #valueIn()}. */
+    /**
+     * The unmatched value: with {@link #valueOut()}, {@link #valueOutside()} and
+     * {@link #valueWithheldInSums()} it accounts for {@link #valueIn()}.
+     */
     public synchronized double valueUnmatched() {
         return unmatched.values().stream().mapToDouble(t -> t.value).sum();
     }
 
-    /** The report: the matched line, one line per note, then one per unmatched reason. */
+    /** Observations written. */
+    public synchronized long recordsPlaced() {
+        return placedRecords;
+    }
+
+    /** The report: the matched line, one line per note, one per unmatched reason, then what was placed. */
     public synchronized List<Line> lines() {
         List<Line> lines = new ArrayList<>();
         lines.add(new Line("matched", null, matched, valueIn - valueUnmatched(), List.of()));
-        notes.forEach((note, count) -> lines.add(new Line("matched", note, count, Double.NaN, List.of())));
+        notes.forEach((note, count) -> lines.add(new Line("matched", note, count, null, List.of())));
         if (valueOutside != 0) {
             lines.add(new Line("matched", SHARE_OUTSIDE_LONDON, 0, valueOutside, List.of()));
         }
         unmatched.forEach((reason, tally) ->
                 lines.add(new Line("unmatched", reason, tally.records, tally.value, tally.top())));
+        lines.add(new Line("placed", null, placedRecords, valueOut, List.of()));
+        if (valueWithheld != 0) {
+            lines.add(new Line("placed", WITHHELD_IN_SUMS, 0, valueWithheld, List.of()));
+        }
         return lines;
     }
 

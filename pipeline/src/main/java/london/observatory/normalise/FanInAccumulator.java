@@ -22,6 +22,7 @@ public final class FanInAccumulator {
     private static final List<String> FLAG_ORDER = List.of(Observation.FLAG_ESTIMATED, Observation.FLAG_APPORTIONED);
 
     private final Map<Key, Partial> open = new HashMap<>();
+    private double withheld;
 
     private record Key(String indicatorId, String areaCode, LocalDate periodStart) {
     }
@@ -35,14 +36,26 @@ public final class FanInAccumulator {
             return null;
         }
         open.remove(key);
-        return partial.toObservation(null);
+        return finish(partial, null);
+    }
+
+    /** Known values that went into sums published as withheld (a part was suppressed): for the reconciliation. */
+    public synchronized double withheldValue() {
+        return withheld;
+    }
+
+    private Observation finish(Partial partial, String incompleteFlag) {
+        if (partial.suppressed) {
+            withheld += partial.sum;
+        }
+        return partial.toObservation(incompleteFlag);
     }
 
     /** Groups that never received all their parts. */
     public synchronized List<Observation> drainIncomplete() {
         List<Observation> rest = new ArrayList<>(open.size());
         for (Partial partial : open.values()) {
-            rest.add(partial.toObservation(FLAG_INCOMPLETE));
+            rest.add(finish(partial, FLAG_INCOMPLETE));
         }
         open.clear();
         return rest;

@@ -12,7 +12,7 @@ import london.observatory.table.TableSchema;
  * <pre>
  * parquet/observations/feed=&lt;feed&gt;/period=&lt;p&gt;/part-*.parquet   live, hive-partitioned
  * parquet/areas/areas.parquet, parquet/indicators/indicators.parquet
- * parquet/runs/&lt;runId&gt;__&lt;feed&gt;.parquet
+ * parquet/runs/&lt;runId&gt;__&lt;feed&gt;.parquet, parquet/reconciliation/&lt;runId&gt;__&lt;feed&gt;.parquet
  * staging/&lt;feed&gt;/&lt;runId&gt;/period=&lt;p&gt;/...                        a run's output before commit
  * </pre>
  * A run stages its partitions, then {@link #commit} swaps exactly those (feed × period) into the live
@@ -61,7 +61,17 @@ public final class ObservationStore {
     }
 
     public Path runFile(String runId, String feed) {
-        return parquetDir().resolve("runs").resolve(checkName("runId", runId) + "__" + checkName("feed", feed) + ".parquet");
+        return perRunFile("runs", runId, feed);
+    }
+
+    public Path reconciliationFile(String runId, String feed) {
+        return perRunFile("reconciliation", runId, feed);
+    }
+
+    /** One file per run and feed, so a run adds its rows without rewriting history. */
+    private Path perRunFile(String table, String runId, String feed) {
+        return parquetDir().resolve(table)
+                .resolve(checkName("runId", runId) + "__" + checkName("feed", feed) + ".parquet");
     }
 
     /** A fresh staging directory for this run; first settles whatever an earlier run of the feed left. */

@@ -26,7 +26,8 @@ public final class DuckDbPublisher {
     public static final String DATABASE = "observatory.duckdb";
     static final String NEXT_SUFFIX = ".next";
     private static final List<String> TABLES = List.of(
-            TableSchema.AREAS, TableSchema.INDICATORS, TableSchema.OBSERVATIONS, TableSchema.RUNS);
+            TableSchema.AREAS, TableSchema.INDICATORS, TableSchema.OBSERVATIONS, TableSchema.RUNS,
+            TableSchema.RECONCILIATION);
 
     private final List<TableSchema> schemas;
     private final ClassLoader resources;

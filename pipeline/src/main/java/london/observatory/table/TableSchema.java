@@ -22,6 +22,7 @@ public record TableSchema(String table, String description, List<String> partiti
     public static final String AREAS = "areas";
     public static final String INDICATORS = "indicators";
     public static final String RUNS = "runs";
+    public static final String RECONCILIATION = "reconciliation";
 
     public TableSchema {
         partitionedBy = List.copyOf(partitionedBy);

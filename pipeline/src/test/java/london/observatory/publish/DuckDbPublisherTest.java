@@ -28,13 +28,14 @@ class DuckDbPublisherTest {
     private final DuckDbPublisher publisher = new DuckDbPublisher();
 
     @Test
-    void publishesTheFourTablesWithExactCountsAndPartitionColumns() throws Exception {
+    void publishesTheTablesWithExactCountsAndPartitionColumns() throws Exception {
         ObservationStore store = new ObservationStore(dataDir);
         writeFeed(store, "feed-a", Fixtures.observations(JAN, 2, 50, "run-1"));
 
         PublishResult result = publisher.publish(dataDir);
 
-        assertThat(result.rowCounts()).isEqualTo(Map.of("areas", 47L, "indicators", 2L, "observations", 100L, "runs", 1L));
+        assertThat(result.rowCounts()).isEqualTo(Map.of("areas", 47L, "indicators", 2L, "observations", 100L, "runs", 1L,
+                "reconciliation", 0L));
         assertThat(Files.exists(dataDir.resolve("observatory.duckdb.next"))).isFalse();
         assertThat(Fixtures.queryRowReadOnly(result.database(), "SELECT count(*), sum(value), min(period), max(period), "
                 + "any_value(feed), typeof(any_value(period)), (SELECT epoch_us(started_at) FROM runs) FROM observations"))
@@ -45,7 +46,8 @@ class DuckDbPublisherTest {
     @Test
     void anEmptyDataDirectoryPublishesEmptyTables() {
         PublishResult result = publisher.publish(dataDir);
-        assertThat(result.rowCounts()).isEqualTo(Map.of("areas", 0L, "indicators", 0L, "observations", 0L, "runs", 0L));
+        assertThat(result.rowCounts()).isEqualTo(Map.of("areas", 0L, "indicators", 0L, "observations", 0L, "runs", 0L,
+                "reconciliation", 0L));
     }
 
     @Test
@@ -107,7 +109,7 @@ class DuckDbPublisherTest {
         TableSchema indicators = TableSchema.load(TableSchema.INDICATORS);
         List<Object[]> catalogue = new ArrayList<>();
         for (String id : Fixtures.INDICATORS) {
-            catalogue.add(new Object[] {id, id, "jobs", "d", "count", "count", "nomis", "ONS", "OGL",
+            catalogue.add(new Object[] {id, id, "jobs", "d", "count", "count", null, "nomis", "ONS", "OGL",
                     "https://example.org", "lsoa21", "monthly", "open", null, feed});
         }
         store.writeTable(indicators, store.indicatorsFile(), catalogue);

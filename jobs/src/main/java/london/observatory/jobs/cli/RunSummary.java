@@ -2,6 +2,7 @@ package london.observatory.jobs.cli;
 
 import java.util.Locale;
 import java.util.Map;
+import london.observatory.geography.Reconciliation;
 import london.observatory.jobs.nightly.FeedRun;
 import london.observatory.jobs.nightly.NightlyRunner.NightlyResult;
 
@@ -24,6 +25,11 @@ final class RunSummary {
                     feed.outcome().name().toLowerCase(Locale.ROOT), feed.rowsRead(), feed.rowsWritten(),
                     feed.rowsQuarantined(), feed.elapsed().toMillis() / 1000.0));
         }
+        for (FeedRun feed : result.feeds()) {
+            if (feed.outcome() == FeedRun.Outcome.INGESTED && feed.reconciliation() != null) {
+                text.append(reconciliation(feed.feedId(), feed.reconciliation()));
+            }
+        }
         if (result.publishFailure() == null) {
             text.append("published ").append(result.database()).append(": ").append(counts(result.published()))
                     .append('\n');
@@ -33,6 +39,31 @@ final class RunSummary {
         for (FeedRun feed : result.feeds()) {
             if (feed.outcome() == FeedRun.Outcome.FAILED) {
                 text.append("FAILED ").append(feed.feedId()).append(": ").append(feed.message()).append('\n');
+            }
+        }
+        return text.toString();
+    }
+
+    /**
+     * Two lines and one per unmatched reason, e.g. {@code nomis-claimant-count placed from lsoa11: 304 in,
+     * 303 matched, 1 unmatched; value in 9,500, placed 9,495, unmatched 5}.
+     */
+    private static String reconciliation(String feedId, Reconciliation r) {
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
+                "%s placed from %s: %,d in, %,d matched, %,d unmatched; value in %,.0f, placed %,.0f, unmatched %,.0f",
+                feedId, r.sourceGeography(), r.recordsIn(), r.recordsMatched(), r.recordsUnmatched(), r.valueIn(),
+                r.valueOut(), r.valueUnmatched()));
+        if (r.valueOutside() != 0) {
+            text.append(String.format(Locale.ROOT, ", outside London %,.0f", r.valueOutside()));
+        }
+        if (r.valueWithheldInSums() != 0) {
+            text.append(String.format(Locale.ROOT, ", in withheld sums %,.0f", r.valueWithheldInSums()));
+        }
+        text.append('\n');
+        for (Reconciliation.Line line : r.lines()) {
+            if (line.reason() != null && line.records() > 0) {
+                text.append(String.format(Locale.ROOT, "  %-9s %-22s %,10d%s%n", line.status(), line.reason(),
+                        line.records(), line.topCodes().isEmpty() ? "" : "  top: " + String.join(", ", line.topCodes())));
             }
         }
         return text.toString();

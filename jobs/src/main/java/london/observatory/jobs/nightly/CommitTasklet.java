@@ -37,6 +37,7 @@ final class CommitTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws IOException {
         FeedRun run = ledger.feed(feed.id());
         writeIncompleteMerges(run);
+        run.reconciliation.withheldInSums(run.fanIn.withheldValue());
         run.quarantine.close();
         checkRowCount(run);
         checkBadRowShare(run);

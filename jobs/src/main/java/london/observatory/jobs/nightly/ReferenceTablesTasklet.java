@@ -40,6 +40,11 @@ final class ReferenceTablesTasklet implements Tasklet {
         for (FeedRun run : ledger.feeds()) {
             store.writeTable(TableSchema.load(TableSchema.RUNS), store.runFile(ledger.runId(), run.feedId()),
                     List.<Object[]>of(RunRows.of(ledger.runId(), run, catalog.find(run.feedId()).orElseThrow())));
+            if (run.outcome() == FeedRun.Outcome.INGESTED) {
+                store.writeTable(TableSchema.load(TableSchema.RECONCILIATION),
+                        store.reconciliationFile(ledger.runId(), run.feedId()),
+                        ReconciliationRows.of(ledger.runId(), run));
+            }
         }
         return RepeatStatus.FINISHED;
     }
