@@ -8,7 +8,7 @@ import london.observatory.geography.Geography;
 
 /**
  * An ONS postcode directory in memory, sized for the whole UK: full entries only for postcodes on the
- * spine, sorted packed keys (8 bytes each) for the rest, so that a 2.7M-row NSPL needs about 25 MB and a
+ * spine, sorted packed keys (8 bytes each) for the rest, so that a 2.7M-row NSPL needs about 22 MB and a
  * postcode outside London is reported as such rather than as unknown. Immutable after loading and
  * safely published through final fields, so reader threads may share it.
  */
