@@ -86,7 +86,7 @@ class PostcodeResolverTest {
 
         assertThat(r.lines()).containsExactly(
                 new Reconciliation.Line("matched", null, 11, 66.0, List.of()),
-                new Reconciliation.Line("matched", "terminated-postcode", 2, Double.NaN, List.of()),
+                new Reconciliation.Line("matched", "terminated-postcode", 2, null, List.of()),
                 // null and "" are both recorded as "": the report cannot show a missing postcode otherwise.
                 new Reconciliation.Line("unmatched", "invalid", 4, 21.0 + 22.0 + 23.0,
                         List.of(" (2)", "12345 (1)", "not a postcode (1)")),
@@ -95,7 +95,9 @@ class PostcodeResolverTest {
                 new Reconciliation.Line("unmatched", "pseudo-code", 3, 12.0 + 13.0 + 14.0,
                         List.of("E20 9ZZ (1)", "GY1 1AA (1)", "SE1 0AA (1)")),
                 new Reconciliation.Line("unmatched", "unknown-code", 3, 18.0 + 19.0 + 20.0,
-                        List.of("ZZ1 1ZZ (2)", "SE10 8AB (1)")));
+                        List.of("ZZ1 1ZZ (2)", "SE10 8AB (1)")),
+                // Resolving only finds the LSOA: the feed counts and places the records afterwards.
+                new Reconciliation.Line("placed", null, 0, 0.0, List.of()));
     }
 
     @Test
@@ -105,6 +107,7 @@ class PostcodeResolverTest {
         assertThat(resolver.resolve("  SE10 8AA 9ZZ  ", 1.0, r)).isNull();
         assertThat(r.lines()).containsExactly(
                 new Reconciliation.Line("matched", null, 0, 0.0, List.of()),
-                new Reconciliation.Line("unmatched", "invalid", 1, 1.0, List.of("SE10 8AA 9ZZ (1)")));
+                new Reconciliation.Line("unmatched", "invalid", 1, 1.0, List.of("SE10 8AA 9ZZ (1)")),
+                new Reconciliation.Line("placed", null, 0, 0.0, List.of()));
     }
 }
