@@ -30,6 +30,7 @@ public final class SpineLink {
     private final String method;
     private final String flag;
     private final boolean equalShares;
+    private final boolean offSpine;
     private int[] fanIns;
 
     /**
@@ -46,6 +47,7 @@ public final class SpineLink {
         this.method = method;
         this.flag = flag;
         this.equalShares = equalShares;
+        this.offSpine = Arrays.stream(targets).allMatch(Crosswalk.OUTSIDE_SPINE::equals);
     }
 
     /** A link that moves the whole value to one target. */
@@ -129,12 +131,7 @@ public final class SpineLink {
 
     /** True when every target is {@link Crosswalk#OUTSIDE_SPINE}: the source is known but not in London. */
     public boolean offSpine() {
-        for (String target : targets) {
-            if (!Crosswalk.OUTSIDE_SPINE.equals(target)) {
-                return false;
-            }
-        }
-        return true;
+        return offSpine;
     }
 
     /** True when no target had a weight, so the shares are equal rather than weighted. */

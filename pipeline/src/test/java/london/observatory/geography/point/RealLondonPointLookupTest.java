@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import london.observatory.RepoFiles;
 import london.observatory.csv.CsvFiles;
@@ -71,39 +72,33 @@ class RealLondonPointLookupTest {
 
     @Test
     void nearlyEveryCentroidFallsInItsOwnLsoa() {
-        Reconciliation reconciliation = new Reconciliation("lsoa21-centroid");
-        int own = 0;
-        for (Centroid c : centroids) {
-            if (c.code().equals(locator.locateLatLon(c.lat(), c.lon(), 1.0, reconciliation))) {
-                own++;
-            }
-        }
-        report("lat/lon", own, reconciliation);
-        assertThat(own).isEqualTo(IN_OWN_LSOA);
-        assertThat(own / (double) centroids.size()).isGreaterThanOrEqualTo(0.966);
-        assertThat(reconciliation.recordsIn()).isEqualTo(LONDON_LSOA21);
-        assertThat(reconciliation.recordsMatched()).isEqualTo(4_993);
-        // E01000008 (Barking and Dagenham 015B, in two parts): its centroid lies 1 m outside both.
-        assertThat(reconciliation.unmatched(Reconciliation.OUTSIDE_LONDON)).isEqualTo(1);
-        assertThat(reconciliation.unmatched(Reconciliation.INVALID)).isZero();
+        assertCentroidsPlaced("lat/lon", (c, r) -> locator.locateLatLon(c.lat(), c.lon(), 1.0, r));
     }
 
     @Test
     void nearlyEveryCentroidFallsInItsOwnLsoaWhenGivenAsAGridReference() {
         BritishNationalGrid grid = new BritishNationalGrid();
-        Reconciliation reconciliation = new Reconciliation("lsoa21-centroid-bng");
+        assertCentroidsPlaced("BNG", (c, r) -> {
+            BritishNationalGrid.EastingNorthing en = grid.toGrid(c.lat(), c.lon());
+            return locator.locateBng(en.easting(), en.northing(), 1.0, r);
+        });
+    }
+
+    /** Locates every centroid one way; the same exact counts whichever way the point is given. */
+    private void assertCentroidsPlaced(String how, BiFunction<Centroid, Reconciliation, String> locate) {
+        Reconciliation reconciliation = new Reconciliation("lsoa21-centroid");
         int own = 0;
         for (Centroid c : centroids) {
-            BritishNationalGrid.EastingNorthing en = grid.toGrid(c.lat(), c.lon());
-            if (c.code().equals(locator.locateBng(en.easting(), en.northing(), 1.0, reconciliation))) {
+            if (c.code().equals(locate.apply(c, reconciliation))) {
                 own++;
             }
         }
-        report("BNG", own, reconciliation);
+        report(how, own, reconciliation);
         assertThat(own).isEqualTo(IN_OWN_LSOA);
         assertThat(own / (double) centroids.size()).isGreaterThanOrEqualTo(0.966);
         assertThat(reconciliation.recordsIn()).isEqualTo(LONDON_LSOA21);
         assertThat(reconciliation.recordsMatched()).isEqualTo(4_993);
+        // E01000008 (Barking and Dagenham 015B, in two parts): its centroid lies 1 m outside both.
         assertThat(reconciliation.unmatched(Reconciliation.OUTSIDE_LONDON)).isEqualTo(1);
         assertThat(reconciliation.unmatched(Reconciliation.INVALID)).isZero();
     }
