@@ -1,0 +1,30 @@
+package london.observatory.source;
+
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+
+/**
+ * One row of a source table as the source wrote it (text cells), with where it came from, so a bad
+ * row can be quarantined with its file and line and a good one traced back.
+ *
+ * @param file  the landed file (and sheet, for a spreadsheet: {@code tables.ods#A1})
+ * @param line  where the row starts: the line of a text file, the 1-based row of a sheet, or the
+ *              1-based cell number of a JSON cube
+ * @param cells the row's cells, in the order of {@link SourceTable#header()}; a short row has fewer
+ */
+public record SourceRow(String file, long line, List<String> cells) {
+
+    public SourceRow {
+        cells = List.copyOf(cells);
+    }
+
+    /** The cell at {@code position}, or null when the row is too short to have it. */
+    public String cell(int position) {
+        return position < cells.size() ? cells.get(position) : null;
+    }
+
+    /** The row written back as one CSV line, for quarantine files. */
+    public String raw() {
+        return CSVFormat.RFC4180.format(cells.toArray());
+    }
+}

@@ -1,0 +1,21 @@
+package london.observatory.source;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * A source's data as a header and rows of text, whatever the format underneath (CSV, a spreadsheet
+ * sheet, a JSON cube). Every adapter produces one; the descriptor's mapping turns its rows into
+ * observations. Streams: rows are read on demand, one table open at a time.
+ */
+public interface SourceTable extends AutoCloseable {
+
+    /** Column names as the source gives them (trimmed, byte order mark removed). */
+    List<String> header();
+
+    /** The next row, or null at the end. */
+    SourceRow next() throws IOException;
+
+    @Override
+    void close() throws IOException;
+}
