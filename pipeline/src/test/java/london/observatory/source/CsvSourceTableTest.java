@@ -1,0 +1,71 @@
+package london.observatory.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvSourceTableTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aQuotedLineBreakStaysInOneRowAndLaterRowsKeepTheirLines() throws IOException {
+        Path file = write("a.csv", "code,name,count\r\nE1,\"two\r\nlines\",\"29,199\"\r\nE2,plain,5", StandardCharsets.UTF_8);
+        List<SourceRow> rows = readAll(file, null);
+        assertThat(rows).extracting(SourceRow::line).containsExactly(2L, 4L);
+        assertThat(rows.get(0).cells()).containsExactly("E1", "two\r\nlines", "29,199");
+        assertThat(rows.get(1).cells()).containsExactly("E2", "plain", "5");  // no final newline: still read
+    }
+
+    @Test
+    void aByteOrderMarkIsNotPartOfTheFirstColumnName() throws IOException {
+        Path file = write("bom.csv", "\uFEFFcode,value\nE1,1\n", StandardCharsets.UTF_8);
+        try (CsvSourceTable table = CsvSourceTable.open(file, "auto")) {
+            assertThat(table.header()).containsExactly("code", "value");
+        }
+    }
+
+    @Test
+    void aWindows1252FileIsDetectedAndItsPoundSignSurvives() throws IOException {
+        Path file = write("cp.csv", "ward,arrears\nSouthwark £ ward,12\n", TextEncoding.WINDOWS_1252);
+        assertThat(TextEncoding.detect(file)).isEqualTo(TextEncoding.WINDOWS_1252);
+        assertThat(readAll(file, null).get(0).cell(0)).isEqualTo("Southwark £ ward");
+    }
+
+    @Test
+    void utf8WithoutBomIsDetectedAsUtf8() throws IOException {
+        Path file = write("u.csv", "ward,arrears\nSouthwark £ ward,12\n", StandardCharsets.UTF_8);
+        assertThat(TextEncoding.detect(file)).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(readAll(file, "auto").get(0).cell(0)).isEqualTo("Southwark £ ward");
+    }
+
+    @Test
+    void aShortRowHasNoCellBeyondItsEnd() throws IOException {
+        Path file = write("s.csv", "a,b,c\n1,2\n", StandardCharsets.UTF_8);
+        SourceRow row = readAll(file, "UTF-8").get(0);
+        assertThat(row.cell(2)).isNull();
+        assertThat(row.raw()).isEqualTo("1,2");
+    }
+
+    private Path write(String name, String text, java.nio.charset.Charset charset) throws IOException {
+        return Files.writeString(dir.resolve(name), text, charset);
+    }
+
+    private static List<SourceRow> readAll(Path file, String encoding) throws IOException {
+        List<SourceRow> rows = new ArrayList<>();
+        try (CsvSourceTable table = CsvSourceTable.open(file, encoding)) {
+            for (SourceRow row = table.next(); row != null; row = table.next()) {
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+}
