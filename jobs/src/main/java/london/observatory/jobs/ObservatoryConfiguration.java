@@ -44,7 +44,7 @@ class ObservatoryConfiguration {
     Geography geography(ObservatoryProperties properties) {
         ObservatoryProperties.GeographyProperties g = properties.geography();
         return GeographyLoader.load(new GeographyFiles(g.lsoa21Lookup(), g.lsoa11Lookup(), g.wardLookup(),
-                g.population(), g.populationCodeColumn(), g.populationValueColumn()));
+                g.population(), g.populationCodeColumn(), g.populationValueColumn(), g.olderWardLookups()));
     }
 
     @Bean

@@ -2,6 +2,7 @@ package london.observatory.jobs;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -23,14 +24,19 @@ public record ObservatoryProperties(
         feeds = feeds == null ? Map.of() : Map.copyOf(feeds);
     }
 
-    /** Locations of the ONS/GLA lookups; layouts in REAL-FORMATS.md section 5. */
+    /**
+     * Locations of the ONS/GLA lookups; layouts in REAL-FORMATS.md section 5. {@code olderWardLookups} are
+     * best fits for older ward vintages (LSOA 2021 or 2011 to {@code WDnnCD}), comma-separated; empty for none.
+     */
     public record GeographyProperties(
             @DefaultValue("data-samples/geography/lsoa21_msoa21_lad22.csv") Path lsoa21Lookup,
             @DefaultValue("data-samples/geography/lsoa11_lsoa21_lad22_exactfit.csv") Path lsoa11Lookup,
             @DefaultValue("data-samples/geography/lsoa21_ward22_bestfit.csv") Path wardLookup,
             @DefaultValue("data-samples/geography/census2021-ts001-lsoa.csv") Path population,
             @DefaultValue("geography code") String populationCodeColumn,
-            @DefaultValue("Residence type: Total; measures: Value") String populationValueColumn) {
+            @DefaultValue("Residence type: Total; measures: Value") String populationValueColumn,
+            @DefaultValue("data-samples/geography/lsoa11_ward18_bestfit.csv,"
+                    + "data-samples/geography/lsoa11_ward14_bestfit.csv") List<Path> olderWardLookups) {
     }
 
     public record FeedProperties(String url) {

@@ -21,9 +21,12 @@ class NightlySampleIntegrationTests {
         assertThat(run.exitCode()).isZero();
         assertThat(run.output()).containsPattern("nomis-claimant-count\\s+ingested\\s+304\\s+308\\s+0");
         assertThat(ObservatoryRun.query(dataDir, "SELECT table_name FROM duckdb_tables() ORDER BY 1"))
-                .containsExactly("areas", "indicators", "observations", "reconciliation", "runs");
+                .containsExactly("areas", "indicators", "observations", "reconciliation", "runs", "ward_best_fit");
+        // 66 wards of 2022, plus three boroughs' single wards of 2014-2018 and Southwark's of 2014
         assertThat(ObservatoryRun.query(dataDir, "SELECT level, count(*) FROM areas GROUP BY 1 ORDER BY 1"))
-                .containsExactly("lad|33", "lsoa21|154", "msoa21|66", "region|1", "ward|66");
+                .containsExactly("lad|33", "lsoa21|154", "msoa21|66", "region|1", "ward|70");
+        assertThat(ObservatoryRun.query(dataDir, "SELECT ward_vintage, count(*), count(DISTINCT ward_code) "
+                + "FROM ward_best_fit GROUP BY 1 ORDER BY 1")).containsExactly("2014|154|62", "2018|154|63", "2022|154|66");
         assertThat(ObservatoryRun.query(dataDir, "SELECT period, count(*), count(value), sum(value) "
                 + "FROM observations GROUP BY 1 ORDER BY 1"))
                 .containsExactly("2025-09|154|153|9500.0", "2025-10|154|152|9080.0");

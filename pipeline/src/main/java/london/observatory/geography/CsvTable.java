@@ -59,6 +59,16 @@ final class CsvTable implements AutoCloseable {
         return found.get(0);
     }
 
+    /** Whether exactly one column matches. */
+    boolean has(ColumnName column) {
+        return header.stream().filter(column::matches).count() == 1;
+    }
+
+    /** The name of the column at {@code index}, as the file writes it. */
+    String columnName(int index) {
+        return header.get(index).strip();
+    }
+
     /** The next data row, or null at the end. Rows shorter than the header are rejected with their line number. */
     Row next() {
         if (!records.hasNext()) {

@@ -17,8 +17,9 @@ public final class Geography {
     private final Map<String, Area> byCode;
     private final Map<AreaLevel, Integer> counts = new EnumMap<>(AreaLevel.class);
     private final Lsoa11ToLsoa21 lsoa11ToLsoa21;
+    private final WardVintages wards;
 
-    Geography(List<Area> areas, Lsoa11ToLsoa21 lsoa11ToLsoa21) {
+    Geography(List<Area> areas, Lsoa11ToLsoa21 lsoa11ToLsoa21, WardVintages wards) {
         this.areas = List.copyOf(areas);
         this.byCode = new HashMap<>(areas.size() * 2);
         for (Area area : areas) {
@@ -30,6 +31,7 @@ public final class Geography {
             counts.merge(area.level(), 1, Integer::sum);
         }
         this.lsoa11ToLsoa21 = lsoa11ToLsoa21;
+        this.wards = wards;
     }
 
     /** All areas, finest level first, then by code. */
@@ -57,6 +59,18 @@ public final class Geography {
     /** Area count per level, in level order. */
     public Map<AreaLevel, Integer> counts() {
         return Collections.unmodifiableMap(counts);
+    }
+
+    /** Ward vintages known, newest (the one in {@link Area#wardCode()}) first. */
+    public List<Integer> wardVintages() {
+        return wards.vintages();
+    }
+
+    /** LSOA21 code → its best-fit ward code in {@code vintage}. */
+    public Map<String, String> wardBestFit(int vintage) {
+        Map<String, String> codes = new HashMap<>();
+        wards.wards(vintage).forEach((lsoa, ward) -> codes.put(lsoa, ward.code()));
+        return codes;
     }
 
     /** The LSOA 2011 exact-fit lookup with its CHGIND counts. */

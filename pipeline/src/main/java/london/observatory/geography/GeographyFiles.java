@@ -1,6 +1,7 @@
 package london.observatory.geography;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -14,6 +15,8 @@ import java.util.Objects;
  * @param population        population per LSOA21
  * @param populationCodeColumn  header of the LSOA21 code column in {@code population}
  * @param populationValueColumn header of the count column in {@code population}
+ * @param olderWardLookups  LSOA21 or LSOA11 → ward best fits of older ward vintages (e.g. {@code WD14CD},
+ *                          {@code WD18CD}), so ward values published in them can be linked to LSOAs
  */
 public record GeographyFiles(
         Path lsoa21Lookup,
@@ -21,7 +24,8 @@ public record GeographyFiles(
         Path wardBestFit,
         Path population,
         String populationCodeColumn,
-        String populationValueColumn) {
+        String populationValueColumn,
+        List<Path> olderWardLookups) {
 
     /** Nomis Census 2021 bulk download layout, e.g. {@code census2021-ts001-lsoa.csv}. */
     public static final String NOMIS_CODE_COLUMN = "geography code";
@@ -34,6 +38,20 @@ public record GeographyFiles(
         Objects.requireNonNull(population, "population");
         Objects.requireNonNull(populationCodeColumn, "populationCodeColumn");
         Objects.requireNonNull(populationValueColumn, "populationValueColumn");
+        olderWardLookups = olderWardLookups == null ? List.of() : List.copyOf(olderWardLookups);
+    }
+
+    /** Only the current ward vintage. */
+    public GeographyFiles(Path lsoa21Lookup, Path lsoa11Lookup, Path wardBestFit, Path population,
+                          String populationCodeColumn, String populationValueColumn) {
+        this(lsoa21Lookup, lsoa11Lookup, wardBestFit, population, populationCodeColumn, populationValueColumn,
+                List.of());
+    }
+
+    /** The same files plus older ward vintages. */
+    public GeographyFiles withOlderWards(List<Path> lookups) {
+        return new GeographyFiles(lsoa21Lookup, lsoa11Lookup, wardBestFit, population, populationCodeColumn,
+                populationValueColumn, lookups);
     }
 
     /** Population from a Nomis Census 2021 TS001 bulk CSV (the default layout). */

@@ -8,7 +8,7 @@ import java.util.Set;
 
 import london.observatory.geography.ExactFitReader.ExactFitRow;
 import london.observatory.geography.Lsoa21LookupReader.Lsoa21Row;
-import london.observatory.geography.WardBestFitReader.Ward;
+import london.observatory.geography.WardBestFitReader.WardLookup;
 
 /**
  * Loads the spine from the four ONS/GLA/Nomis files. The LSOA21 lookup defines the scope: rows of
@@ -26,12 +26,21 @@ public final class GeographyLoader {
      */
     public static Geography load(GeographyFiles files) {
         Map<String, Lsoa21Row> lsoas = Lsoa21LookupReader.read(files.lsoa21Lookup());
-        Map<String, Ward> wards = WardBestFitReader.read(files.wardBestFit());
         Map<String, Long> population = PopulationReader.read(files.population(),
                 files.populationCodeColumn(), files.populationValueColumn());
         List<ExactFitRow> exactFit = inScope(ExactFitReader.read(files.lsoa11Lookup()), lsoas.keySet());
+        WardVintages wards = wardVintages(files, lsoas.keySet(), exactFit);
         List<Area> areas = AreaHierarchy.build(lsoas, wards, population);
-        return new Geography(areas, Lsoa11ToLsoa21.build(exactFit, population));
+        return new Geography(areas, Lsoa11ToLsoa21.build(exactFit, population), wards);
+    }
+
+    private static WardVintages wardVintages(GeographyFiles files, Set<String> spine, List<ExactFitRow> exactFit) {
+        WardLookup current = WardBestFitReader.lookup(files.wardBestFit());
+        if (current.byLsoa11()) {
+            throw new IllegalArgumentException(files.wardBestFit() + ": the current ward lookup must be keyed by LSOA21CD");
+        }
+        List<WardLookup> older = files.olderWardLookups().stream().map(WardBestFitReader::lookup).toList();
+        return WardVintages.build(current, older, spine, exactFit);
     }
 
     /**

@@ -56,6 +56,10 @@ public final class ObservationStore {
         return parquetDir().resolve("areas").resolve("areas.parquet");
     }
 
+    public Path wardBestFitFile() {
+        return parquetDir().resolve("ward_best_fit").resolve("ward_best_fit.parquet");
+    }
+
     public Path indicatorsFile() {
         return parquetDir().resolve("indicators").resolve("indicators.parquet");
     }

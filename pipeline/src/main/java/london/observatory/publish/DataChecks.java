@@ -51,6 +51,7 @@ final class DataChecks {
         schemas.forEach(schema -> checks.add(uniqueKey(schema)));
         checks.add(references(TableSchema.OBSERVATIONS, "area_code", TableSchema.AREAS, "code"));
         checks.add(references(TableSchema.OBSERVATIONS, "indicator_id", TableSchema.INDICATORS, "id"));
+        checks.add(references(TableSchema.WARD_BEST_FIT, "ward_code", TableSchema.AREAS, "code"));
         return checks;
     }
 }

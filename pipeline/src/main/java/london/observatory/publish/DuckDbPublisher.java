@@ -27,7 +27,7 @@ public final class DuckDbPublisher {
     static final String NEXT_SUFFIX = ".next";
     private static final List<String> TABLES = List.of(
             TableSchema.AREAS, TableSchema.INDICATORS, TableSchema.OBSERVATIONS, TableSchema.RUNS,
-            TableSchema.RECONCILIATION);
+            TableSchema.RECONCILIATION, TableSchema.WARD_BEST_FIT);
 
     private final List<TableSchema> schemas;
     private final ClassLoader resources;

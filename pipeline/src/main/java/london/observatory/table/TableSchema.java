@@ -23,6 +23,7 @@ public record TableSchema(String table, String description, List<String> partiti
     public static final String INDICATORS = "indicators";
     public static final String RUNS = "runs";
     public static final String RECONCILIATION = "reconciliation";
+    public static final String WARD_BEST_FIT = "ward_best_fit";
 
     public TableSchema {
         partitionedBy = List.copyOf(partitionedBy);

@@ -59,8 +59,10 @@ class CsvToleranceTest {
         Path wards = write("wards.csv", "WD24NM,LSOA21NM,WD24CD,lsoa21cd\nBloomsbury,Camden 001A,E05013652,E01000907\n");
         Path exactFit = write("v1.csv", "ObjectId,F_LSOA11CD,CHGIND,LSOA21CD\n1,E01000001,U,E01000001\n");
 
-        assertThat(WardBestFitReader.read(wards))
-                .containsEntry("E01000907", new WardBestFitReader.Ward("E05013652", "Bloomsbury"));
+        WardBestFitReader.WardLookup lookup = WardBestFitReader.lookup(wards);
+        assertThat(lookup.wards()).containsEntry("E01000907", new WardBestFitReader.Ward("E05013652", "Bloomsbury"));
+        assertThat(lookup.vintage()).isEqualTo(2024);
+        assertThat(lookup.byLsoa11()).isFalse();
         assertThat(ExactFitReader.read(exactFit)).singleElement()
                 .extracting(ExactFitReader.ExactFitRow::lsoa11).isEqualTo("E01000001");
     }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,7 +67,7 @@ class GeographyLoaderTest {
         wards = write("wards.csv", "LSOA21CD,WD24CD,WD24NM", "E01990001,E05990001,Camden North");
 
         assertThatThrownBy(() -> load(write("ef.csv", "LSOA11CD,LSOA21CD,CHGIND")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("E01990002 (Camden 001B) has no row");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("wards.csv: 1 LSOA21 of the spine have no 2024 ward, e.g. [E01990002]");
     }
 
     @Test
@@ -87,5 +89,38 @@ class GeographyLoaderTest {
 
         assertThatThrownBy(() -> load(write("ef.csv", "LSOA11CD,LSOA21CD,CHGIND")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("E09000007");
+    }
+
+    @Test
+    void anOlderVintageKeyedByLsoa11ReachesLsoa21ThroughTheExactFitAndAMergeTakesTheMajorityWard()
+            throws IOException {
+        Path exactFit = write("ef.csv", "LSOA11CD,LSOA21CD,CHGIND", "E01980001,E01990001,M", "E01980002,E01990001,M",
+                "E01980003,E01990001,M", "E01980004,E01990002,M", "E01980005,E01990002,M");
+        Path older = write("w18.csv", "LSOA11CD,WD18CD,WD18NM",
+                "E01980001,E05970002,Camden Old Two", "E01980002,E05970001,Camden Old One",
+                "E01980003,E05970002,Camden Old Two",
+                "E01980004,E05970003,Camden Old Three", "E01980005,E05970001,Camden Old One");
+
+        Geography geography = GeographyLoader.load(
+                new GeographyFiles(lookup, exactFit, wards, population, "LSOA21CD", "Total").withOlderWards(List.of(older)));
+
+        assertThat(geography.wardBestFit(2018))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("E01990001", "E05970002", "E01990002", "E05970001"));
+        assertThat(geography.area("E05970002")).get().extracting(Area::population, Area::wardVintages)
+                .containsExactly(1_500L, "2018");
+        assertThat(geography.area("E05970003")).isEmpty();  // lost the vote everywhere: best fit of nothing
+    }
+
+    @Test
+    void anOlderVintageMustBeOlderAndGivenOnce() throws IOException {
+        Path exactFit = write("ef.csv", "LSOA11CD,LSOA21CD,CHGIND", "E01990001,E01990001,U", "E01990002,E01990002,U");
+        Path newer = write("w25.csv", "LSOA21CD,WD25CD,WD25NM", "E01990001,E05990001,A", "E01990002,E05990001,A");
+        Path older = write("w18.csv", "LSOA21CD,WD18CD,WD18NM", "E01990001,E05970001,B", "E01990002,E05970001,B");
+        GeographyFiles files = new GeographyFiles(lookup, exactFit, wards, population, "LSOA21CD", "Total");
+
+        assertThatThrownBy(() -> GeographyLoader.load(files.withOlderWards(List.of(newer))))
+                .hasMessageContaining("ward vintage 2025 is not older than the current ward lookup's 2024");
+        assertThatThrownBy(() -> GeographyLoader.load(files.withOlderWards(List.of(older, older))))
+                .hasMessageContaining("a second lookup for ward vintage 2018");
     }
 }

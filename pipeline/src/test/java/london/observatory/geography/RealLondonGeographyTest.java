@@ -54,7 +54,7 @@ class RealLondonGeographyTest {
     void lsoaKnowsAllItsParents() {
         Area lsoa = geography.area("E01000001").orElseThrow();
         assertThat(lsoa).isEqualTo(new Area("E01000001", "City of London 001A", AreaLevel.LSOA21,
-                "E02000001", "E05009288", "E09000001", "E12000007", 1_475L));
+                "E02000001", "E05009288", "E09000001", "E12000007", 1_475L, null));
         assertThat(geography.isLsoa21("E01000001")).isTrue();
         assertThat(geography.isLsoa21("E02000001")).isFalse();
         assertThat(geography.area("E05009288")).get().extracting(Area::ladCode).isEqualTo("E09000001");

@@ -10,7 +10,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -35,6 +37,16 @@ final class SampleGeographyGenerator {
     static final String EXACT_FIT = "lsoa11_lsoa21_lad22_exactfit.csv";
     static final String WARDS = "lsoa21_ward22_bestfit.csv";
     static final String TS001 = "census2021-ts001-lsoa.csv";
+    static final String WARDS_2018 = "lsoa11_ward18_bestfit.csv";
+    static final String WARDS_2014 = "lsoa11_ward14_bestfit.csv";
+
+    /**
+     * Boroughs whose wards were redrawn after 2018 (index into {@link #BOROUGHS}): in the 2018 and 2014
+     * vintages each was one ward, "<borough> Central", coded E05970xxx. Southwark was redrawn in 2018
+     * too: in 2014 it was one ward coded E05960028. Every other ward code lives on unchanged.
+     */
+    static final Set<Integer> REWARDED_2022 = Set.of(6, 24, 32);
+    static final int REWARDED_2018 = 27;
 
     private static final CSVFormat ONS = CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get();
     /** Nomis bulk files quote text (the date too) and leave counts bare. */
@@ -59,8 +71,11 @@ final class SampleGeographyGenerator {
         Files.createDirectories(dir);
         List<Lsoa> lsoas = lsoas();
         writeLookup(dir.resolve(LOOKUP), lsoas);
-        writeExactFit(dir.resolve(EXACT_FIT), SampleChanges.links(lsoas));
+        List<Link> links = SampleChanges.links(lsoas);
+        writeExactFit(dir.resolve(EXACT_FIT), links);
         writeWards(dir.resolve(WARDS), lsoas);
+        writeOlderWards(dir.resolve(WARDS_2018), links, 18);
+        writeOlderWards(dir.resolve(WARDS_2014), links, 14);
         writeTs001(dir.resolve(TS001), lsoas);
     }
 
@@ -117,6 +132,34 @@ final class SampleGeographyGenerator {
                 out.printRecord(l.code(), l.wardCode(), l.wardName());
             }
         }
+    }
+
+    /** ONS "LSOA (2011) to Ward (20nn)" best-fit layout: one row per LSOA 2011, sorted by code. */
+    private static void writeOlderWards(Path file, List<Link> links, int vintage) throws IOException {
+        Map<String, Link> byLsoa11 = new TreeMap<>();
+        links.forEach(link -> byLsoa11.putIfAbsent(link.lsoa11(), link));
+        String wd = "WD" + vintage;
+        String lad = "LAD" + vintage;
+        try (CSVPrinter out = printer(file, ONS, false)) {
+            out.printRecord("LSOA11CD", "LSOA11NM", wd + "CD", wd + "NM", wd + "NMW", lad + "CD", lad + "NM", "FID");
+            int fid = 1;
+            for (Link link : byLsoa11.values()) {
+                Lsoa t = link.target();
+                String[] ward = olderWard(t, vintage);
+                out.printRecord(link.lsoa11(), link.lsoa11Name(), ward[0], ward[1], "", t.ladCode(), t.ladName(), fid++);
+            }
+        }
+    }
+
+    private static String[] olderWard(Lsoa lsoa, int vintage) {
+        int borough = Integer.parseInt(lsoa.ladCode().substring(3)) - 1;
+        if (REWARDED_2022.contains(borough)) {
+            return new String[] {String.format("E05%06d", 970_001 + borough), BOROUGHS[borough] + " Central"};
+        }
+        if (vintage < 18 && borough == REWARDED_2018) {
+            return new String[] {String.format("E05%06d", 960_001 + borough), BOROUGHS[borough] + " Central"};
+        }
+        return new String[] {lsoa.wardCode(), lsoa.wardName()};
     }
 
     private static void writeTs001(Path file, List<Lsoa> lsoas) throws IOException {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -24,18 +25,37 @@ class SampleGeographyTest {
                 samples.resolve(SampleGeographyGenerator.LOOKUP),
                 samples.resolve(SampleGeographyGenerator.EXACT_FIT),
                 samples.resolve(SampleGeographyGenerator.WARDS),
-                samples.resolve(SampleGeographyGenerator.TS001)));
+                samples.resolve(SampleGeographyGenerator.TS001)).withOlderWards(List.of(
+                samples.resolve(SampleGeographyGenerator.WARDS_2018),
+                samples.resolve(SampleGeographyGenerator.WARDS_2014))));
     }
 
     @Test
     void countsEveryLevel() {
         assertThat(geography.counts()).containsExactly(
-                Map.entry(AreaLevel.LSOA21, 154), Map.entry(AreaLevel.MSOA21, 66), Map.entry(AreaLevel.WARD, 66),
+                Map.entry(AreaLevel.LSOA21, 154), Map.entry(AreaLevel.MSOA21, 66), Map.entry(AreaLevel.WARD, 70),
                 Map.entry(AreaLevel.LAD, 33), Map.entry(AreaLevel.REGION, 1));
         assertThat(geography.area("E12000007")).get().extracting(Area::population).isEqualTo(291_316L);
         assertThat(geography.area("E09000007")).get().extracting(Area::name).isEqualTo("Camden");
         assertThat(geography.area("E05990013")).get().extracting(Area::name, Area::ladCode, Area::population)
                 .containsExactly("Camden North", "E09000007", 2_284L + 2_446L + 2_055L);
+    }
+
+    @Test
+    void olderWardVintagesAreAreasLinkedToLsoas() {
+        assertThat(geography.wardVintages()).containsExactly(2022, 2018, 2014);
+        assertThat(geography.area("E05990013")).get().extracting(Area::wardVintages).isEqualTo("2022");
+        assertThat(geography.area("E05990001")).get().extracting(Area::wardVintages).isEqualTo("2014,2018,2022");
+        // Camden was one ward until 2022: both of its 2022 wards' LSOAs, through the LSOA 2011 exact fit
+        // (Camden 002E was split into 002A and 002B), fall in it.
+        assertThat(geography.area("E05970007")).get()
+                .extracting(Area::name, Area::ladCode, Area::wardVintages, Area::population)
+                .containsExactly("Camden Central", "E09000007", "2014,2018",
+                        geography.area("E09000007").orElseThrow().population());
+        assertThat(geography.area("E05960028")).get().extracting(Area::wardVintages).isEqualTo("2014");
+        assertThat(geography.wardBestFit(2018)).hasSize(154).containsEntry("E01990032", "E05970007");
+        assertThat(geography.wardBestFit(2014)).containsEntry("E01990130", "E05960028");
+        assertThat(geography.wardBestFit(2018)).containsEntry("E01990130", "E05990056");
     }
 
     @Test
@@ -94,7 +114,8 @@ class SampleGeographyTest {
     void committedFilesAreExactlyWhatTheGeneratorWrites(@TempDir Path dir) throws IOException {
         SampleGeographyGenerator.writeTo(dir);
         for (String name : new String[] {SampleGeographyGenerator.LOOKUP, SampleGeographyGenerator.EXACT_FIT,
-                SampleGeographyGenerator.WARDS, SampleGeographyGenerator.TS001}) {
+                SampleGeographyGenerator.WARDS, SampleGeographyGenerator.TS001, SampleGeographyGenerator.WARDS_2018,
+                SampleGeographyGenerator.WARDS_2014}) {
             assertThat(Files.mismatch(dir.resolve(name), samples.resolve(name))).as(name).isEqualTo(-1L);
         }
     }

@@ -3,6 +3,7 @@ package london.observatory.jobs.nightly;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 import london.observatory.feed.FeedCatalog;
 import london.observatory.geography.Area;
 import london.observatory.geography.Geography;
@@ -14,7 +15,8 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Writes the small tables to Parquet before publishing: the spine ({@code areas}), the catalogue
+ * Writes the small tables to Parquet before publishing: the spine ({@code areas} and the
+ * {@code ward_best_fit} of every ward vintage), the catalogue
  * ({@code indicators}) and this run's record per feed ({@code runs}, one file per run and feed, so the
  * table keeps every run).
  */
@@ -35,6 +37,7 @@ final class ReferenceTablesTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws IOException {
         store.writeTable(TableSchema.load(TableSchema.AREAS), store.areasFile(), areaRows());
+        store.writeTable(TableSchema.load(TableSchema.WARD_BEST_FIT), store.wardBestFitFile(), wardBestFitRows());
         store.writeTable(TableSchema.load(TableSchema.INDICATORS), store.indicatorsFile(),
                 CatalogueRows.of(catalog));
         for (FeedRun run : ledger.feeds()) {
@@ -53,7 +56,16 @@ final class ReferenceTablesTasklet implements Tasklet {
         List<Object[]> rows = new ArrayList<>(geography.areas().size());
         for (Area a : geography.areas()) {
             rows.add(new Object[] {a.code(), a.name(), a.level().code(), a.msoa21Code(), a.wardCode(), a.ladCode(),
-                a.regionCode(), a.population()});
+                a.regionCode(), a.population(), a.wardVintages()});
+        }
+        return rows;
+    }
+
+    private List<Object[]> wardBestFitRows() {
+        List<Object[]> rows = new ArrayList<>();
+        for (int vintage : geography.wardVintages()) {
+            new TreeMap<>(geography.wardBestFit(vintage)).forEach((lsoa, ward) ->
+                    rows.add(new Object[] {(long) vintage, lsoa, ward}));
         }
         return rows;
     }

@@ -34,6 +34,7 @@ public record FixturePaths(Path root, Path claimantCountDir, Path lsoa21Lookup, 
                 "--observatory.geography.lsoa11-lookup=" + lsoa11Lookup,
                 "--observatory.geography.ward-lookup=" + wardLookup,
                 "--observatory.geography.population=" + population,
+                "--observatory.geography.older-ward-lookups=",  // the synthetic spine has one ward vintage
                 "--observatory.data-dir=" + dataDir.toAbsolutePath().normalize());
     }
 }
