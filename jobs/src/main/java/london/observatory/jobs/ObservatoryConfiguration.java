@@ -48,6 +48,12 @@ class ObservatoryConfiguration {
     }
 
     @Bean
+    SpineCrosswalks spineCrosswalks(Geography geography, ObservatoryProperties properties) {
+        ObservatoryProperties.GeographyProperties g = properties.geography();
+        return new SpineCrosswalks(geography, g.gpRegistrations(), g.outputAreaLookup());
+    }
+
+    @Bean
     Fetcher fetcher(ObservatoryProperties properties) {
         ObservatoryProperties.HttpProperties http = properties.http();
         return new Fetcher(properties.dataDir(), new HttpGetter(http.connectTimeout(), http.requestTimeout()),

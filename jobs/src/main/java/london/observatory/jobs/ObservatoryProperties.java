@@ -27,6 +27,8 @@ public record ObservatoryProperties(
     /**
      * Locations of the ONS/GLA lookups; layouts in REAL-FORMATS.md section 5. {@code olderWardLookups} are
      * best fits for older ward vintages (LSOA 2021 or 2011 to {@code WDnnCD}), comma-separated; empty for none.
+     * {@code gpRegistrations} (NHS patients registered at a GP practice by LSOA) and {@code outputAreaLookup}
+     * (ONS OA21 → LSOA21) are optional: without them, feeds in those geographies cannot be placed.
      */
     public record GeographyProperties(
             @DefaultValue("data-samples/geography/lsoa21_msoa21_lad22.csv") Path lsoa21Lookup,
@@ -36,7 +38,9 @@ public record ObservatoryProperties(
             @DefaultValue("geography code") String populationCodeColumn,
             @DefaultValue("Residence type: Total; measures: Value") String populationValueColumn,
             @DefaultValue("data-samples/geography/lsoa11_ward18_bestfit.csv,"
-                    + "data-samples/geography/lsoa11_ward14_bestfit.csv") List<Path> olderWardLookups) {
+                    + "data-samples/geography/lsoa11_ward14_bestfit.csv") List<Path> olderWardLookups,
+            Path gpRegistrations,
+            Path outputAreaLookup) {
     }
 
     public record FeedProperties(String url) {

@@ -1,5 +1,6 @@
 package london.observatory.feed;
 
+import london.observatory.table.ResourceIndex;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,11 +14,11 @@ import tools.jackson.databind.json.JsonMapper;
 /** The feed descriptors shipped in the schemas module, read with Jackson. */
 public final class FeedCatalog {
 
-    /** Feed ids, in the order the nightly job runs them. Each has {@code observatory/feeds/<id>.json}. */
-    public static final List<String> FEED_IDS = List.of("nomis-claimant-count");
+    static final String FOLDER = "observatory/feeds/";
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)  // an absent pageSize is 0: not paged
             .build();
 
     private final List<FeedDescriptor> feeds;
@@ -29,12 +30,17 @@ public final class FeedCatalog {
     /** Loads every descriptor, replacing a feed's URL where {@code urlOverrides} names it. */
     public static FeedCatalog load(Map<String, String> urlOverrides) {
         List<FeedDescriptor> feeds = new ArrayList<>();
-        for (String id : FEED_IDS) {
-            FeedDescriptor feed = read("observatory/feeds/" + id + ".json");
+        for (String id : feedIds()) {
+            FeedDescriptor feed = read(FOLDER + id + ".json");
             String override = urlOverrides.get(id);
             feeds.add(override == null || override.isBlank() ? feed : feed.withUrl(override));
         }
         return new FeedCatalog(feeds);
+    }
+
+    /** Feed ids in the order the nightly job runs them: {@code observatory/feeds/index.txt}. */
+    public static List<String> feedIds() {
+        return ResourceIndex.entries(FeedCatalog.class.getClassLoader(), FOLDER);
     }
 
     public static FeedDescriptor read(String resource) {

@@ -5,6 +5,11 @@ import java.util.List;
 /**
  * One feed, as described by its descriptor in {@code schemas/.../observatory/feeds/<id>.json}:
  * where it comes from, what columns it must have, and the indicators it produces.
+ * {@code mapping} says how a table format's rows become observations (the Nomis API format has its own
+ * mapper and none); {@code apportionDown} shares count values of coarser areas (MSOA, ward, borough)
+ * down to LSOAs by population instead of keeping them at their own level; {@code encoding} names the
+ * text encoding of a text source ({@code auto}, the default, detects UTF-8 or Windows-1252);
+ * {@code nextRelease} is the publisher's next expected release, as the catalogue shows it.
  */
 public record FeedDescriptor(
         String id,
@@ -17,17 +22,33 @@ public record FeedDescriptor(
         String cadence,
         String nativeGeography,
         String accessTier,
-        List<IndicatorDefinition> indicators) {
+        List<IndicatorDefinition> indicators,
+        TableMapping mapping,
+        Boolean apportionDown,
+        String encoding,
+        String nextRelease) {
 
     public FeedDescriptor {
-        columns = List.copyOf(columns);
+        columns = columns == null ? List.of() : List.copyOf(columns);
         indicators = List.copyOf(indicators);
         accessTier = accessTier == null ? "open" : accessTier;
+        encoding = encoding == null ? "auto" : encoding;
+        apportionDown = Boolean.TRUE.equals(apportionDown);
+    }
+
+    /** The columns the header check requires: the descriptor's list, or else every column the mapping reads. */
+    public List<String> requiredColumns() {
+        return !columns.isEmpty() || mapping == null ? columns : mapping.requiredColumns();
+    }
+
+    public IndicatorDefinition indicator(String indicatorId) {
+        return indicators.stream().filter(i -> i.id().equals(indicatorId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(id + ": no indicator " + indicatorId));
     }
 
     /** The same feed fetched from another place (configuration override). */
     public FeedDescriptor withUrl(String url) {
         return new FeedDescriptor(id, title, format, source.withUrl(url), columns, maxBadRowShare, licence, cadence,
-                nativeGeography, accessTier, indicators);
+                nativeGeography, accessTier, indicators, mapping, apportionDown, encoding, nextRelease);
     }
 }

@@ -6,7 +6,8 @@ import java.util.TreeMap;
 /**
  * Where a feed's bytes come from. {@code url} is what the nightly run fetches (http, https or file);
  * {@code realUrl} is the provider's live endpoint, documented so an operator can point the feed at it.
- * {@code query} holds the request parameters in the order the provider documents them.
+ * {@code query} holds the request parameters in the order the provider documents them. {@code zipEntry}
+ * names the file to read when the source is a ZIP archive (Nomis bulk Census downloads).
  */
 public record FeedSource(
         String family,
@@ -15,14 +16,15 @@ public record FeedSource(
         String realUrl,
         Map<String, String> query,
         int pageSize,
-        String webpage) {
+        String webpage,
+        String zipEntry) {
 
     public FeedSource {
         query = query == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(query));
     }
 
     FeedSource withUrl(String newUrl) {
-        return new FeedSource(family, publisher, newUrl, realUrl, query, pageSize, webpage);
+        return new FeedSource(family, publisher, newUrl, realUrl, query, pageSize, webpage, zipEntry);
     }
 
     /** Query parameters sorted by name, so requests and manifests are stable. */

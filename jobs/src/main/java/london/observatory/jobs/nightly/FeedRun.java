@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import london.observatory.feeds.nomis.LandedFeed;
+import london.observatory.fetch.LandedFeed;
 import london.observatory.geography.Reconciliation;
 import london.observatory.ingest.Quarantine;
 import london.observatory.normalise.FanInAccumulator;

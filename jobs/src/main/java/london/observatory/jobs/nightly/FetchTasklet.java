@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import london.observatory.feed.FeedDescriptor;
-import london.observatory.feeds.nomis.LandedFeed;
-import london.observatory.feeds.nomis.NomisPager;
+import london.observatory.fetch.LandedFeed;
+import london.observatory.fetch.Lander;
+import london.observatory.source.SourceFormats;
 import london.observatory.fetch.PageRecord;
 import london.observatory.geography.Reconciliation;
 import london.observatory.ingest.HeaderCheck;
@@ -25,14 +26,17 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 final class FetchTasklet implements Tasklet {
 
     private final FeedDescriptor feed;
-    private final NomisPager pager;
+    private final Lander lander;
+    private final SourceFormats formats;
     private final ObservationStore store;
     private final RunLedger ledger;
     private final Path dataDir;
 
-    FetchTasklet(FeedDescriptor feed, NomisPager pager, ObservationStore store, RunLedger ledger, Path dataDir) {
+    FetchTasklet(FeedDescriptor feed, Lander lander, SourceFormats formats, ObservationStore store, RunLedger ledger,
+                 Path dataDir) {
         this.feed = feed;
-        this.pager = pager;
+        this.lander = lander;
+        this.formats = formats;
         this.store = store;
         this.ledger = ledger;
         this.dataDir = dataDir;
@@ -42,7 +46,7 @@ final class FetchTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws IOException {
         FeedRun run = ledger.start(feed.id());
         run.sourceUrl = feed.source().url();
-        LandedFeed landed = pager.fetch(feed, ledger.startedAt());
+        LandedFeed landed = lander.land(feed, ledger.startedAt());
         List<PageRecord> requests = landed.manifest() == null ? List.of() : landed.manifest().requests();
         if (!requests.isEmpty()) {
             PageRecord first = requests.get(0);
@@ -54,7 +58,11 @@ final class FetchTasklet implements Tasklet {
             contribution.setExitStatus(new ExitStatus(NightlyJobConfiguration.UNCHANGED));
             return RepeatStatus.FINISHED;
         }
-        HeaderCheck.checkAll(feed.id(), landed.pages(), feed.columns());
+        if (formats.isTable(feed)) {
+            formats.checkHeaders(feed, landed.pages());
+        } else {
+            HeaderCheck.checkAll(feed.id(), landed.pages(), feed.columns());
+        }
         run.landed = landed;
         run.pages = landed.pages();
         run.expectedRows = landed.expectedRows();

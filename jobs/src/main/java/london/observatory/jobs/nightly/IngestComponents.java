@@ -5,6 +5,10 @@ import london.observatory.feed.FeedDescriptor;
 import london.observatory.feeds.nomis.NomisObservationMapper;
 import london.observatory.geography.Geography;
 import london.observatory.jobs.ObservatoryProperties;
+import london.observatory.jobs.SpineCrosswalks;
+import london.observatory.mapping.SourceRowMapper;
+import london.observatory.normalise.AreaPlacer;
+import london.observatory.source.SourceFormats;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,12 +28,25 @@ class IngestComponents {
     private final ObjectProvider<BlockReader> readers;
     private final ObjectProvider<BlockProcessor> processors;
     private final ObjectProvider<ObservationWriter> writers;
+    private final ObjectProvider<TableBlockReader> tableReaders;
+    private final ObjectProvider<TableBlockProcessor> tableProcessors;
 
     IngestComponents(ObjectProvider<BlockReader> readers, ObjectProvider<BlockProcessor> processors,
-                     ObjectProvider<ObservationWriter> writers) {
+                     ObjectProvider<ObservationWriter> writers, ObjectProvider<TableBlockReader> tableReaders,
+                     ObjectProvider<TableBlockProcessor> tableProcessors) {
         this.readers = readers;
         this.processors = processors;
         this.writers = writers;
+        this.tableReaders = tableReaders;
+        this.tableProcessors = tableProcessors;
+    }
+
+    TableBlockReader tableReader() {
+        return tableReaders.getObject();
+    }
+
+    TableBlockProcessor tableProcessor() {
+        return tableProcessors.getObject();
     }
 
     BlockReader reader() {
@@ -58,6 +75,24 @@ class IngestComponents {
         FeedRun run = ledger.feed(feedId);
         return new BlockProcessor(new NomisObservationMapper(feed(catalog, feedId), geography, run.fanIn,
                 run.reconciliation, ledger.runId()), run);
+    }
+
+    @Bean
+    @StepScope
+    static TableBlockReader tableBlockReader(@Value(FEED) String feedId, FeedCatalog catalog, SourceFormats formats,
+                                             RunLedger ledger, ObservatoryProperties properties) {
+        return new TableBlockReader(feed(catalog, feedId), formats, ledger.feed(feedId), properties.ingest().blockRows());
+    }
+
+    @Bean
+    @StepScope
+    static TableBlockProcessor tableBlockProcessor(@Value(FEED) String feedId, FeedCatalog catalog, RunLedger ledger,
+                                                   Geography geography, SpineCrosswalks crosswalks) {
+        FeedDescriptor feed = feed(catalog, feedId);
+        FeedRun run = ledger.feed(feedId);
+        AreaPlacer placer = new AreaPlacer(feed, geography, crosswalks.bySourceGeography(), run.fanIn,
+                run.reconciliation, ledger.runId());
+        return new TableBlockProcessor(new SourceRowMapper(feed, placer, run.reconciliation), run);
     }
 
     @Bean

@@ -7,8 +7,10 @@ import london.observatory.feed.FeedCatalog;
 import london.observatory.feed.FeedDescriptor;
 import london.observatory.jobs.ObservatoryProperties;
 import london.observatory.observation.Observation;
-import london.observatory.ingest.RowBlock;
+import london.observatory.source.SourceFormats;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.flow.Flow;
@@ -64,9 +66,14 @@ class NightlyJobConfiguration {
     }
 
     @Bean
+    SourceFormats sourceFormats() {
+        return SourceFormats.standard();
+    }
+
+    @Bean
     FeedCatalog feedCatalog(ObservatoryProperties properties) {
         Map<String, String> overrides = new HashMap<>();
-        for (String id : FeedCatalog.FEED_IDS) {
+        for (String id : FeedCatalog.feedIds()) {
             String url = properties.urlOverride(id);
             if (url != null) {
                 overrides.put(id, url);
@@ -76,13 +83,13 @@ class NightlyJobConfiguration {
     }
 
     /** Worker step shared by every partition of one feed's ingest; its components are step scoped. */
-    static Step ingestWorker(String name, JobRepository repository, PlatformTransactionManager transactions,
-                             ObservatoryProperties properties, BlockReader reader, BlockProcessor processor,
-                             ObservationWriter writer,
-                             @SuppressWarnings("rawtypes") ObjectProvider<ChunkListener> listeners,
-                             FailureRecorder failures) {
-        ChunkOrientedStepBuilder<RowBlock, List<Observation>> builder = new StepBuilder(name, repository)
-                .<RowBlock, List<Observation>>chunk(properties.ingest().chunkBlocks())
+    static <B> Step ingestWorker(String name, JobRepository repository, PlatformTransactionManager transactions,
+                                 ObservatoryProperties properties, ItemStreamReader<B> reader,
+                                 ItemProcessor<B, List<Observation>> processor, ObservationWriter writer,
+                                 @SuppressWarnings("rawtypes") ObjectProvider<ChunkListener> listeners,
+                                 FailureRecorder failures) {
+        ChunkOrientedStepBuilder<B, List<Observation>> builder = new StepBuilder(name, repository)
+                .<B, List<Observation>>chunk(properties.ingest().chunkBlocks())
                 .transactionManager(transactions)
                 .reader(reader)
                 .processor(processor)

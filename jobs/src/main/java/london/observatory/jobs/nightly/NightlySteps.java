@@ -5,6 +5,9 @@ import london.observatory.feed.FeedCatalog;
 import london.observatory.feed.FeedDescriptor;
 import london.observatory.feeds.nomis.NomisPager;
 import london.observatory.fetch.Fetcher;
+import london.observatory.fetch.Lander;
+import london.observatory.fetch.SingleFileLander;
+import london.observatory.source.SourceFormats;
 import london.observatory.geography.Geography;
 import london.observatory.jobs.ObservatoryProperties;
 import london.observatory.parquet.ObservationStore;
@@ -31,13 +34,14 @@ class NightlySteps {
     private final Geography geography;
     private final FeedCatalog catalog;
     private final IngestComponents components;
+    private final SourceFormats formats;
     @SuppressWarnings("rawtypes")
     private final ObjectProvider<ChunkListener> chunkListeners;
 
     @SuppressWarnings("rawtypes")
     NightlySteps(JobRepository repository, PlatformTransactionManager transactions, ObservatoryProperties properties,
                  RunLedger ledger, Fetcher fetcher, ObservationStore store, Geography geography, FeedCatalog catalog,
-                 IngestComponents components, ObjectProvider<ChunkListener> chunkListeners) {
+                 IngestComponents components, SourceFormats formats, ObjectProvider<ChunkListener> chunkListeners) {
         this.repository = repository;
         this.transactions = transactions;
         this.properties = properties;
@@ -47,18 +51,28 @@ class NightlySteps {
         this.geography = geography;
         this.catalog = catalog;
         this.components = components;
+        this.formats = formats;
         this.chunkListeners = chunkListeners;
     }
 
     Step fetch(FeedDescriptor feed) {
-        return feedTasklet(feed, "fetch-", new FetchTasklet(feed, new NomisPager(fetcher), store, ledger, dataDir()));
+        return feedTasklet(feed, "fetch-", new FetchTasklet(feed, lander(feed), formats, store, ledger, dataDir()));
+    }
+
+    /** Nomis API feeds page by RECORD_COUNT; every other source so far is one file at one URL. */
+    private Lander lander(FeedDescriptor feed) {
+        return formats.isTable(feed) ? new SingleFileLander(fetcher) : new NomisPager(fetcher);
     }
 
     Step ingest(FeedDescriptor feed) {
         String name = "ingest-" + feed.id();
-        Step worker = NightlyJobConfiguration.ingestWorker(name + "-worker", repository, transactions, properties,
-                components.reader(), components.processor(), components.writer(), chunkListeners,
-                new FailureRecorder(feed.id(), ledger));
+        FailureRecorder failures = new FailureRecorder(feed.id(), ledger);
+        Step worker = formats.isTable(feed)
+                ? NightlyJobConfiguration.ingestWorker(name + "-worker", repository, transactions, properties,
+                        components.tableReader(), components.tableProcessor(), components.writer(), chunkListeners,
+                        failures)
+                : NightlyJobConfiguration.ingestWorker(name + "-worker", repository, transactions, properties,
+                        components.reader(), components.processor(), components.writer(), chunkListeners, failures);
         return NightlyJobConfiguration.partitioned(name, repository, worker, new IngestPartitioner(feed.id(), ledger),
                 properties.ingest().workers());
     }

@@ -1,5 +1,7 @@
 package london.observatory.feeds.nomis;
 
+import london.observatory.fetch.LandedFeed;
+import london.observatory.fetch.Lander;
 import java.time.Instant;
 import london.observatory.feed.FeedDescriptor;
 import london.observatory.fetch.FetchResult;
@@ -23,7 +25,7 @@ import london.observatory.fetch.Fetcher;
  * </ul>
  * The query is not applied to recorded responses: they are answers to it already.
  */
-public final class NomisPager {
+public final class NomisPager implements Lander {
 
     private final Fetcher fetcher;
 
@@ -36,7 +38,8 @@ public final class NomisPager {
      *
      * @throws london.observatory.fetch.FetchException if the source fails or the pages do not add up
      */
-    public LandedFeed fetch(FeedDescriptor feed, Instant fetchedAt) {
+    @Override
+    public LandedFeed land(FeedDescriptor feed, Instant fetchedAt) {
         NomisPageWalk walk = new NomisPageWalk(feed.id(), NomisPageUrls.of(feed.source()));
         FetchResult result = fetcher.fetch(feed.id(), fetchedAt, walk);
         return new LandedFeed(result, result.unchanged() ? 0 : walk.expectedRows());

@@ -1,5 +1,6 @@
 package london.observatory.feeds.nomis;
 
+import london.observatory.fetch.LandedFeed;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
@@ -61,7 +62,7 @@ class NomisPagerTest {
         stubPage(0, ok(fixture("two-pages/offset-0.csv")));
         stubPage(3, ok(fixture("two-pages/offset-3.csv")));
 
-        LandedFeed landed = pager().fetch(claimantCount(), RUN);
+        LandedFeed landed = pager().land(claimantCount(), RUN);
 
         Path landing = dataDir.resolve("raw/nomis-claimant-count/20261122T024500Z");
         assertThat(landed.outcome()).isEqualTo(FetchOutcome.LANDED);
@@ -79,11 +80,11 @@ class NomisPagerTest {
         stubFor(page(0).withHeader("If-None-Match", equalTo("\"v1\"")).atPriority(1), aResponse().withStatus(304));
         stubFor(page(0).atPriority(2), ok(fixture("single-page.csv")).withHeader("ETag", "\"v1\""));
         Fetcher fetcher = fetcher();
-        LandedFeed first = new NomisPager(fetcher).fetch(claimantCount(), RUN);
+        LandedFeed first = new NomisPager(fetcher).land(claimantCount(), RUN);
         fetcher.states().save(first.feedId(), first.stateAfterCommit());
         deleteRaw();
 
-        LandedFeed second = new NomisPager(fetcher).fetch(claimantCount(), NEXT_RUN);
+        LandedFeed second = new NomisPager(fetcher).land(claimantCount(), NEXT_RUN);
 
         assertThat(second.outcome()).isEqualTo(FetchOutcome.UNCHANGED);
         assertThat(second.pages()).isEmpty();
@@ -97,7 +98,7 @@ class NomisPagerTest {
                 aResponse().withStatus(503));
         stubFor(page(0).inScenario("flaky").whenScenarioStateIs("recovered"), ok(fixture("single-page.csv")));
 
-        LandedFeed landed = pager().fetch(claimantCount(), RUN);
+        LandedFeed landed = pager().land(claimantCount(), RUN);
 
         assertThat(landed.outcome()).isEqualTo(FetchOutcome.LANDED);
         assertThat(landed.manifest().requests()).extracting(PageRecord::attempts).containsExactly(2);
@@ -111,7 +112,7 @@ class NomisPagerTest {
                 aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
         stubFor(page(0).inScenario("reset").whenScenarioStateIs("stable"), ok(fixture("single-page.csv")));
 
-        LandedFeed landed = pager().fetch(claimantCount(), RUN);
+        LandedFeed landed = pager().land(claimantCount(), RUN);
 
         assertThat(landed.outcome()).isEqualTo(FetchOutcome.LANDED);
         nomis.verify(exactly(2), getRequestedFor(urlPathEqualTo(PATH)));
@@ -121,7 +122,7 @@ class NomisPagerTest {
     void serviceUnavailableEveryTimeFailsAfterTheLastAttempt() {
         stubFor(page(0), aResponse().withStatus(503));
 
-        assertThatThrownBy(() -> pager().fetch(claimantCount(), RUN))
+        assertThatThrownBy(() -> pager().land(claimantCount(), RUN))
                 .isInstanceOf(FetchException.class)
                 .hasMessage("nomis-claimant-count: GET " + pageUrl(0) + " returned 503 Service Unavailable after 4 attempts");
         assertThat(sleeps).containsExactly(Duration.ofMillis(10), Duration.ofMillis(20), Duration.ofMillis(40));
@@ -132,7 +133,7 @@ class NomisPagerTest {
     void notFoundFailsAtOnceWithOneClearLine() {
         stubFor(page(0), aResponse().withStatus(404));
 
-        assertThatThrownBy(() -> pager().fetch(claimantCount(), RUN))
+        assertThatThrownBy(() -> pager().land(claimantCount(), RUN))
                 .isInstanceOf(FetchException.class)
                 .hasMessage("nomis-claimant-count: GET " + pageUrl(0) + " returned 404 Not Found (permanent, not retried)");
         assertThat(sleeps).isEmpty();
@@ -144,7 +145,7 @@ class NomisPagerTest {
         stubFor(page(0), aResponse().withStatus(403));
         FeedDescriptor withKey = claimantCount().withUrl(nomis.baseUrl() + PATH + "?uid=0xSECRET");
 
-        assertThatThrownBy(() -> pager().fetch(withKey, RUN))
+        assertThatThrownBy(() -> pager().land(withKey, RUN))
                 .hasMessageContaining("?uid=***&geography=")
                 .hasMessageContaining("returned 403 Forbidden (permanent, not retried)")
                 .message().doesNotContain("0xSECRET");
@@ -157,7 +158,7 @@ class NomisPagerTest {
         stubFor(page(0).inScenario("throttled").whenScenarioStateIs("allowed"), ok(fixture("single-page.csv")));
         Fetcher fetcher = new Fetcher(dataDir, http(), new RetryPolicy(4, Duration.ofMillis(10), Duration.ofSeconds(30)), sleeps::add);
 
-        LandedFeed landed = new NomisPager(fetcher).fetch(claimantCount(), RUN);
+        LandedFeed landed = new NomisPager(fetcher).land(claimantCount(), RUN);
 
         assertThat(landed.outcome()).isEqualTo(FetchOutcome.LANDED);
         assertThat(sleeps).containsExactly(Duration.ofSeconds(2));
@@ -169,7 +170,7 @@ class NomisPagerTest {
         stubPage(0, ok(fixture("two-pages/offset-0.csv")));
         stubPage(3, ok(fixture("header-only.csv")));
 
-        assertThatThrownBy(() -> pager().fetch(claimantCount(), RUN))
+        assertThatThrownBy(() -> pager().land(claimantCount(), RUN))
                 .isInstanceOf(FetchException.class)
                 .hasMessage("nomis-claimant-count: truncated response: received 3 of RECORD_COUNT 5 rows; "
                         + pageUrl(3) + " had no rows");
@@ -182,7 +183,7 @@ class NomisPagerTest {
     void moreRowsThanRecordCountFails() throws Exception {
         stubPage(0, ok(fixture("two-pages/offset-0.csv").replace(",5\n", ",2\n")));
 
-        assertThatThrownBy(() -> pager().fetch(claimantCount(), RUN))
+        assertThatThrownBy(() -> pager().land(claimantCount(), RUN))
                 .hasMessage("nomis-claimant-count: inconsistent response: received 3 rows, more than RECORD_COUNT 2");
     }
 
@@ -191,10 +192,10 @@ class NomisPagerTest {
         stubPage(0, ok(fixture("two-pages/offset-0.csv")));
         stubPage(3, ok(fixture("two-pages/offset-3.csv")));
         Fetcher fetcher = fetcher();
-        LandedFeed first = new NomisPager(fetcher).fetch(claimantCount(), RUN);
+        LandedFeed first = new NomisPager(fetcher).land(claimantCount(), RUN);
         fetcher.states().save(first.feedId(), first.stateAfterCommit());
 
-        LandedFeed second = new NomisPager(fetcher).fetch(claimantCount(), NEXT_RUN);
+        LandedFeed second = new NomisPager(fetcher).land(claimantCount(), NEXT_RUN);
 
         assertThat(second.outcome()).isEqualTo(FetchOutcome.UNCHANGED);
         assertThat(second.landingDir()).doesNotExist();
@@ -206,7 +207,7 @@ class NomisPagerTest {
     void stateIsNotSavedByTheFetchItself() throws Exception {
         stubPage(0, ok(fixture("single-page.csv")).withHeader("ETag", "\"v1\""));
 
-        pager().fetch(claimantCount(), RUN);
+        pager().land(claimantCount(), RUN);
 
         assertThat(new FeedStateStore(dataDir).load("nomis-claimant-count")).isEmpty();
     }
@@ -215,7 +216,7 @@ class NomisPagerTest {
     void headerOnlyResponseLandsZeroRows() throws Exception {
         stubPage(0, ok(fixture("header-only.csv")));
 
-        LandedFeed landed = pager().fetch(claimantCount(), RUN);
+        LandedFeed landed = pager().land(claimantCount(), RUN);
 
         assertThat(landed.outcome()).isEqualTo(FetchOutcome.LANDED);
         assertThat(landed.expectedRows()).isZero();
@@ -227,7 +228,7 @@ class NomisPagerTest {
         Path recorded = fixturePath("two-pages");
         FeedDescriptor feed = claimantCount().withUrl(recorded.toUri().toString());
 
-        LandedFeed landed = pager().fetch(feed, RUN);
+        LandedFeed landed = pager().land(feed, RUN);
 
         assertThat(landed.expectedRows()).isEqualTo(5);
         assertThat(landed.manifest().requests()).extracting(PageRecord::url)
@@ -240,7 +241,7 @@ class NomisPagerTest {
     void recordedSingleFileIsOnePage() throws Exception {
         FeedDescriptor feed = claimantCount().withUrl("file:" + fixturePath("single-page.csv"));
 
-        LandedFeed landed = pager().fetch(feed, RUN);
+        LandedFeed landed = pager().land(feed, RUN);
 
         assertThat(landed.pages()).hasSize(1);
         assertThat(landed.expectedRows()).isEqualTo(2);

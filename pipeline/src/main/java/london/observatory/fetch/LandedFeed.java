@@ -1,14 +1,10 @@
-package london.observatory.feeds.nomis;
+package london.observatory.fetch;
 
 import java.nio.file.Path;
 import java.util.List;
-import london.observatory.fetch.FeedState;
-import london.observatory.fetch.FetchManifest;
-import london.observatory.fetch.FetchOutcome;
-import london.observatory.fetch.FetchResult;
 
 /**
- * A fetched Nomis feed: the landing (pages in order, manifest) and the number of data rows the
+ * A fetched feed: the landing (pages in order, manifest) and the number of data rows the
  * pages hold together, which the parse step can reconcile against. {@code expectedRows} is 0 when
  * the feed is UNCHANGED, as there is nothing to parse.
  */

@@ -1,0 +1,43 @@
+package london.observatory.fetch;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import london.observatory.feed.FeedDescriptor;
+
+/**
+ * A source served as one file at one URL (http, https or file): a conditional GET, landed with the
+ * file's own extension so readers that care (spreadsheets) can tell what it is.
+ */
+public final class SingleFileLander implements Lander {
+
+    private final Fetcher fetcher;
+
+    public SingleFileLander(Fetcher fetcher) {
+        this.fetcher = fetcher;
+    }
+
+    @Override
+    public LandedFeed land(FeedDescriptor feed, Instant fetchedAt) {
+        String url = feed.source().url();
+        FetchResult result = fetcher.fetch(feed.id(), fetchedAt, new OnePage(url, extension(url)));
+        return new LandedFeed(result, -1);
+    }
+
+    /** {@code .../tables.ods?x=1} → {@code ods}; no extension → {@code csv}. */
+    static String extension(String url) {
+        String path = url.replaceFirst("[?#].*$", "");
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+        return ext.matches("[a-z0-9]{1,5}") ? ext : "csv";
+    }
+
+    private record OnePage(String firstUrl, String fileExtension) implements PageSequence {
+
+        @Override
+        public Optional<String> next(Path landedPage) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package london.observatory.mapping;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import london.observatory.feed.TableMapping.PeriodColumn;
+
+/**
+ * Reads a period as a source writes it, by the descriptor's {@code format}. Returns null for text the
+ * format does not fit (a bad row). Results are cached: a table repeats a handful of periods many times.
+ * Not thread safe; one per worker.
+ */
+public final class PeriodParser {
+
+    static final String FINANCIAL_YEAR = "financial-year";
+    private static final Pattern FINANCIAL = Pattern.compile("(\\d{4})/(\\d{2})");
+    private static final Pattern POOLED = Pattern.compile("(\\d{4})\\s*-\\s*(\\d{2})");
+
+    private final PeriodColumn column;
+    private final Period fixed;
+    private final DateTimeFormatter pattern;
+    private final Map<String, Period> cache = new HashMap<>();
+
+    public PeriodParser(PeriodColumn column) {
+        this.column = column;
+        this.fixed = column.fixed() == null ? null : new Period(LocalDate.parse(column.fixed()), column.type());
+        this.pattern = isNamed(column.format()) ? null : DateTimeFormatter.ofPattern(column.format(), Locale.UK);
+    }
+
+    private static boolean isNamed(String format) {
+        return format == null || switch (format) {
+            case "yyyy", "yyyy-MM", "yyyyMM", "MMMM yyyy", "yyyy/yy", "fingertips" -> true;
+            default -> false;
+        };
+    }
+
+    /** The period of a cell, or null if it cannot be read; a fixed period ignores the cell. */
+    public Period parse(String text) {
+        if (fixed != null) {
+            return fixed;
+        }
+        if (text == null) {
+            return null;
+        }
+        return cache.computeIfAbsent(text.strip(), this::read);
+    }
+
+    private Period read(String s) {
+        try {
+            return switch (column.format()) {
+                case "yyyy" -> s.matches("\\d{4}") ? new Period(LocalDate.of(Integer.parseInt(s), 1, 1), typeOr("year")) : null;
+                case "yyyy-MM" -> month(YearMonth.parse(s));
+                case "yyyyMM" -> s.matches("\\d{6}") ? month(YearMonth.of(Integer.parseInt(s, 0, 4, 10),
+                        Integer.parseInt(s, 4, 6, 10))) : null;
+                case "MMMM yyyy" -> month(YearMonth.parse(s, DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK)));
+                case "yyyy/yy" -> financialYear(s);
+                case "fingertips" -> fingertips(s);
+                default -> {
+                    LocalDate date = LocalDate.parse(s, pattern);
+                    yield "month".equals(column.type()) ? month(YearMonth.from(date)) : new Period(date, typeOr("day"));
+                }
+            };
+        } catch (DateTimeParseException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private Period month(YearMonth month) {
+        return new Period(month.atDay(1), "month");
+    }
+
+    private String typeOr(String fallback) {
+        return column.type() == null ? fallback : column.type();
+    }
+
+    /** {@code 2022/23}: the year from 1 April 2022; the second part must be the next year. */
+    private static Period financialYear(String s) {
+        Matcher m = FINANCIAL.matcher(s);
+        if (!m.matches()) {
+            return null;
+        }
+        int start = Integer.parseInt(m.group(1));
+        return (start + 1) % 100 == Integer.parseInt(m.group(2))
+                ? new Period(LocalDate.of(start, 4, 1), FINANCIAL_YEAR) : null;
+    }
+
+    /**
+     * Fingertips writes {@code 2022} (calendar year), {@code 2022/23} (financial year) or {@code 2020 - 22}
+     * (three calendar years pooled, stored as type {@code 3-year} from 1 January of the first).
+     */
+    private static Period fingertips(String s) {
+        if (s.matches("\\d{4}")) {
+            return new Period(LocalDate.of(Integer.parseInt(s), 1, 1), "year");
+        }
+        Matcher pooled = POOLED.matcher(s);
+        if (pooled.matches()) {
+            int from = Integer.parseInt(pooled.group(1));
+            int to = Integer.parseInt(pooled.group(2));
+            int years = (to - from % 100 + 100) % 100 + 1;
+            return years > 1 ? new Period(LocalDate.of(from, 1, 1), years + "-year") : null;
+        }
+        return financialYear(s);
+    }
+}

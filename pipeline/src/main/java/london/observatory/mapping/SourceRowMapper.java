@@ -1,0 +1,216 @@
+package london.observatory.mapping;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import london.observatory.feed.FeedDescriptor;
+import london.observatory.feed.IndicatorDefinition;
+import london.observatory.feed.TableMapping;
+import london.observatory.feed.TableMapping.IndicatorColumns;
+import london.observatory.geography.Reconciliation;
+import london.observatory.normalise.AreaPlacer;
+import london.observatory.normalise.PlacedValue;
+import london.observatory.observation.Observation;
+import london.observatory.source.Cell;
+import london.observatory.source.SourceRow;
+
+/**
+ * Turns rows of a source table into observations by the feed descriptor's {@link TableMapping}: rows the
+ * mapping says are not data (England and region rows, inequality breakdowns) are set aside and counted;
+ * each indicator's value is read (a suppression marker becomes a null value with the marker, never a
+ * zero), computed from numerator and denominator where the source gives only parts, and placed by the
+ * {@link AreaPlacer}. One per worker; bind it to each file's header with {@link #bind(List)}.
+ */
+public final class SourceRowMapper {
+
+    /** Reconciliation reason for rows the descriptor's mapping excludes. */
+    public static final String SET_ASIDE = "set-aside";
+    static final String SKIP = "skip";
+
+    private final FeedDescriptor feed;
+    private final TableMapping mapping;
+    private final AreaPlacer placer;
+    private final Reconciliation reconciliation;
+    private final PeriodParser periods;
+    private final Map<String, IndicatorDefinition> indicators = new LinkedHashMap<>();
+    private List<String> boundHeader;
+    private Bound bound;
+
+    public SourceRowMapper(FeedDescriptor feed, AreaPlacer placer, Reconciliation reconciliation) {
+        this.feed = feed;
+        this.mapping = feed.mapping();
+        this.placer = placer;
+        this.reconciliation = reconciliation;
+        this.periods = new PeriodParser(mapping.period());
+        mapping.indicators().keySet().forEach(id -> indicators.put(id, feed.indicator(id)));
+    }
+
+    /** Reads the following rows by this header's positions (cached: consecutive files share a header). */
+    public SourceRowMapper bind(List<String> header) {
+        if (!header.equals(boundHeader)) {
+            boundHeader = List.copyOf(header);
+            bound = new Bound(new BoundColumns(header));
+        }
+        return this;
+    }
+
+    /** Adds the row's observations to {@code out}; returns why the row is bad, or null. */
+    public String map(SourceRow row, List<Observation> out) {
+        return bound.map(row, out);
+    }
+
+    /** The mapping resolved to positions in one header. */
+    private final class Bound {
+        private final int area;
+        private final int levelColumn;
+        private final int period;
+        private final Map<Integer, List<String>> keep = new LinkedHashMap<>();
+        private final List<BoundIndicator> bound = new ArrayList<>();
+
+        Bound(BoundColumns columns) {
+            area = columns.at(mapping.area().column());
+            levelColumn = columns.at(mapping.area().levelColumn());
+            period = columns.at(mapping.period().column());
+            mapping.keep().forEach((column, values) -> keep.put(columns.at(column), values));
+            mapping.indicators().forEach((id, c) -> bound.add(new BoundIndicator(indicators.get(id), c, columns)));
+        }
+
+        String map(SourceRow row, List<Observation> out) {
+            String level = level(row);
+            if (level == null || !kept(keep, row)) {
+                reconciliation.unmatched(SET_ASIDE, text(row, area), null);
+                return null;
+            }
+            String code = text(row, area);
+            if (code.isEmpty()) {
+                return "no area code in column " + mapping.area().column();
+            }
+            Period when = periods.parse(period < 0 ? null : row.cell(period));
+            if (when == null) {
+                return "period '" + text(row, period) + "' is not in the format " + mapping.period().format();
+            }
+            // Read every indicator's cells before placing any, so a bad row places nothing at all.
+            List<BoundIndicator> chosen = new ArrayList<>(bound.size());
+            List<PlacedValue> values = new ArrayList<>(bound.size());
+            for (BoundIndicator indicator : bound) {
+                if (kept(indicator.where, row)) {
+                    PlacedValue v = indicator.read(row);
+                    if (v == null) {
+                        return indicator.indicator.id() + ": not a number in row " + row.raw();
+                    }
+                    chosen.add(indicator);
+                    values.add(v);
+                }
+            }
+            for (int i = 0; i < chosen.size(); i++) {
+                String problem = placer.place(chosen.get(i).indicator, level, code, when, values.get(i), out);
+                if (problem != null) {
+                    return problem;
+                }
+            }
+            return null;
+        }
+
+        private String level(SourceRow row) {
+            if (levelColumn < 0) {
+                return mapping.area().level();
+            }
+            String level = mapping.area().levels().get(text(row, levelColumn));
+            return level == null || SKIP.equals(level) ? null : level;
+        }
+    }
+
+    /** One indicator's columns resolved to positions. */
+    private final class BoundIndicator {
+        private final IndicatorDefinition indicator;
+        private final int value;
+        private final int[] numerator;
+        private final int denominator;
+        private final int ciLower;
+        private final int ciUpper;
+        private final int note;
+        private final Map<Integer, List<String>> where = new LinkedHashMap<>();
+        private final double scale;
+
+        BoundIndicator(IndicatorDefinition indicator, IndicatorColumns c, BoundColumns columns) {
+            this.indicator = indicator;
+            this.value = columns.at(c.value());
+            this.numerator = c.numerator().stream().mapToInt(columns::at).toArray();
+            this.denominator = columns.at(c.denominator());
+            this.ciLower = columns.at(c.ciLower());
+            this.ciUpper = columns.at(c.ciUpper());
+            this.note = columns.at(c.note());
+            c.where().forEach((column, values) -> where.put(columns.at(column), values));
+            this.scale = indicator.scale() == null ? 1 : indicator.scale();
+        }
+
+        /** The row's value for this indicator, or null when a cell it needs is not a number. */
+        PlacedValue read(SourceRow row) {
+            Cell num = sum(row, numerator);
+            Cell den = denominator < 0 ? Cell.empty() : Cell.parse(row.cell(denominator));
+            Cell published = value >= 0 ? Cell.parse(row.cell(value)) : computed(num, den);
+            if (!published.valid() || !num.valid() || !den.valid()) {
+                return null;
+            }
+            String marker = published.marker();
+            if (published.value() == null && marker == null && note >= 0 && !text(row, note).isEmpty()) {
+                marker = text(row, note);  // Fingertips: empty Value, the reason in Value note
+            }
+            return new PlacedValue(published.value(), num.value(), den.value(), number(row, ciLower),
+                    number(row, ciUpper), marker);
+        }
+
+        /** value = numerator ÷ denominator × scale, or the numerator alone when no denominator is named. */
+        private Cell computed(Cell num, Cell den) {
+            if (denominator < 0 || num.value() == null) {
+                return num;
+            }
+            if (den.value() == null || den.value() == 0) {
+                return new Cell(null, den.marker() != null ? den.marker() : "no denominator", den.valid());
+            }
+            return new Cell(num.value() / den.value() * scale, null, true);
+        }
+
+        private Double number(SourceRow row, int position) {
+            return position < 0 ? null : Cell.parse(row.cell(position)).value();
+        }
+    }
+
+    /**
+     * Sum of the cells. A marker makes the sum withheld and an empty cell makes it empty (a part is
+     * unknown, so the sum is too); a bad cell makes it bad.
+     */
+    private static Cell sum(SourceRow row, int[] positions) {
+        if (positions.length == 0) {
+            return Cell.empty();
+        }
+        double total = 0;
+        for (int p : positions) {
+            Cell cell = Cell.parse(row.cell(p));
+            if (!cell.valid() || cell.value() == null) {
+                return cell;
+            }
+            total += cell.value();
+        }
+        return new Cell(total, null, true);
+    }
+
+    private static boolean kept(Map<Integer, List<String>> rules, SourceRow row) {
+        for (Map.Entry<Integer, List<String>> rule : rules.entrySet()) {
+            if (!rule.getValue().contains(text(row, rule.getKey()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String text(SourceRow row, int position) {
+        String cell = position < 0 ? null : row.cell(position);
+        return cell == null ? "" : cell.strip();
+    }
+
+    public FeedDescriptor feed() {
+        return feed;
+    }
+}
