@@ -10,11 +10,11 @@ import java.nio.file.NoSuchFileException;
  * timeouts and broken connections usually pass; a client error (404, 400, 401, 403) will fail the
  * same way every time, so retrying only delays the operator's fix.
  */
-final class FailureClassifier {
+public final class FailureClassifier {
 
-    enum Verdict { RETRY, PERMANENT }
+    public enum Verdict { RETRY, PERMANENT }
 
-    Verdict classify(int status) {
+    public Verdict classify(int status) {
         if (status == 429 || status == 408 || status / 100 == 5) {
             return Verdict.RETRY;
         }
@@ -22,7 +22,7 @@ final class FailureClassifier {
     }
 
     /** Timeouts and connection errors are transient; a missing or unreadable local file is not. */
-    Verdict classify(IOException failure) {
+    public Verdict classify(IOException failure) {
         if (failure instanceof NoSuchFileException
                 || failure instanceof FileNotFoundException
                 || failure instanceof AccessDeniedException) {

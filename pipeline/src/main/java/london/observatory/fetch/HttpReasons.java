@@ -3,7 +3,7 @@ package london.observatory.fetch;
 import java.util.Map;
 
 /** Reason phrases for the statuses an operator will meet; HTTP/2 carries none on the wire. */
-final class HttpReasons {
+public final class HttpReasons {
 
     private static final Map<Integer, String> REASONS = Map.ofEntries(
             Map.entry(400, "Bad Request"),
@@ -26,7 +26,7 @@ final class HttpReasons {
     private HttpReasons() {}
 
     /** {@code "404 Not Found"}, or just the number for an unusual status. */
-    static String describe(int status) {
+    public static String describe(int status) {
         String reason = REASONS.get(status);
         return reason == null ? Integer.toString(status) : status + " " + reason;
     }

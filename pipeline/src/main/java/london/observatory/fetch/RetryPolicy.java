@@ -25,7 +25,7 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
     }
 
     /** The wait after failed attempt {@code failedAttempt} (1-based), given the server's Retry-After or null. */
-    Duration delayAfter(int failedAttempt, Duration retryAfter) {
+    public Duration delayAfter(int failedAttempt, Duration retryAfter) {
         Duration wanted = retryAfter != null ? retryAfter : exponential(failedAttempt);
         return wanted.compareTo(maxDelay) > 0 ? maxDelay : wanted;
     }

@@ -12,14 +12,14 @@ import java.util.HexFormat;
 import java.util.List;
 
 /** SHA-256 computed while bytes stream to disk, so a body is never held in memory. */
-final class StreamingSha256 {
+public final class StreamingSha256 {
 
-    record Digested(long bytes, String sha256) {}
+    public record Digested(long bytes, String sha256) {}
 
     private StreamingSha256() {}
 
     /** Copies {@code in} to {@code target} (replacing it) and returns its size and SHA-256. */
-    static Digested copy(InputStream in, Path target) throws IOException {
+    public static Digested copy(InputStream in, Path target) throws IOException {
         MessageDigest digest = newDigest();
         try (OutputStream out = new DigestOutputStream(Files.newOutputStream(target), digest)) {
             long bytes = in.transferTo(out);
