@@ -1,13 +1,16 @@
 package london.observatory.feed;
 
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
 import java.util.TreeMap;
 
 /**
  * Where a feed's bytes come from. {@code url} is what the nightly run fetches (http, https or file);
  * {@code realUrl} is the provider's live endpoint, documented so an operator can point the feed at it.
  * {@code query} holds the request parameters in the order the provider documents them. {@code zipEntry}
- * names the file to read when the source is a ZIP archive (Nomis bulk Census downloads).
+ * names the file to read when the source is a ZIP archive (Nomis bulk Census downloads). {@code body} is
+ * a request body for sources queried by POST (the Stat-Xplore {@code /table} query), and {@code apiKeyEnv}
+ * the name of the environment variable holding the source's API key (never the key itself).
  */
 public record FeedSource(
         String family,
@@ -17,14 +20,16 @@ public record FeedSource(
         Map<String, String> query,
         int pageSize,
         String webpage,
-        String zipEntry) {
+        String zipEntry,
+        JsonNode body,
+        String apiKeyEnv) {
 
     public FeedSource {
         query = query == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(query));
     }
 
     FeedSource withUrl(String newUrl) {
-        return new FeedSource(family, publisher, newUrl, realUrl, query, pageSize, webpage, zipEntry);
+        return new FeedSource(family, publisher, newUrl, realUrl, query, pageSize, webpage, zipEntry, body, apiKeyEnv);
     }
 
     /** Query parameters sorted by name, so requests and manifests are stable. */

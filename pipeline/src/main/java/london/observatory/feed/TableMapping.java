@@ -16,16 +16,19 @@ import java.util.Set;
  * @param period     the period column (or a fixed period) and how to read it
  * @param keep       rows are data only when each named column holds one of the listed values (e.g.
  *                   Fingertips {@code Category Type} blank); other rows are set aside and counted
+ * @param skip       rows are set aside when any named column holds one of the listed values (totals)
  * @param indicators indicator id → its columns; every indicator of the feed must appear
  */
 public record TableMapping(
         AreaColumn area,
         PeriodColumn period,
         Map<String, List<String>> keep,
+        Map<String, List<String>> skip,
         Map<String, IndicatorColumns> indicators) {
 
     public TableMapping {
         keep = keep == null ? Map.of() : new LinkedHashMap<>(keep);
+        skip = skip == null ? Map.of() : new LinkedHashMap<>(skip);
         indicators = indicators == null ? Map.of() : new LinkedHashMap<>(indicators);
     }
 
@@ -80,6 +83,7 @@ public record TableMapping(
             addIf(columns, period.column());
         }
         columns.addAll(keep.keySet());
+        columns.addAll(skip.keySet());
         for (IndicatorColumns c : indicators.values()) {
             addIf(columns, c.value());
             columns.addAll(c.numerator());

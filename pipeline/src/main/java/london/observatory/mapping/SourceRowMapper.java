@@ -66,6 +66,7 @@ public final class SourceRowMapper {
         private final int levelColumn;
         private final int period;
         private final Map<Integer, List<String>> keep = new LinkedHashMap<>();
+        private final Map<Integer, List<String>> skip = new LinkedHashMap<>();
         private final List<BoundIndicator> bound = new ArrayList<>();
 
         Bound(BoundColumns columns) {
@@ -73,12 +74,13 @@ public final class SourceRowMapper {
             levelColumn = columns.at(mapping.area().levelColumn());
             period = columns.at(mapping.period().column());
             mapping.keep().forEach((column, values) -> keep.put(columns.at(column), values));
+            mapping.skip().forEach((column, values) -> skip.put(columns.at(column), values));
             mapping.indicators().forEach((id, c) -> bound.add(new BoundIndicator(indicators.get(id), c, columns)));
         }
 
         String map(SourceRow row, List<Observation> out) {
             String level = level(row);
-            if (level == null || !kept(keep, row)) {
+            if (level == null || !kept(keep, row) || skipped(skip, row)) {
                 reconciliation.unmatched(SET_ASIDE, text(row, area), null);
                 return null;
             }
@@ -203,6 +205,15 @@ public final class SourceRowMapper {
             }
         }
         return true;
+    }
+
+    private static boolean skipped(Map<Integer, List<String>> rules, SourceRow row) {
+        for (Map.Entry<Integer, List<String>> rule : rules.entrySet()) {
+            if (rule.getValue().contains(text(row, rule.getKey()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String text(SourceRow row, int position) {

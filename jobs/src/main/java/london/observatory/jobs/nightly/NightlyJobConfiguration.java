@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import london.observatory.feed.FeedCatalog;
 import london.observatory.feed.FeedDescriptor;
+import london.observatory.feeds.statxplore.StatXploreCube;
 import london.observatory.jobs.ObservatoryProperties;
 import london.observatory.observation.Observation;
 import london.observatory.source.SourceFormats;
@@ -65,9 +66,11 @@ class NightlyJobConfiguration {
                 .build();
     }
 
+    /** Table formats beyond CSV, each read by its connector. */
     @Bean
     SourceFormats sourceFormats() {
-        return SourceFormats.standard();
+        return SourceFormats.standard()
+                .register("statxplore-table", (feed, file) -> StatXploreCube.open(file));
     }
 
     @Bean

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import london.observatory.feed.FeedCatalog;
 import london.observatory.feed.FeedDescriptor;
 import london.observatory.feeds.nomis.NomisPager;
+import london.observatory.feeds.statxplore.StatXploreLander;
 import london.observatory.fetch.Fetcher;
 import london.observatory.fetch.Lander;
 import london.observatory.fetch.SingleFileLander;
@@ -59,9 +60,13 @@ class NightlySteps {
         return feedTasklet(feed, "fetch-", new FetchTasklet(feed, lander(feed), formats, store, ledger, dataDir()));
     }
 
-    /** Nomis API feeds page by RECORD_COUNT; every other source so far is one file at one URL. */
+    /** How the feed's source is landed: paged by RECORD_COUNT, POSTed, or one file at one URL. */
     private Lander lander(FeedDescriptor feed) {
-        return formats.isTable(feed) ? new SingleFileLander(fetcher) : new NomisPager(fetcher);
+        return switch (feed.format()) {
+            case "nomis-csv" -> new NomisPager(fetcher);
+            case "statxplore-table" -> new StatXploreLander(dataDir(), fetcher);
+            default -> new SingleFileLander(fetcher);
+        };
     }
 
     Step ingest(FeedDescriptor feed) {
