@@ -9,26 +9,44 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * One GET over the JDK's {@link HttpClient}: sends the conditional headers, streams a 2xx body to
  * the target file while hashing it, and reports the validators. Non-2xx bodies are discarded.
  * The request timeout covers the wait for the response headers; the body then streams for as
  * long as the server keeps sending.
+ *
+ * <p>Headers added with {@link #withOriginHeader} (an API key) go only to the origin of the URL asked
+ * for. The JDK client forwards every request header to wherever a redirect points, so a getter with
+ * such headers follows redirects itself and drops them once a redirect leaves that origin.
  */
 public final class HttpGetter implements PageGetter {
 
     private static final String USER_AGENT = "london-social-evidence-observatory/0.1 (java.net.http)";
+    private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
+    private static final int MAX_REDIRECTS = 5;
 
     private final HttpClient client;
+    private final HttpClient unfollowing;
     private final Duration requestTimeout;
+    private final Map<String, String> originHeaders;
 
     public HttpGetter(Duration connectTimeout, Duration requestTimeout) {
-        this.client = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .connectTimeout(connectTimeout)
-                .build();
+        this(HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(connectTimeout).build(),
+                HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(connectTimeout).build(),
+                requestTimeout, Map.of());
+    }
+
+    private HttpGetter(HttpClient client, HttpClient unfollowing, Duration requestTimeout, Map<String, String> originHeaders) {
+        this.client = client;
+        this.unfollowing = unfollowing;
         this.requestTimeout = requestTimeout;
+        this.originHeaders = Map.copyOf(originHeaders);
     }
 
     /** Timeouts suited to the public statistics APIs: slow to start answering, large bodies. */
@@ -36,9 +54,33 @@ public final class HttpGetter implements PageGetter {
         return new HttpGetter(Duration.ofSeconds(20), Duration.ofMinutes(2));
     }
 
+    /** The same getter, also sending {@code name: value} to the origin of each URL it is asked for, never beyond. */
+    public HttpGetter withOriginHeader(String name, String value) {
+        Map<String, String> headers = new LinkedHashMap<>(originHeaders);
+        headers.put(Objects.requireNonNull(name), Objects.requireNonNull(value));
+        return new HttpGetter(client, unfollowing, requestTimeout, headers);
+    }
+
     @Override
     public PageResponse get(URI uri, Validators conditional, Path target) throws IOException, InterruptedException {
-        HttpResponse<InputStream> response = client.send(request(uri, conditional), HttpResponse.BodyHandlers.ofInputStream());
+        if (originHeaders.isEmpty()) {
+            return answer(client.send(request(uri, conditional, Map.of()), HttpResponse.BodyHandlers.ofInputStream()), target);
+        }
+        URI current = uri;
+        for (int redirects = 0; ; redirects++) {
+            Map<String, String> extra = sameOrigin(uri, current) ? originHeaders : Map.of();
+            HttpResponse<InputStream> response = unfollowing.send(request(current, conditional, extra),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            Optional<URI> next = redirects < MAX_REDIRECTS ? redirectTarget(current, response) : Optional.empty();
+            if (next.isEmpty()) {
+                return answer(response, target);
+            }
+            response.body().close();
+            current = next.get();
+        }
+    }
+
+    private static PageResponse answer(HttpResponse<InputStream> response, Path target) throws IOException {
         HttpHeaders headers = response.headers();
         String etag = headers.firstValue("ETag").orElse(null);
         String lastModified = headers.firstValue("Last-Modified").orElse(null);
@@ -51,10 +93,11 @@ public final class HttpGetter implements PageGetter {
         }
     }
 
-    private HttpRequest request(URI uri, Validators conditional) {
+    private HttpRequest request(URI uri, Validators conditional, Map<String, String> extra) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET()
                 .timeout(requestTimeout)
                 .header("User-Agent", USER_AGENT);
+        extra.forEach(request::header);
         if (conditional.etag() != null) {
             request.header("If-None-Match", conditional.etag());
         }
@@ -62,6 +105,26 @@ public final class HttpGetter implements PageGetter {
             request.header("If-Modified-Since", conditional.lastModified());
         }
         return request.build();
+    }
+
+    /** Where a redirect points, as {@link HttpClient.Redirect#NORMAL} would go: never from https to http. */
+    private static Optional<URI> redirectTarget(URI from, HttpResponse<?> response) {
+        if (!REDIRECTS.contains(response.statusCode())) {
+            return Optional.empty();
+        }
+        return response.headers().firstValue("Location")
+                .map(location -> from.resolve(location.strip()))
+                .filter(to -> !("https".equalsIgnoreCase(from.getScheme()) && "http".equalsIgnoreCase(to.getScheme())));
+    }
+
+    private static boolean sameOrigin(URI a, URI b) {
+        return a.getScheme().equalsIgnoreCase(b.getScheme())
+                && a.getHost().equalsIgnoreCase(b.getHost())
+                && port(a) == port(b);
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 
     /** Only the delta-seconds form; an HTTP-date Retry-After falls back to our own backoff. */

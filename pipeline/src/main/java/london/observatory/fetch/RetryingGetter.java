@@ -9,9 +9,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Repeats one page request according to the {@link RetryPolicy} and {@link FailureClassifier};
- * returns the first 2xx or 304 answer, or throws a one-line {@link FetchException}.
+ * returns the first 2xx or 304 answer, or throws a one-line {@link FetchException}. Public for
+ * connectors that must read a small document (a catalogue entry) before they know what to fetch.
  */
-final class RetryingGetter {
+public final class RetryingGetter {
 
     private static final Logger LOG = LoggerFactory.getLogger(RetryingGetter.class);
 
@@ -21,6 +22,11 @@ final class RetryingGetter {
     private final Sleeper sleeper;
     private final FailureClassifier classifier = new FailureClassifier();
 
+    /** {@code file:} URLs are read from disk, anything else through {@code http}. */
+    public RetryingGetter(PageGetter http, RetryPolicy policy, Sleeper sleeper) {
+        this(http, new FileGetter(), policy, sleeper);
+    }
+
     RetryingGetter(PageGetter http, PageGetter files, RetryPolicy policy, Sleeper sleeper) {
         this.http = http;
         this.files = files;
@@ -29,9 +35,9 @@ final class RetryingGetter {
     }
 
     /** The answer and how many attempts it took. */
-    record Answer(PageResponse response, int attempts) {}
+    public record Answer(PageResponse response, int attempts) {}
 
-    Answer get(String feedId, String url, Validators conditional, Path target) {
+    public Answer get(String feedId, String url, Validators conditional, Path target) {
         PageGetter getter = FileUrls.isFile(url) ? files : http;
         for (int attempt = 1; ; attempt++) {
             Attempt result = attempt(getter, url, conditional, target);
