@@ -11,6 +11,8 @@ import java.util.TreeMap;
  * names the file to read when the source is a ZIP archive (Nomis bulk Census downloads). {@code body} is
  * a request body for sources queried by POST (the Stat-Xplore {@code /table} query), and {@code apiKeyEnv}
  * the name of the environment variable holding the source's API key (never the key itself).
+ * {@code dataset} and {@code resource} pick a London Datastore dataset's resource ({@code format},
+ * {@code title} or {@code filename} patterns, {@code newest}); {@code url} is then the Datastore's base.
  */
 public record FeedSource(
         String family,
@@ -22,14 +24,18 @@ public record FeedSource(
         String webpage,
         String zipEntry,
         JsonNode body,
-        String apiKeyEnv) {
+        String apiKeyEnv,
+        String dataset,
+        Map<String, String> resource) {
 
     public FeedSource {
+        resource = resource == null ? Map.of() : Map.copyOf(resource);
         query = query == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(query));
     }
 
-    FeedSource withUrl(String newUrl) {
-        return new FeedSource(family, publisher, newUrl, realUrl, query, pageSize, webpage, zipEntry, body, apiKeyEnv);
+    public FeedSource withUrl(String newUrl) {
+        return new FeedSource(family, publisher, newUrl, realUrl, query, pageSize, webpage, zipEntry, body, apiKeyEnv, dataset,
+                resource);
     }
 
     /** Query parameters sorted by name, so requests and manifests are stable. */

@@ -46,7 +46,8 @@ public record TableMapping(
 
     /**
      * The period: a {@code column} read with {@code format} ({@code yyyy}, {@code yyyy-MM}, {@code yyyyMM},
-     * {@code MMMM yyyy}, {@code yyyy/yy} financial years, {@code fingertips}, or a date pattern such as
+     * {@code MMMM yyyy}, {@code yyyy/yy} financial years, {@code MMM-MMM yyyy} quarters, {@code fingertips},
+     * or a date pattern such as
      * {@code dd/MM/yyyy}), or a {@code fixed} ISO date for single-period files (a census). {@code type}
      * is the stored period type (month, year, financial-year, census, ...); {@code fingertips} decides it
      * per row.

@@ -20,6 +20,7 @@ public final class PeriodParser {
 
     static final String FINANCIAL_YEAR = "financial-year";
     private static final Pattern FINANCIAL = Pattern.compile("(\\d{4})/(\\d{2})");
+    private static final Pattern QUARTER = Pattern.compile("([A-Z][a-z]{2})-([A-Z][a-z]{2}) (\\d{4})");
     private static final Pattern POOLED = Pattern.compile("(\\d{4})\\s*-\\s*(\\d{2})");
 
     private final PeriodColumn column;
@@ -35,7 +36,7 @@ public final class PeriodParser {
 
     private static boolean isNamed(String format) {
         return format == null || switch (format) {
-            case "yyyy", "yyyy-MM", "yyyyMM", "MMMM yyyy", "yyyy/yy", "fingertips" -> true;
+            case "yyyy", "yyyy-MM", "yyyyMM", "MMMM yyyy", "yyyy/yy", "fingertips", "MMM-MMM yyyy" -> true;
             default -> false;
         };
     }
@@ -61,6 +62,7 @@ public final class PeriodParser {
                 case "MMMM yyyy" -> month(YearMonth.parse(s, DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK)));
                 case "yyyy/yy" -> financialYear(s);
                 case "fingertips" -> fingertips(s);
+                case "MMM-MMM yyyy" -> quarter(s);
                 default -> {
                     LocalDate date = LocalDate.parse(s, pattern);
                     yield "month".equals(column.type()) ? month(YearMonth.from(date)) : new Period(date, typeOr("day"));
@@ -77,6 +79,18 @@ public final class PeriodParser {
 
     private String typeOr(String fallback) {
         return column.type() == null ? fallback : column.type();
+    }
+
+    /** {@code Jan-Mar 2024}: a calendar quarter (MHCLG homelessness returns), from its first month. */
+    private static Period quarter(String s) {
+        Matcher m = QUARTER.matcher(s);
+        if (!m.matches()) {
+            return null;
+        }
+        YearMonth first = YearMonth.parse(m.group(1) + " " + m.group(3), DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK));
+        YearMonth last = YearMonth.parse(m.group(2) + " " + m.group(3), DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK));
+        boolean isQuarter = first.getMonthValue() % 3 == 1 && last.equals(first.plusMonths(2));
+        return isQuarter ? new Period(first.atDay(1), "quarter") : null;
     }
 
     /** {@code 2022/23}: the year from 1 April 2022; the second part must be the next year. */

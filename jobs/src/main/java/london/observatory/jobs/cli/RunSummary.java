@@ -18,10 +18,10 @@ final class RunSummary {
     String render() {
         StringBuilder text = new StringBuilder();
         text.append("nightly run ").append(result.runId()).append('\n');
-        text.append(String.format(Locale.ROOT, "%-28s %-10s %10s %10s %12s %8s%n",
+        text.append(String.format(Locale.ROOT, "%-36s %-10s %10s %10s %12s %8s%n",
                 "feed", "outcome", "rows read", "written", "quarantined", "seconds"));
         for (FeedRun feed : result.feeds()) {
-            text.append(String.format(Locale.ROOT, "%-28s %-10s %10d %10d %12d %8.1f%n", feed.feedId(),
+            text.append(String.format(Locale.ROOT, "%-36s %-10s %10d %10d %12d %8.1f%n", feed.feedId(),
                     feed.outcome().name().toLowerCase(Locale.ROOT), feed.rowsRead(), feed.rowsWritten(),
                     feed.rowsQuarantined(), feed.elapsed().toMillis() / 1000.0));
         }

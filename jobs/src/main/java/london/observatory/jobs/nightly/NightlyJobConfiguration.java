@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import london.observatory.feed.FeedCatalog;
 import london.observatory.feed.FeedDescriptor;
+import london.observatory.feeds.fingertips.FingertipsCsv;
 import london.observatory.feeds.statxplore.StatXploreCube;
+import london.observatory.source.CsvSourceTable;
 import london.observatory.jobs.ObservatoryProperties;
 import london.observatory.observation.Observation;
 import london.observatory.source.SourceFormats;
@@ -70,7 +72,9 @@ class NightlyJobConfiguration {
     @Bean
     SourceFormats sourceFormats() {
         return SourceFormats.standard()
-                .register("statxplore-table", (feed, file) -> StatXploreCube.open(file));
+                .register("statxplore-table", (feed, file) -> StatXploreCube.open(file))
+                .register("fingertips-csv", (feed, file) -> FingertipsCsv.open(feed.id(), file, feed.encoding()))
+                .register("datastore-csv", (feed, file) -> CsvSourceTable.open(file, feed.encoding()));
     }
 
     @Bean

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import london.observatory.feed.FeedCatalog;
 import london.observatory.feed.FeedDescriptor;
 import london.observatory.feeds.nomis.NomisPager;
+import london.observatory.feeds.datastore.DatastoreLander;
+import london.observatory.feeds.datastore.DatastoreResolver;
 import london.observatory.feeds.statxplore.StatXploreLander;
 import london.observatory.fetch.Fetcher;
 import london.observatory.fetch.Lander;
@@ -65,6 +67,7 @@ class NightlySteps {
         return switch (feed.format()) {
             case "nomis-csv" -> new NomisPager(fetcher);
             case "statxplore-table" -> new StatXploreLander(dataDir(), fetcher);
+            case "datastore-csv" -> new DatastoreLander(fetcher, DatastoreResolver.standard());
             default -> new SingleFileLander(fetcher);
         };
     }
