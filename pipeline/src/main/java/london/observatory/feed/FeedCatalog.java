@@ -43,6 +43,11 @@ public final class FeedCatalog {
         return ResourceIndex.entries(FeedCatalog.class.getClassLoader(), FOLDER);
     }
 
+    /** A descriptor from its JSON text (tools and tests; the catalogue reads the class path). */
+    public static FeedDescriptor parse(String json) {
+        return JSON.readValue(json, FeedDescriptor.class);
+    }
+
     public static FeedDescriptor read(String resource) {
         try (InputStream in = FeedCatalog.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {

@@ -3,7 +3,7 @@ package london.observatory.mapping;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -68,7 +68,7 @@ public final class PeriodParser {
                     yield "month".equals(column.type()) ? month(YearMonth.from(date)) : new Period(date, typeOr("day"));
                 }
             };
-        } catch (DateTimeParseException | NumberFormatException e) {
+        } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
     }

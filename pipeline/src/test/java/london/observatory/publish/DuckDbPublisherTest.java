@@ -35,7 +35,7 @@ class DuckDbPublisherTest {
         PublishResult result = publisher.publish(dataDir);
 
         assertThat(result.rowCounts()).isEqualTo(Map.of("areas", 47L, "indicators", 2L, "observations", 100L, "runs", 1L,
-                "reconciliation", 0L));
+                "reconciliation", 0L, "ward_best_fit", 0L));
         assertThat(Files.exists(dataDir.resolve("observatory.duckdb.next"))).isFalse();
         assertThat(Fixtures.queryRowReadOnly(result.database(), "SELECT count(*), sum(value), min(period), max(period), "
                 + "any_value(feed), typeof(any_value(period)), (SELECT epoch_us(started_at) FROM runs) FROM observations"))
@@ -47,7 +47,7 @@ class DuckDbPublisherTest {
     void anEmptyDataDirectoryPublishesEmptyTables() {
         PublishResult result = publisher.publish(dataDir);
         assertThat(result.rowCounts()).isEqualTo(Map.of("areas", 0L, "indicators", 0L, "observations", 0L, "runs", 0L,
-                "reconciliation", 0L));
+                "reconciliation", 0L, "ward_best_fit", 0L));
     }
 
     @Test
@@ -120,7 +120,7 @@ class DuckDbPublisherTest {
 
     private static void writeAreas(ObservationStore store, List<Observation> rows) throws Exception {
         List<Object[]> areas = rows.stream().map(Observation::areaCode).distinct()
-                .map(code -> new Object[] {code, "Area " + code, "lsoa21", null, null, "E09000001", "E12000007", 1500L})
+                .map(code -> new Object[] {code, "Area " + code, "lsoa21", null, null, "E09000001", "E12000007", 1500L, null})
                 .toList();
         store.writeTable(TableSchema.load(TableSchema.AREAS), store.areasFile(), areas);
     }

@@ -108,7 +108,7 @@ class ObservationRollupsTest {
         for (String table : new String[] {TableSchema.AREAS, TableSchema.INDICATORS, TableSchema.OBSERVATIONS}) {
             execute(db, TableDdl.createTable(TableSchema.load(table)));
         }
-        try (PreparedStatement insert = db.prepareStatement("INSERT INTO areas VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO areas VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Area a : geography.areas()) {
                 insert.setString(1, a.code());
                 insert.setString(2, a.name());
@@ -118,6 +118,7 @@ class ObservationRollupsTest {
                 insert.setString(6, a.ladCode());
                 insert.setString(7, a.regionCode());
                 insert.setObject(8, a.population());
+                insert.setString(9, a.wardVintages());
                 insert.addBatch();
             }
             insert.executeBatch();
