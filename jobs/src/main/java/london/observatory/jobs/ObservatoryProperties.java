@@ -10,11 +10,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Everything an operator may set, with defaults that run the whole nightly job offline on
  * {@code data-samples/}. Feeds are pointed at their real sources with
- * {@code observatory.feeds.<id>.url=...}.
+ * {@code observatory.feeds.<id>.url=...}. Relative {@code file:} URLs in descriptors (the samples) resolve
+ * against {@code baseDir}, the repository root when run by the {@code observatory} script. {@code feedIds}
+ * limits a run to some feeds (comma-separated ids); empty runs every feed in the catalogue.
  */
 @ConfigurationProperties("observatory")
 public record ObservatoryProperties(
         @DefaultValue("data") Path dataDir,
+        @DefaultValue(".") Path baseDir,
+        List<String> feedIds,
         @DefaultValue GeographyProperties geography,
         Map<String, FeedProperties> feeds,
         @DefaultValue IngestProperties ingest,
@@ -22,6 +26,7 @@ public record ObservatoryProperties(
 
     public ObservatoryProperties {
         feeds = feeds == null ? Map.of() : Map.copyOf(feeds);
+        feedIds = feedIds == null ? List.of() : List.copyOf(feedIds);
     }
 
     /**

@@ -21,6 +21,14 @@ public final class FileUrls {
         return toPath(url, Path.of("").toAbsolutePath());
     }
 
+    /** A relative {@code file:} URL made absolute against {@code base}; any other URL unchanged. */
+    public static String absolute(String url, Path base) {
+        if (!isFile(url) || !URI.create(url).isOpaque()) {
+            return url;
+        }
+        return toPath(url, base.toAbsolutePath()).toUri().toString();
+    }
+
     static Path toPath(String url, Path workingDirectory) {
         URI uri = URI.create(url);
         if (uri.isOpaque()) {

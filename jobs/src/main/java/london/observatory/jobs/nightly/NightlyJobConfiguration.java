@@ -7,6 +7,7 @@ import london.observatory.feed.FeedCatalog;
 import london.observatory.feed.FeedDescriptor;
 import london.observatory.feeds.fingertips.FingertipsCsv;
 import london.observatory.feeds.statxplore.StatXploreCube;
+import london.observatory.fetch.FileUrls;
 import london.observatory.source.CsvSourceTable;
 import london.observatory.jobs.ObservatoryProperties;
 import london.observatory.observation.Observation;
@@ -79,14 +80,14 @@ class NightlyJobConfiguration {
 
     @Bean
     FeedCatalog feedCatalog(ObservatoryProperties properties) {
-        Map<String, String> overrides = new HashMap<>();
-        for (String id : FeedCatalog.feedIds()) {
+        Map<String, String> urls = new HashMap<>();
+        List<String> ids = properties.feedIds().isEmpty() ? FeedCatalog.feedIds() : properties.feedIds();
+        for (String id : ids) {
             String url = properties.urlOverride(id);
-            if (url != null) {
-                overrides.put(id, url);
-            }
+            String sample = FeedCatalog.read(FeedCatalog.FOLDER + id + ".json").source().url();
+            urls.put(id, FileUrls.absolute(url == null || url.isBlank() ? sample : url, properties.baseDir()));
         }
-        return FeedCatalog.load(overrides);
+        return FeedCatalog.load(ids, urls);
     }
 
     /** Worker step shared by every partition of one feed's ingest; its components are step scoped. */

@@ -29,6 +29,7 @@ public record FixturePaths(Path root, Path claimantCountDir, Path lsoa21Lookup, 
     /** Spring Boot command-line arguments that point the application at this fixture. */
     public List<String> applicationArguments(Path dataDir) {
         return List.of(
+                "--observatory.feed-ids=nomis-claimant-count",
                 "--observatory.feeds.nomis-claimant-count.url=" + claimantCountUrl(),
                 "--observatory.geography.lsoa21-lookup=" + lsoa21Lookup,
                 "--observatory.geography.lsoa11-lookup=" + lsoa11Lookup,
