@@ -1,0 +1,168 @@
+package london.observatory.feeds.hclic;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import london.observatory.feeds.spreadsheet.AreaRowFilter;
+import london.observatory.feeds.spreadsheet.HeaderColumns;
+import london.observatory.feeds.spreadsheet.SheetLayout;
+import london.observatory.feeds.spreadsheet.SheetTable;
+import london.observatory.source.SourceRow;
+import london.observatory.source.SourceTable;
+
+/**
+ * Sheet A1 (initial assessments) of MHCLG's statutory homelessness detailed local authority tables
+ * (H-CLIC, {@code Detailed_LA_YYYYMM.ods}; REAL-FORMATS.md section 7) as a table of local authority
+ * rows with three housing measures. The header is found by its code column and its depth detected;
+ * measure columns are found by what their names say, not by position. England, region and other
+ * total rows are set aside and counted ({@link AreaRowFilter}); local authority figures are passed on
+ * as published: unrounded counts, suppression markers as written.
+ * <p>Columns: {@code area_code, area_name, owed_prevention_duty, owed_relief_duty,
+ * homeless_per_1000_households}.
+ */
+public final class HclicA1Table implements SourceTable {
+
+    public static final SheetLayout LAYOUT = SheetLayout.sheet("A1");
+    public static final String AREA_CODE = "area_code";
+    public static final String AREA_NAME = "area_name";
+
+    /** The A1 measures this table reads, with how their published column is recognised. */
+    public enum Measure {
+        /** Households assessed as threatened with homelessness within 56 days, owed a prevention duty. */
+        OWED_PREVENTION_DUTY("owed_prevention_duty", "(?i).*prevention duty.*", "(?i)relief|section 21|of which|\\bper\\b"),
+        /** Households assessed as homeless, owed a relief duty. */
+        OWED_RELIEF_DUTY("owed_relief_duty", "(?i).*relief duty.*", "(?i)prevention|of which|\\bper\\b"),
+        /** Households assessed as homeless per 1,000 households in the area. */
+        HOMELESS_PER_1000_HOUSEHOLDS("homeless_per_1000_households", "(?i)(?=.*\\bper\\b)(?=.*\\bhomeless\\b).*",
+                "(?i)threatened");
+
+        private final String column;
+        private final Pattern include;
+        private final Pattern exclude;
+
+        Measure(String column, String include, String exclude) {
+            this.column = column;
+            this.include = Pattern.compile(include);
+            this.exclude = Pattern.compile(exclude);
+        }
+
+        public String column() {
+            return column;
+        }
+    }
+
+    private static final Pattern NAME = Pattern.compile("(?i).*\\b(authority|name|area)\\b.*");
+    private static final Pattern QUARTER = Pattern.compile(
+            "(?i)\\b(january|april|july|october)\\s+(?:to|-|–)\\s+(march|june|september|december)\\s+(\\d{4})\\b");
+
+    private final SheetTable sheet;
+    private final AreaRowFilter rows;
+    private final int[] columns;
+    private final Map<Measure, String> published = new EnumMap<>(Measure.class);
+    private final List<String> header = new ArrayList<>();
+
+    private HclicA1Table(SheetTable sheet) throws IOException {
+        this.sheet = sheet;
+        HeaderColumns names = new HeaderColumns(sheet.source(), sheet.header());
+        int code = sheet.anchorColumn();
+        int name = names.first(NAME, code).orElse(code + 1);
+        this.rows = new AreaRowFilter(sheet, code, name);
+        this.columns = new int[2 + Measure.values().length];
+        columns[0] = code;
+        columns[1] = name;
+        header.add(AREA_CODE);
+        header.add(AREA_NAME);
+        for (Measure measure : Measure.values()) {
+            int column = names.only(measure.column, measure.include, measure.exclude);
+            columns[2 + measure.ordinal()] = column;
+            published.put(measure, names.name(column));
+            header.add(measure.column);
+        }
+    }
+
+    /** Opens sheet A1 of an H-CLIC detailed local authority file. */
+    public static HclicA1Table open(Path file) throws IOException {
+        SheetTable sheet = SheetTable.open(file, LAYOUT);
+        try {
+            return new HclicA1Table(sheet);
+        } catch (IOException | RuntimeException e) {
+            sheet.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public List<String> header() {
+        return List.copyOf(header);
+    }
+
+    @Override
+    public SourceRow next() throws IOException {
+        SourceRow row = rows.next();
+        if (row == null) {
+            return null;
+        }
+        List<String> cells = new ArrayList<>(columns.length);
+        for (int column : columns) {
+            String cell = row.cell(column);
+            cells.add(cell == null ? "" : cell);
+        }
+        return new SourceRow(row.file(), row.line(), cells);
+    }
+
+    /** The published header name each measure was read from, for provenance. */
+    public Map<Measure, String> publishedColumns() {
+        return Map.copyOf(published);
+    }
+
+    /** First day of the quarter the sheet's title names ("January to March 2024" → 2024-01-01). */
+    public Optional<LocalDate> quarterStart() {
+        Matcher m = QUARTER.matcher(sheet.title());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        Month first = Month.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+        return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), first, 1));
+    }
+
+    public String source() {
+        return sheet.source();
+    }
+
+    public String title() {
+        return sheet.title();
+    }
+
+    public int headerDepth() {
+        return sheet.headerDepth();
+    }
+
+    /** Local authority rows passed on so far (including any with a bad code, for quarantine). */
+    public long areaRows() {
+        return rows.areaRows();
+    }
+
+    /** England, region and total rows set aside so far. */
+    public long aggregateRows() {
+        return rows.aggregateRows();
+    }
+
+    /** Footnote rows skipped so far. */
+    public long noteRows() {
+        return rows.noteRows();
+    }
+
+    @Override
+    public void close() throws IOException {
+        rows.close();
+    }
+}
