@@ -19,19 +19,19 @@ class AllThemesIntegrationTests {
 
         assertThat(run.exitCode()).isZero();
         assertThat(ObservatoryRun.query(dataDir, "SELECT count(*), count(*) FILTER (outcome = 'ingested') FROM runs"))
-                .containsExactly("11|11");
+                .containsExactly("12|12");
         assertThat(ObservatoryRun.query(dataDir, "SELECT i.theme, count(DISTINCT i.id), count(DISTINCT i.source), "
                 + "string_agg(DISTINCT i.source, ',' ORDER BY i.source) FROM indicators i "
                 + "WHERE EXISTS (SELECT 1 FROM observations o WHERE o.indicator_id = i.id) GROUP BY 1 ORDER BY 1"))
                 .containsExactly(
-                        "debt|3|1|datastore",
+                        "debt|5|2|datastore,insolvency-service",
                         "housing|5|2|datastore,nomis",
                         "jobs|5|2|nomis,statxplore",
                         "mental_health|3|2|fingertips,nomis",
                         "population|1|1|nomis");
         // Every value is on the spine or linked to it: LSOA 2021 values, or boroughs that are areas.
         assertThat(ObservatoryRun.query(dataDir, "SELECT area_level, count(*) FROM observations GROUP BY 1 ORDER BY 1"))
-                .containsExactly("lad|297", "lsoa21|2156");
+                .containsExactly("lad|957", "lsoa21|2156");
         // National files: rows outside London are counted, not quarantined; England/London rows set aside.
         assertThat(ObservatoryRun.query(dataDir, "SELECT feed, reason, records FROM reconciliation "
                 + "WHERE status = 'unmatched' AND feed IN ('nomis-census-ts052', 'fingertips-self-harm-admissions') "

@@ -6,6 +6,7 @@ import java.util.Map;
 import london.observatory.feed.FeedCatalog;
 import london.observatory.feed.FeedDescriptor;
 import london.observatory.feeds.fingertips.FingertipsCsv;
+import london.observatory.feeds.insolvency.InsolvencyTable;
 import london.observatory.feeds.statxplore.StatXploreCube;
 import london.observatory.fetch.FileUrls;
 import london.observatory.source.CsvSourceTable;
@@ -75,7 +76,8 @@ class NightlyJobConfiguration {
         return SourceFormats.standard()
                 .register("statxplore-table", (feed, file) -> StatXploreCube.open(file))
                 .register("fingertips-csv", (feed, file) -> FingertipsCsv.open(feed.id(), file, feed.encoding()))
-                .register("datastore-csv", (feed, file) -> CsvSourceTable.open(file, feed.encoding()));
+                .register("datastore-csv", (feed, file) -> CsvSourceTable.open(file, feed.encoding()))
+                .register("insolvency-xlsx", (feed, file) -> InsolvencyTable.open(file, InsolvencyTable.Statistic.COUNT));
     }
 
     @Bean
