@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,7 +19,6 @@ public final class FeedCatalog {
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)  // an absent pageSize is 0: not paged
             .build();
 
     private final List<FeedDescriptor> feeds;
@@ -62,6 +62,11 @@ public final class FeedCatalog {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read feed descriptor " + resource, e);
         }
+    }
+
+    /** The same feeds, each changed by {@code change} (e.g. URLs made absolute). */
+    public FeedCatalog map(UnaryOperator<FeedDescriptor> change) {
+        return new FeedCatalog(feeds.stream().map(change).toList());
     }
 
     public List<FeedDescriptor> feeds() {

@@ -20,7 +20,7 @@ public record FeedSource(
         String url,
         String realUrl,
         Map<String, String> query,
-        int pageSize,
+        Integer pageSize,
         String webpage,
         String zipEntry,
         JsonNode body,
@@ -30,6 +30,7 @@ public record FeedSource(
 
     public FeedSource {
         resource = resource == null ? Map.of() : Map.copyOf(resource);
+        pageSize = pageSize == null ? 0 : pageSize;  // only paged sources (Nomis) give one
         query = query == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(query));
     }
 

@@ -22,6 +22,7 @@ public final class PeriodParser {
     private static final Pattern FINANCIAL = Pattern.compile("(\\d{4})/(\\d{2})");
     private static final Pattern QUARTER = Pattern.compile("([A-Z][a-z]{2})-([A-Z][a-z]{2}) (\\d{4})");
     private static final Pattern POOLED = Pattern.compile("(\\d{4})\\s*-\\s*(\\d{2})");
+    private static final Pattern POOLED_FINANCIAL = Pattern.compile("(\\d{4})/(\\d{2})\\s*-\\s*(\\d{2})/(\\d{2})");
 
     private final PeriodColumn column;
     private final Period fixed;
@@ -100,13 +101,13 @@ public final class PeriodParser {
             return null;
         }
         int start = Integer.parseInt(m.group(1));
-        return (start + 1) % 100 == Integer.parseInt(m.group(2))
-                ? new Period(LocalDate.of(start, 4, 1), FINANCIAL_YEAR) : null;
+        return follows(start, m.group(2)) ? new Period(LocalDate.of(start, 4, 1), FINANCIAL_YEAR) : null;
     }
 
     /**
-     * Fingertips writes {@code 2022} (calendar year), {@code 2022/23} (financial year) or {@code 2020 - 22}
-     * (three calendar years pooled, stored as type {@code 3-year} from 1 January of the first).
+     * Fingertips writes {@code 2022} (calendar year), {@code 2022/23} (financial year), {@code 2020 - 22}
+     * (three calendar years pooled, type {@code 3-year} from 1 January of the first) or
+     * {@code 2016/17 - 20/21} (five financial years pooled, type {@code 5-financial-year} from 1 April).
      */
     private static Period fingertips(String s) {
         if (s.matches("\\d{4}")) {
@@ -115,10 +116,25 @@ public final class PeriodParser {
         Matcher pooled = POOLED.matcher(s);
         if (pooled.matches()) {
             int from = Integer.parseInt(pooled.group(1));
-            int to = Integer.parseInt(pooled.group(2));
-            int years = (to - from % 100 + 100) % 100 + 1;
+            int years = pooledYears(from, pooled.group(2));
             return years > 1 ? new Period(LocalDate.of(from, 1, 1), years + "-year") : null;
         }
+        Matcher financial = POOLED_FINANCIAL.matcher(s);
+        if (financial.matches()) {
+            int from = Integer.parseInt(financial.group(1));
+            int years = pooledYears(from, financial.group(3));
+            boolean consistent = follows(from, financial.group(2)) && follows(from + years - 1, financial.group(4));
+            return consistent && years > 1 ? new Period(LocalDate.of(from, 4, 1), years + "-" + FINANCIAL_YEAR) : null;
+        }
         return financialYear(s);
+    }
+
+    /** Years from {@code from} to the year whose last two digits are {@code yy}, inclusive. */
+    private static int pooledYears(int from, String yy) {
+        return (Integer.parseInt(yy) - from % 100 + 100) % 100 + 1;
+    }
+
+    private static boolean follows(int year, String yy) {
+        return (year + 1) % 100 == Integer.parseInt(yy);
     }
 }

@@ -67,7 +67,7 @@ public final class SourceFormats {
             try (SourceTable table = open(feed, file)) {
                 HeaderCheck.positions(feed.id(), file, table.header(), feed.requiredColumns());
             } catch (IOException e) {
-                throw new UncheckedIOException(feed.id() + ": cannot read " + file, e);
+                throw new UncheckedIOException(feed.id() + ": cannot read " + file.getFileName() + ": " + e.getMessage(), e);
             }
         }
     }

@@ -21,6 +21,8 @@ class PeriodParserTest {
             "fingertips|null|2022/23|2022-04-01|financial-year",
             "fingertips|null|2020 - 22|2020-01-01|3-year",
             "fingertips|null|1999 - 01|1999-01-01|3-year",
+            "fingertips|null|2016/17 - 20/21|2016-04-01|5-financial-year",
+            "fingertips|null|1999/00|1999-04-01|financial-year",
             "dd/MM/yyyy|month|17/03/2024|2024-03-01|month",
             "dd/MM/yyyy|null|17/03/2024|2024-03-17|day"})
     void readsEachFormat(String format, String type, String text, LocalDate start, String expectedType) {
@@ -31,7 +33,7 @@ class PeriodParserTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "yyyyMM|202413", "yyyy|21", "yyyy/yy|2022/24", "MMM-MMM yyyy|Jan-Apr 2024", "MMM-MMM yyyy|Feb-Apr 2024",
-            "fingertips|2022 Q1", "dd/MM/yyyy|2024-03-17"})
+            "fingertips|2022 Q1", "fingertips|2016/18 - 20/21", "fingertips|2022/23 - 22/23", "dd/MM/yyyy|2024-03-17"})
     void textThatDoesNotFitTheFormatIsNoPeriod(String format, String text) {
         assertThat(new PeriodParser(new PeriodColumn("p", format, null, null)).parse(text)).isNull();
     }

@@ -15,10 +15,8 @@ import london.observatory.feed.FeedDescriptor;
 import london.observatory.geography.Geography;
 import london.observatory.geography.Reconciliation;
 import london.observatory.normalise.AreaPlacer;
-import london.observatory.normalise.FanInAccumulator;
 import london.observatory.observation.Observation;
 import london.observatory.source.CsvSourceTable;
-import london.observatory.source.SourceRow;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -126,23 +124,12 @@ class SourceRowMapperTest {
     }
 
     private List<Observation> map(FeedDescriptor feed, Path file) throws IOException {
-        reconciliation = new Reconciliation(feed.nativeGeography());
-        FanInAccumulator fanIn = new FanInAccumulator();
-        AreaPlacer placer = new AreaPlacer(feed, geography, Map.of(AreaPlacer.LSOA11, geography.lsoa11()), fanIn,
-                reconciliation, "run-1");
-        SourceRowMapper mapper = new SourceRowMapper(feed, placer, reconciliation);
-        List<Observation> out = new ArrayList<>();
         try (CsvSourceTable table = CsvSourceTable.open(file, "auto")) {
-            mapper.bind(table.header());
-            for (SourceRow row = table.next(); row != null; row = table.next()) {
-                String problem = mapper.map(row, out);
-                if (problem != null) {
-                    bad.add(row.line() + ": " + problem);
-                }
-            }
+            MappedTable mapped = MappedTable.of(feed, geography, Map.of(AreaPlacer.LSOA11, geography.lsoa11()), table);
+            reconciliation = mapped.reconciliation;
+            bad.addAll(mapped.bad);
+            return mapped.observations;
         }
-        out.addAll(fanIn.drainIncomplete());
-        return out;
     }
 
     private Path csv(String... lines) throws IOException {

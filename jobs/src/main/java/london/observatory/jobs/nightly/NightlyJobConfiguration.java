@@ -80,16 +80,19 @@ class NightlyJobConfiguration {
                 .register("insolvency-xlsx", (feed, file) -> InsolvencyTable.open(file, InsolvencyTable.Statistic.COUNT));
     }
 
+    /** The catalogue for this run: the feeds asked for, URL overrides applied, sample paths made absolute. */
     @Bean
     FeedCatalog feedCatalog(ObservatoryProperties properties) {
-        Map<String, String> urls = new HashMap<>();
         List<String> ids = properties.feedIds().isEmpty() ? FeedCatalog.feedIds() : properties.feedIds();
+        Map<String, String> overrides = new HashMap<>();
         for (String id : ids) {
             String url = properties.urlOverride(id);
-            String sample = FeedCatalog.read(FeedCatalog.FOLDER + id + ".json").source().url();
-            urls.put(id, FileUrls.absolute(url == null || url.isBlank() ? sample : url, properties.baseDir()));
+            if (url != null) {
+                overrides.put(id, url);
+            }
         }
-        return FeedCatalog.load(ids, urls);
+        return FeedCatalog.load(ids, overrides)
+                .map(feed -> feed.withUrl(FileUrls.absolute(feed.source().url(), properties.baseDir())));
     }
 
     /** Worker step shared by every partition of one feed's ingest; its components are step scoped. */

@@ -67,7 +67,7 @@ class NightlySteps {
         return switch (feed.format()) {
             case "nomis-csv" -> new NomisPager(fetcher);
             case "statxplore-table" -> new StatXploreLander(dataDir(), fetcher);
-            case "datastore-csv" -> new DatastoreLander(fetcher, DatastoreResolver.standard());
+            case "datastore-csv" -> new DatastoreLander(dataDir(), DatastoreResolver.standard());
             default -> new SingleFileLander(fetcher);
         };
     }

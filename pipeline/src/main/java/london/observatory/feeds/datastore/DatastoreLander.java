@@ -1,5 +1,6 @@
 package london.observatory.feeds.datastore;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import london.observatory.feed.FeedDescriptor;
@@ -12,21 +13,26 @@ import london.observatory.fetch.SingleFileLander;
 /**
  * Lands a London Datastore feed: asks {@code /api/dataset/{id}} which resource the descriptor's rule
  * picks (format, title or file name pattern, newest), then fetches that resource conditionally like any
- * single file, so an unchanged resource (304, or the same bytes) leaves the feed unchanged.
+ * single file, so an unchanged resource (304, or the same bytes) leaves the feed unchanged. A private
+ * dataset's key goes with the resource request to the dataset's own origin only (never to a file host
+ * it redirects to), so the resource is fetched by a {@link Fetcher} built with the resolver's getter.
  */
 public final class DatastoreLander implements Lander {
 
-    private final Fetcher fetcher;
+    private final Path dataDir;
     private final DatastoreResolver resolver;
 
-    public DatastoreLander(Fetcher fetcher, DatastoreResolver resolver) {
-        this.fetcher = fetcher;
+    public DatastoreLander(Path dataDir, DatastoreResolver resolver) {
+        this.dataDir = dataDir;
         this.resolver = resolver;
     }
 
     @Override
     public LandedFeed land(FeedDescriptor feed, Instant fetchedAt) {
-        ResolvedResource resource = resolver.resolve(feed.id(), source(feed.source()));
+        DatastoreSource source = source(feed.source());
+        ResolvedResource resource = resolver.resolve(feed.id(), source);
+        Fetcher fetcher = new Fetcher(dataDir, resolver.getterFor(feed.id(), source), resolver.policy(),
+                resolver.sleeper());
         return new SingleFileLander(fetcher).land(feed.withUrl(resource.url()), fetchedAt);
     }
 

@@ -12,12 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import london.observatory.feeds.spreadsheet.AreaRowFilter;
-import london.observatory.feeds.spreadsheet.HeaderColumns;
+import london.observatory.feeds.spreadsheet.AreaSheetTable;
 import london.observatory.feeds.spreadsheet.SheetLayout;
 import london.observatory.feeds.spreadsheet.SheetTable;
 import london.observatory.source.SourceRow;
-import london.observatory.source.SourceTable;
 
 /**
  * Sheet A1 (initial assessments) of MHCLG's statutory homelessness detailed local authority tables
@@ -29,7 +27,7 @@ import london.observatory.source.SourceTable;
  * <p>Columns: {@code area_code, area_name, owed_prevention_duty, owed_relief_duty,
  * homeless_per_1000_households}.
  */
-public final class HclicA1Table implements SourceTable {
+public final class HclicA1Table extends AreaSheetTable {
 
     public static final SheetLayout LAYOUT = SheetLayout.sheet("A1");
     public static final String AREA_CODE = "area_code";
@@ -64,18 +62,12 @@ public final class HclicA1Table implements SourceTable {
     private static final Pattern QUARTER = Pattern.compile(
             "(?i)\\b(january|april|july|october)\\s+(?:to|-|–)\\s+(march|june|september|december)\\s+(\\d{4})\\b");
 
-    private final SheetTable sheet;
-    private final AreaRowFilter rows;
     private final int[] columns;
     private final Map<Measure, String> published = new EnumMap<>(Measure.class);
     private final List<String> header = new ArrayList<>();
 
     private HclicA1Table(SheetTable sheet) throws IOException {
-        this.sheet = sheet;
-        HeaderColumns names = new HeaderColumns(sheet.source(), sheet.header());
-        int code = sheet.anchorColumn();
-        int name = names.first(NAME, code).orElse(code + 1);
-        this.rows = new AreaRowFilter(sheet, code, name);
+        super(sheet, NAME);
         this.columns = new int[2 + Measure.values().length];
         columns[0] = code;
         columns[1] = name;
@@ -132,37 +124,5 @@ public final class HclicA1Table implements SourceTable {
         }
         Month first = Month.valueOf(m.group(1).toUpperCase(Locale.ROOT));
         return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), first, 1));
-    }
-
-    public String source() {
-        return sheet.source();
-    }
-
-    public String title() {
-        return sheet.title();
-    }
-
-    public int headerDepth() {
-        return sheet.headerDepth();
-    }
-
-    /** Local authority rows passed on so far (including any with a bad code, for quarantine). */
-    public long areaRows() {
-        return rows.areaRows();
-    }
-
-    /** England, region and total rows set aside so far. */
-    public long aggregateRows() {
-        return rows.aggregateRows();
-    }
-
-    /** Footnote rows skipped so far. */
-    public long noteRows() {
-        return rows.noteRows();
-    }
-
-    @Override
-    public void close() throws IOException {
-        rows.close();
     }
 }

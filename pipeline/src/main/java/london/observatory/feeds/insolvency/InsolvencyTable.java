@@ -9,13 +9,11 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import london.observatory.feeds.spreadsheet.AreaRowFilter;
-import london.observatory.feeds.spreadsheet.HeaderColumns;
+import london.observatory.feeds.spreadsheet.AreaSheetTable;
 import london.observatory.feeds.spreadsheet.SheetLayout;
 import london.observatory.feeds.spreadsheet.SheetTable;
 import london.observatory.feeds.spreadsheet.SpreadsheetFormatException;
 import london.observatory.source.SourceRow;
-import london.observatory.source.SourceTable;
 
 /**
  * The local authority table of the Insolvency Service's "Individual insolvencies by location, age and
@@ -30,7 +28,7 @@ import london.observatory.source.SourceTable;
  * (markers such as {@code [c]} kept). Every output row carries the sheet row it came from, so one
  * sheet row gives as many output rows as there are years.
  */
-public final class InsolvencyTable implements SourceTable {
+public final class InsolvencyTable extends AreaSheetTable {
 
     public static final List<String> HEADER = List.of("area_code", "area_name", "period", "measure", "value");
 
@@ -57,10 +55,6 @@ public final class InsolvencyTable implements SourceTable {
     private static final Pattern YEAR_COLUMN = Pattern.compile("(?i)(calendar )?(year|period)");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d{2}(?!\\d)");
 
-    private final SheetTable sheet;
-    private final AreaRowFilter rows;
-    private final int code;
-    private final int name;
     private final OptionalInt type;
     private final OptionalInt yearColumn;
     private final List<Integer> valueColumns = new ArrayList<>();
@@ -68,13 +62,9 @@ public final class InsolvencyTable implements SourceTable {
     private final Deque<SourceRow> pending = new ArrayDeque<>();
 
     private InsolvencyTable(SheetTable sheet) throws SpreadsheetFormatException {
-        this.sheet = sheet;
-        HeaderColumns names = new HeaderColumns(sheet.source(), sheet.header());
-        this.code = sheet.anchorColumn();
-        this.name = names.first(NAME, code).orElse(code + 1);
+        super(sheet, NAME);
         this.type = names.first(TYPE, code, name);
         this.yearColumn = names.first(YEAR_COLUMN, code, name);
-        this.rows = new AreaRowFilter(sheet, code, name);
         for (int c = 0; c < sheet.header().size(); c++) {
             String header = sheet.header().get(c);
             boolean key = c == code || c == name || isAt(type, c) || isAt(yearColumn, c);
@@ -172,37 +162,5 @@ public final class InsolvencyTable implements SourceTable {
     /** The periods (wide layout) or measure columns (long layout) this table reads, in sheet order. */
     public List<String> valueColumns() {
         return List.copyOf(labels);
-    }
-
-    public String source() {
-        return sheet.source();
-    }
-
-    public String title() {
-        return sheet.title();
-    }
-
-    public int headerDepth() {
-        return sheet.headerDepth();
-    }
-
-    /** Sheet rows passed on so far (areas, and rows with a bad code for the mapping to quarantine). */
-    public long areaRows() {
-        return rows.areaRows();
-    }
-
-    /** Country, region and total rows set aside so far. */
-    public long aggregateRows() {
-        return rows.aggregateRows();
-    }
-
-    /** Footnote rows skipped so far. */
-    public long noteRows() {
-        return rows.noteRows();
-    }
-
-    @Override
-    public void close() throws IOException {
-        rows.close();
     }
 }

@@ -18,7 +18,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import london.observatory.RepoFiles;
+import london.observatory.feed.FeedCatalog;
+import london.observatory.feed.FeedDescriptor;
 import london.observatory.fetch.FetchException;
+import london.observatory.fetch.LandedFeed;
 import london.observatory.fetch.FetchOutcome;
 import london.observatory.fetch.HttpGetter;
 import london.observatory.fetch.RetryPolicy;
@@ -75,14 +78,15 @@ class DatastoreResolverTest {
         DatastoreSource source = DatastoreSource.of(samples.toUri().toString(), "personal-insolvency-statistics-borough",
                 ResourceRule.newest("csv"));
 
-        LandedResource landed = fetcher(Map.of()).fetch("datastore-insolvency", source, RUN);
+        ResolvedResource resolved = resolver(Map.of()).resolve("datastore-insolvency", source);
+        LandedFeed landed = lander(Map.of()).land(feed("datastore-insolvency", source), RUN);
 
         Path expected = samples.resolve("download/personal-insolvency-statistics-borough/"
                 + DatastoreDatasetTest.CSV_2023 + "/personal-insolvency-borough-2023.csv");
         assertThat(landed.outcome()).isEqualTo(FetchOutcome.LANDED);
-        assertThat(landed.file().getFileName().toString()).isEqualTo("page-00000.csv");
-        assertThat(Files.readAllBytes(landed.file())).isEqualTo(Files.readAllBytes(expected));
-        assertThat(landed.resolved().resource().checkSize()).isEqualTo(Files.size(expected));
+        assertThat(landed.pages().get(0).getFileName().toString()).isEqualTo("page-00000.csv");
+        assertThat(Files.readAllBytes(landed.pages().get(0))).isEqualTo(Files.readAllBytes(expected));
+        assertThat(resolved.resource().checkSize()).isEqualTo(Files.size(expected));
     }
 
     @Test
@@ -90,10 +94,11 @@ class DatastoreResolverTest {
         DatastoreSource source = DatastoreSource.of(RepoFiles.dataSamples("datastore").toUri().toString(),
                 "homelessness-statutory-borough", ResourceRule.newest("csv"));
 
-        LandedResource landed = fetcher(Map.of()).fetch("datastore-homelessness", source, RUN);
+        ResolvedResource resolved = resolver(Map.of()).resolve("datastore-homelessness", source);
+        LandedFeed landed = lander(Map.of()).land(feed("datastore-homelessness", source), RUN);
 
-        assertThat(landed.resolved().resource().title()).isEqualTo("Initial assessments by borough, January to June 2024");
-        assertThat(Files.readAllLines(landed.file())).hasSize(1 + 2 * 33);
+        assertThat(resolved.resource().title()).isEqualTo("Initial assessments by borough, January to June 2024");
+        assertThat(Files.readAllLines(landed.pages().get(0))).hasSize(1 + 2 * 33);
     }
 
     @Test
@@ -104,19 +109,19 @@ class DatastoreResolverTest {
         site.stubFor(get(urlPathEqualTo(path)).willReturn(aResponse().withStatus(307).withHeader("Location", files.baseUrl() + path)));
         files.stubFor(get(urlPathEqualTo(path)).willReturn(aResponse().withStatus(200).withBody("Code,Value\r\nE09000001,1\r\n")));
 
-        LandedResource landed = fetcher(Map.of(ENV, KEY)).fetch("datastore-private", privateSource(), RUN);
+        LandedFeed landed = lander(Map.of(ENV, KEY)).land(feed("datastore-private", privateSource()), RUN);
 
-        assertThat(Files.readString(landed.file())).isEqualTo("Code,Value\r\nE09000001,1\r\n");
+        assertThat(Files.readString(landed.pages().get(0))).isEqualTo("Code,Value\r\nE09000001,1\r\n");
         site.verify(exactly(1), getRequestedFor(urlPathEqualTo(path)).withHeader("Authorization", equalTo(KEY)));
         files.verify(exactly(1), getRequestedFor(urlPathEqualTo(path)).withHeader("Authorization", absent()));
-        assertThat(Files.readString(landed.fetch().landingDir().resolve("manifest.json"))).doesNotContain(KEY);
+        assertThat(Files.readString(landed.landingDir().resolve("manifest.json"))).doesNotContain(KEY);
     }
 
     @Test
     void refusedKeyFailsWithoutShowingIt() {
         site.stubFor(get(urlPathEqualTo("/api/dataset/private-set")).willReturn(aResponse().withStatus(403)));
 
-        assertThatThrownBy(() -> fetcher(Map.of(ENV, KEY)).fetch("datastore-private", privateSource(), RUN))
+        assertThatThrownBy(() -> lander(Map.of(ENV, KEY)).land(feed("datastore-private", privateSource()), RUN))
                 .isInstanceOf(FetchException.class)
                 .hasMessage("datastore-private: GET " + site.baseUrl() + "/api/dataset/private-set returned 403 Forbidden (permanent, not retried)")
                 .message().doesNotContain(KEY);
@@ -124,17 +129,29 @@ class DatastoreResolverTest {
 
     @Test
     void unsetKeyVariableFailsNamingTheVariable() {
-        assertThatThrownBy(() -> fetcher(Map.of()).fetch("datastore-private", privateSource(), RUN))
+        assertThatThrownBy(() -> lander(Map.of()).land(feed("datastore-private", privateSource()), RUN))
                 .isInstanceOf(FetchException.class)
                 .hasMessage("datastore-private: environment variable " + ENV + " is not set; dataset private-set is private"
                         + " and needs its Datastore API key there");
         site.verify(exactly(0), getRequestedFor(urlPathEqualTo("/api/dataset/private-set")));
     }
 
-    private DatastoreFetcher fetcher(Map<String, String> environment) {
-        DatastoreResolver resolver = new DatastoreResolver(new HttpGetter(Duration.ofSeconds(2), Duration.ofSeconds(5)),
+    private static DatastoreResolver resolver(Map<String, String> environment) {
+        return new DatastoreResolver(new HttpGetter(Duration.ofSeconds(2), Duration.ofSeconds(5)),
                 new RetryPolicy(2, Duration.ofMillis(10), Duration.ofMillis(10)), duration -> { }, environment::get);
-        return new DatastoreFetcher(dataDir, resolver);
+    }
+
+    private DatastoreLander lander(Map<String, String> environment) {
+        return new DatastoreLander(dataDir, resolver(environment));
+    }
+
+    /** A descriptor whose source is {@code source}, as the nightly job reads it. */
+    private static FeedDescriptor feed(String id, DatastoreSource source) {
+        String env = source.authorizationEnv() == null ? "" : ", \"apiKeyEnv\": \"" + source.authorizationEnv() + "\"";
+        return FeedCatalog.parse("""
+                {"id": "%s", "format": "datastore-csv", "maxBadRowShare": 0.01, "indicators": [],
+                 "source": {"url": "%s", "dataset": "%s", "resource": {"format": "csv", "newest": "true"}%s}}"""
+                .formatted(id, source.baseUrl(), source.dataset(), env));
     }
 
     private static DatastoreSource privateSource() {

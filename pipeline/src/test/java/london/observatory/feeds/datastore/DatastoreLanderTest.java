@@ -22,8 +22,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import london.observatory.feed.FeedCatalog;
+import london.observatory.feed.FeedDescriptor;
 import london.observatory.fetch.FetchException;
+import london.observatory.fetch.FeedStateStore;
+import london.observatory.fetch.LandedFeed;
 import london.observatory.fetch.FetchOutcome;
 import london.observatory.fetch.HttpGetter;
 import london.observatory.fetch.PageRecord;
@@ -32,13 +35,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Real HTTP against WireMock serving the Datastore dataset document of REAL-FORMATS §3 and its resource. */
-class DatastoreFetcherTest {
+/** The nightly lander, real HTTP against WireMock serving the Datastore dataset document of REAL-FORMATS §3 and its resource. */
+class DatastoreLanderTest {
 
     private static final String FEED = "datastore-insolvency";
     private static final String DATASET_PATH = "/api/dataset/" + DATASET;
     private static final String CSV_PATH = "/download/" + DATASET + "/" + CSV_2023 + "/personal-insolvency-borough-2023.csv";
-    private static final String OLD_HASH = "c81e728d9d4c2f636f067f89cc14862c";
     private static final Instant RUN = Instant.parse("2026-11-22T02:45:00Z");
     private static final Instant NEXT_RUN = Instant.parse("2026-11-23T02:45:00Z");
 
@@ -55,54 +57,33 @@ class DatastoreFetcherTest {
         site.stubFor(get(urlPathEqualTo(DATASET_PATH)).willReturn(json(datasetJson())));
         site.stubFor(get(urlPathEqualTo(CSV_PATH)).willReturn(csv().withHeader("ETag", "\"r1\"")));
 
-        LandedResource landed = fetcher().fetch(FEED, source(), RUN);
+        LandedFeed landed = lander().land(feed(), RUN);
 
         assertThat(landed.outcome()).isEqualTo(FetchOutcome.LANDED);
-        assertThat(landed.resolved().resource().id()).isEqualTo(CSV_2023);
-        assertThat(landed.resolved().url()).isEqualTo(site.baseUrl() + CSV_PATH);
-        assertThat(landed.resolved().checkHash()).isEqualTo(OLD_HASH);
-        assertThat(landed.resolved().checkTimestamp()).isEqualTo("2024-11-12T09:41:37");
-        assertThat(landed.file()).isEqualTo(dataDir.resolve("raw/" + FEED + "/20261122T024500Z/page-00000.csv"));
-        assertThat(Files.readString(landed.file())).isEqualTo(Files.readString(fixture("personal-insolvency-borough-2023.csv")));
-        assertThat(landed.fetch().manifest().requests()).extracting(PageRecord::url).containsExactly(site.baseUrl() + CSV_PATH);
+        assertThat(landed.pages()).containsExactly(dataDir.resolve("raw/" + FEED + "/20261122T024500Z/page-00000.csv"));
+        assertThat(Files.readString(landed.pages().get(0)))
+                .isEqualTo(Files.readString(fixture("personal-insolvency-borough-2023.csv")));
+        assertThat(landed.manifest().requests()).extracting(PageRecord::url).containsExactly(site.baseUrl() + CSV_PATH);
         site.verify(exactly(1), getRequestedFor(urlPathEqualTo(DATASET_PATH)));
         site.verify(exactly(1), getRequestedFor(urlPathEqualTo(CSV_PATH)));
         assertThat(site.getAllServeEvents()).hasSize(2);  // neither the xlsx nor the 2022 csv was asked for
     }
 
     @Test
-    void unchangedCheckHashSkipsTheResourceWithoutRequestingIt() throws Exception {
+    void aNotModifiedResourceLeavesTheFeedUnchanged() throws Exception {
         site.stubFor(get(urlPathEqualTo(DATASET_PATH)).willReturn(json(datasetJson())));
-        site.stubFor(get(urlPathEqualTo(CSV_PATH)).willReturn(csv()));
-        DatastoreFetcher fetcher = fetcher();
-        commit(fetcher, fetcher.fetch(FEED, source(), RUN));
-
-        LandedResource second = fetcher.fetch(FEED, source(), NEXT_RUN);
-
-        assertThat(second.outcome()).isEqualTo(FetchOutcome.UNCHANGED);
-        assertThat(second.skippedByCheckHash()).isTrue();
-        assertThat(dataDir.resolve("raw/" + FEED + "/20261123T024500Z")).doesNotExist();
-        site.verify(exactly(2), getRequestedFor(urlPathEqualTo(DATASET_PATH)));
-        site.verify(exactly(1), getRequestedFor(urlPathEqualTo(CSV_PATH)));
-    }
-
-    @Test
-    void changedCheckHashButNotModifiedResourceIsUnchanged() throws Exception {
-        site.stubFor(get(urlPathEqualTo(DATASET_PATH)).inScenario("re-checked").whenScenarioStateIs(Scenario.STARTED)
-                .willSetStateTo("new hash").willReturn(json(datasetJson())));
-        site.stubFor(get(urlPathEqualTo(DATASET_PATH)).inScenario("re-checked").whenScenarioStateIs("new hash")
-                .willReturn(json(datasetJson().replace(OLD_HASH, "0123456789abcdef0123456789abcdef"))));
         site.stubFor(get(urlPathEqualTo(CSV_PATH)).withHeader("If-None-Match", equalTo("\"r1\"")).atPriority(1)
                 .willReturn(aResponse().withStatus(304)));
         site.stubFor(get(urlPathEqualTo(CSV_PATH)).atPriority(2).willReturn(csv().withHeader("ETag", "\"r1\"")));
-        DatastoreFetcher fetcher = fetcher();
-        commit(fetcher, fetcher.fetch(FEED, source(), RUN));
+        DatastoreLander lander = lander();
+        LandedFeed first = lander.land(feed(), RUN);
+        new FeedStateStore(dataDir).save(FEED, first.stateAfterCommit());  // what the commit step does
 
-        LandedResource second = fetcher.fetch(FEED, source(), NEXT_RUN);
+        LandedFeed second = lander.land(feed(), NEXT_RUN);
 
         assertThat(second.outcome()).isEqualTo(FetchOutcome.UNCHANGED);
-        assertThat(second.skippedByCheckHash()).isFalse();
-        assertThat(second.resolved().checkHash()).isEqualTo("0123456789abcdef0123456789abcdef");
+        assertThat(dataDir.resolve("raw/" + FEED + "/20261123T024500Z")).doesNotExist();
+        site.verify(exactly(2), getRequestedFor(urlPathEqualTo(DATASET_PATH)));
         site.verify(exactly(1), getRequestedFor(urlPathEqualTo(CSV_PATH)).withHeader("If-None-Match", equalTo("\"r1\"")));
     }
 
@@ -113,10 +94,10 @@ class DatastoreFetcherTest {
         site.stubFor(get(urlPathEqualTo("/api/v2/dataset/" + DATASET)).willReturn(json(datasetJson())));
         site.stubFor(get(urlPathEqualTo(CSV_PATH)).willReturn(csv()));
 
-        LandedResource landed = fetcher().fetch(FEED, source(), RUN);
+        LandedFeed landed = lander().land(feed(), RUN);
 
         assertThat(landed.outcome()).isEqualTo(FetchOutcome.LANDED);
-        assertThat(landed.resolved().resource().id()).isEqualTo(CSV_2023);
+        site.verify(exactly(1), getRequestedFor(urlPathEqualTo(CSV_PATH)));
         site.verify(exactly(1), getRequestedFor(urlPathEqualTo("/api/v2/dataset/" + DATASET)));
     }
 
@@ -131,10 +112,10 @@ class DatastoreFetcherTest {
         site.stubFor(get(urlPathEqualTo(CSV_PATH)).inScenario("flaky file").whenScenarioStateIs("recovered")
                 .willReturn(csv()));
 
-        LandedResource landed = fetcher().fetch(FEED, source(), RUN);
+        LandedFeed landed = lander().land(feed(), RUN);
 
         assertThat(landed.outcome()).isEqualTo(FetchOutcome.LANDED);
-        assertThat(landed.fetch().manifest().requests()).extracting(PageRecord::attempts).containsExactly(2);
+        assertThat(landed.manifest().requests()).extracting(PageRecord::attempts).containsExactly(2);
         assertThat(sleeps).containsExactly(Duration.ofMillis(10), Duration.ofMillis(10));
         site.verify(exactly(2), getRequestedFor(urlPathEqualTo(DATASET_PATH)));
         site.verify(exactly(2), getRequestedFor(urlPathEqualTo(CSV_PATH)));
@@ -144,7 +125,7 @@ class DatastoreFetcherTest {
     void unknownDatasetFailsAtOnceWithOneClearLine() {
         site.stubFor(get(urlPathEqualTo(DATASET_PATH)).willReturn(aResponse().withStatus(404)));
 
-        assertThatThrownBy(() -> fetcher().fetch(FEED, source(), RUN))
+        assertThatThrownBy(() -> lander().land(feed(), RUN))
                 .isInstanceOf(FetchException.class)
                 .hasMessage(FEED + ": GET " + site.baseUrl() + DATASET_PATH + " returned 404 Not Found (permanent, not retried)");
         assertThat(sleeps).isEmpty();
@@ -156,7 +137,7 @@ class DatastoreFetcherTest {
         site.stubFor(get(urlPathEqualTo(DATASET_PATH)).willReturn(json(datasetJson())));
         site.stubFor(get(urlPathEqualTo(CSV_PATH)).willReturn(aResponse().withStatus(404)));
 
-        assertThatThrownBy(() -> fetcher().fetch(FEED, source(), RUN))
+        assertThatThrownBy(() -> lander().land(feed(), RUN))
                 .isInstanceOf(FetchException.class)
                 .hasMessage(FEED + ": GET " + site.baseUrl() + CSV_PATH + " returned 404 Not Found (permanent, not retried)");
         site.verify(exactly(1), getRequestedFor(urlPathEqualTo(CSV_PATH)));
@@ -167,7 +148,7 @@ class DatastoreFetcherTest {
         String json = datasetJson();
         site.stubFor(get(urlPathEqualTo(DATASET_PATH)).willReturn(json(json.substring(0, json.length() / 2))));
 
-        assertThatThrownBy(() -> fetcher().fetch(FEED, source(), RUN))
+        assertThatThrownBy(() -> lander().land(feed(), RUN))
                 .isInstanceOf(FetchException.class)
                 .hasMessageStartingWith(FEED + ": dataset " + DATASET + " from " + site.baseUrl() + DATASET_PATH
                         + " is not valid JSON (truncated?): Unexpected end-of-input");
@@ -178,7 +159,7 @@ class DatastoreFetcherTest {
     void noMatchingResourceFailsListingTheResourcesSeen() throws Exception {
         site.stubFor(get(urlPathEqualTo(DATASET_PATH)).willReturn(json(datasetJson())));
 
-        assertThatThrownBy(() -> fetcher().fetch(FEED, source(ResourceRule.newest("ods")), RUN))
+        assertThatThrownBy(() -> lander().land(feed("ods"), RUN))
                 .isInstanceOf(FetchException.class)
                 .hasMessageStartingWith(FEED + ": dataset " + DATASET + ": no resource matches format=ods, newest; resources seen: ")
                 .hasMessageContaining("'Personal insolvency by borough 2022' (csv, personal-insolvency-borough-2022.csv")
@@ -188,27 +169,22 @@ class DatastoreFetcherTest {
 
     // --- helpers -------------------------------------------------------------------------
 
-    private DatastoreFetcher fetcher() {
-        return fetcher(Map.of());
+    /** The lander as the nightly job builds it, with test-sized retry delays and a recording sleeper. */
+    private DatastoreLander lander() {
+        RetryPolicy policy = new RetryPolicy(4, Duration.ofMillis(10), Duration.ofMillis(50));
+        HttpGetter http = new HttpGetter(Duration.ofSeconds(2), Duration.ofSeconds(5));
+        return new DatastoreLander(dataDir, new DatastoreResolver(http, policy, sleeps::add, name -> null));
     }
 
-    private DatastoreFetcher fetcher(Map<String, String> environment) {
-        DatastoreResolver resolver = new DatastoreResolver(new HttpGetter(Duration.ofSeconds(2), Duration.ofSeconds(5)),
-                new RetryPolicy(4, Duration.ofMillis(10), Duration.ofMillis(50)), sleeps::add, environment::get);
-        return new DatastoreFetcher(dataDir, resolver);
+    private static FeedDescriptor feed() {
+        return feed("csv");
     }
 
-    private static DatastoreSource source() {
-        return source(ResourceRule.newest("csv"));
-    }
-
-    private static DatastoreSource source(ResourceRule rule) {
-        return DatastoreSource.of(site.baseUrl(), DATASET, rule);
-    }
-
-    private static void commit(DatastoreFetcher fetcher, LandedResource landed) {
-        fetcher.states().save(FEED, landed.stateAfterCommit());
-        fetcher.resourceStates().save(FEED, landed.resourceStateAfterCommit());
+    private static FeedDescriptor feed(String format) {
+        return FeedCatalog.parse("""
+                {"id": "%s", "format": "datastore-csv", "maxBadRowShare": 0.01, "indicators": [],
+                 "source": {"url": "%s", "dataset": "%s", "resource": {"format": "%s", "newest": "true"}}}"""
+                .formatted(FEED, site.baseUrl(), DATASET, format));
     }
 
     /** The fixture document with its absolute URLs pointing at WireMock instead of the live site. */
