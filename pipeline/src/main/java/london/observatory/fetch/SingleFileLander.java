@@ -20,7 +20,7 @@ public final class SingleFileLander implements Lander {
     @Override
     public LandedFeed land(FeedDescriptor feed, Instant fetchedAt) {
         String url = feed.source().url();
-        FetchResult result = fetcher.fetch(feed.id(), fetchedAt, new OnePage(url, extension(url)));
+        FetchResult result = fetcher.fetch(feed.id(), fetchedAt, onePage(url, extension(url)));
         return new LandedFeed(result, -1);
     }
 
@@ -31,6 +31,11 @@ public final class SingleFileLander implements Lander {
         int dot = name.lastIndexOf('.');
         String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
         return ext.matches("[a-z0-9]{1,5}") ? ext : "csv";
+    }
+
+    /** A source that answers in one response: no next page. */
+    public static PageSequence onePage(String url, String fileExtension) {
+        return new OnePage(url, fileExtension);
     }
 
     private record OnePage(String firstUrl, String fileExtension) implements PageSequence {

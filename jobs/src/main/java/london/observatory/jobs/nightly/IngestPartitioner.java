@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,12 @@ final class IngestPartitioner implements Partitioner {
             partitions.put("w" + w, context);
         }
         return partitions;
+    }
+
+    /** The landed files one partition's worker reads, in order. */
+    static List<Path> pages(ExecutionContext context) {
+        String pages = context.getString(PAGES);
+        return pages.isEmpty() ? List.of() : Arrays.stream(pages.split("\n")).map(Path::of).toList();
     }
 
     /** Contiguous groups of roughly equal size in bytes; never more groups than pages (and at least one). */

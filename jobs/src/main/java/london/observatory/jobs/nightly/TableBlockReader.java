@@ -1,7 +1,6 @@
 package london.observatory.jobs.nightly;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import london.observatory.feed.FeedDescriptor;
 import london.observatory.source.SourceBlock;
@@ -29,8 +28,7 @@ class TableBlockReader implements ItemStreamReader<SourceBlock> {
 
     @Override
     public void open(ExecutionContext context) {
-        String pages = context.getString(IngestPartitioner.PAGES);
-        List<Path> files = pages.isEmpty() ? List.of() : Arrays.stream(pages.split("\n")).map(Path::of).toList();
+        List<Path> files = IngestPartitioner.pages(context);
         reader = new SourceBlockReader(feed, formats, files, blockRows);
     }
 

@@ -3,7 +3,6 @@ package london.observatory.feeds.statxplore;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import london.observatory.feed.FeedDescriptor;
 import london.observatory.fetch.FileUrls;
 import london.observatory.fetch.Fetcher;
@@ -11,7 +10,6 @@ import london.observatory.fetch.LandedFeed;
 import london.observatory.fetch.Lander;
 import london.observatory.fetch.PageGetter;
 import london.observatory.fetch.PageResponse;
-import london.observatory.fetch.PageSequence;
 import london.observatory.fetch.RetryPolicy;
 import london.observatory.fetch.SingleFileLander;
 
@@ -48,19 +46,6 @@ public final class StatXploreLander implements Lander {
         // One attempt: the client has already retried what is worth retrying.
         Fetcher poster = new Fetcher(dataDir, post, new RetryPolicy(1, Duration.ZERO, Duration.ZERO));
         String tableUrl = url.replaceAll("/+$", "") + "/table";
-        return new LandedFeed(poster.fetch(feed.id(), fetchedAt, new OneTable(tableUrl)), -1);
-    }
-
-    private record OneTable(String firstUrl) implements PageSequence {
-
-        @Override
-        public Optional<String> next(Path landedPage) {
-            return Optional.empty();
-        }
-
-        @Override
-        public String fileExtension() {
-            return "json";
-        }
+        return new LandedFeed(poster.fetch(feed.id(), fetchedAt, SingleFileLander.onePage(tableUrl, "json")), -1);
     }
 }
