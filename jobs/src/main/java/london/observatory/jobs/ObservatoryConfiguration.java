@@ -54,6 +54,12 @@ class ObservatoryConfiguration {
     }
 
     @Bean
+    RecordLocators recordLocators(Geography geography, ObservatoryProperties properties) {
+        ObservatoryProperties.GeographyProperties g = properties.geography();
+        return new RecordLocators(geography, g.postcodeDirectory(), g.lsoa21Boundaries());
+    }
+
+    @Bean
     Fetcher fetcher(ObservatoryProperties properties) {
         ObservatoryProperties.HttpProperties http = properties.http();
         return new Fetcher(properties.dataDir(), new HttpGetter(http.connectTimeout(), http.requestTimeout()),

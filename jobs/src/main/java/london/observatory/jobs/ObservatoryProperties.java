@@ -34,6 +34,9 @@ public record ObservatoryProperties(
      * best fits for older ward vintages (LSOA 2021 or 2011 to {@code WDnnCD}), comma-separated; empty for none.
      * {@code gpRegistrations} (NHS patients registered at a GP practice by LSOA) and {@code outputAreaLookup}
      * (ONS OA21 → LSOA21) are optional: without them, feeds in those geographies cannot be placed.
+     * {@code postcodeDirectory} (ONS NSPL or ONSPD, either column generation) places record-level feeds by
+     * postcode; {@code lsoa21Boundaries} (GeoJSON, {@code LSOA21CD}) places them by coordinates, and is
+     * optional. Both are loaded only when a record-level feed runs.
      */
     public record GeographyProperties(
             @DefaultValue("data-samples/geography/lsoa21_msoa21_lad22.csv") Path lsoa21Lookup,
@@ -45,7 +48,9 @@ public record ObservatoryProperties(
             @DefaultValue("data-samples/geography/lsoa11_ward18_bestfit.csv,"
                     + "data-samples/geography/lsoa11_ward14_bestfit.csv") List<Path> olderWardLookups,
             Path gpRegistrations,
-            Path outputAreaLookup) {
+            Path outputAreaLookup,
+            @DefaultValue("data-samples/geography/nspl_sample.csv") Path postcodeDirectory,
+            Path lsoa21Boundaries) {
     }
 
     public record FeedProperties(String url) {

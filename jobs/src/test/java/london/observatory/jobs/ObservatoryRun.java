@@ -53,6 +53,7 @@ public final class ObservatoryRun {
                 "--observatory.geography.lsoa11-lookup=" + geography.resolve("lsoa11_lsoa21_lad22_exactfit.csv"),
                 "--observatory.geography.ward-lookup=" + geography.resolve("lsoa21_ward22_bestfit.csv"),
                 "--observatory.geography.population=" + geography.resolve("census2021-ts001-lsoa.csv"),
+                "--observatory.geography.postcode-directory=" + geography.resolve("nspl_sample.csv"),
                 "--observatory.geography.older-ward-lookups=" + geography.resolve("lsoa11_ward18_bestfit.csv") + ","
                         + geography.resolve("lsoa11_ward14_bestfit.csv"),
                 "--observatory.feeds." + FEED + ".url=" + samples.resolve("nomis/claimant-count").toUri(),

@@ -1,6 +1,7 @@
 package london.observatory.fetch;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,15 +20,18 @@ final class FetchRun {
     private final LandingArea area;
     private final Optional<FeedState> lastCommitted;
     private final RetryingGetter getter;
+    private final LandingFilter filter;
     private final List<PageRecord> requests = new ArrayList<>();
     private final List<Path> pages = new ArrayList<>();
 
-    FetchRun(String feedId, Instant fetchedAt, LandingArea area, Optional<FeedState> lastCommitted, RetryingGetter getter) {
+    FetchRun(String feedId, Instant fetchedAt, LandingArea area, Optional<FeedState> lastCommitted, RetryingGetter getter,
+             LandingFilter filter) {
         this.feedId = feedId;
         this.fetchedAt = fetchedAt;
         this.area = area;
         this.lastCommitted = lastCommitted;
         this.getter = getter;
+        this.filter = filter;
     }
 
     FetchResult run(PageSequence sequence) {
@@ -64,10 +68,11 @@ final class FetchRun {
         return new FetchResult(feedId, FetchOutcome.LANDED, area.dir(), pages, manifest);
     }
 
-    private PageResponse land(String url, Validators conditional, PageSequence sequence) {
+    private PageResponse land(String url, Validators conditional, PageSequence sequence) throws IOException {
         int index = requests.size();
         Path file = area.pageFile(index, sequence.fileExtension());
-        RetryingGetter.Answer answer = getter.get(feedId, url, conditional, file);
+        RetryingGetter.Answer answer = filter == null ? getter.get(feedId, url, conditional, file)
+                : filtered(url, conditional, file);
         PageResponse response = answer.response();
         if (response.isNotModified() && (index > 0 || conditional.equals(Validators.none()))) {
             throw new FetchException(feedId + ": GET " + UrlMasker.mask(url) + " answered 304 to an unconditional request");
@@ -79,6 +84,20 @@ final class FetchRun {
             pages.add(file);
         }
         return response;
+    }
+
+    /** Downloads outside the data directory and keeps only what the filter writes. */
+    private RetryingGetter.Answer filtered(String url, Validators conditional, Path file) throws IOException {
+        Path download = Files.createTempFile("observatory-landing-", ".tmp");
+        try {
+            RetryingGetter.Answer answer = getter.get(feedId, url, conditional, download);
+            if (answer.response().isSuccess()) {
+                filter.write(download, file);
+            }
+            return answer;
+        } finally {
+            Files.deleteIfExists(download);
+        }
     }
 
     private FetchResult unchanged(String why) throws IOException {

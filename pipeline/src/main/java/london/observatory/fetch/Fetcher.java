@@ -36,7 +36,12 @@ public final class Fetcher {
 
     /** Lands one fetch of {@code feedId}; throws {@link FetchException} (after writing a FAILED manifest) if it fails. */
     public FetchResult fetch(String feedId, Instant fetchedAt, PageSequence pages) {
+        return fetch(feedId, fetchedAt, pages, null);
+    }
+
+    /** As {@link #fetch(String, Instant, PageSequence)}, each page rewritten by {@code filter} as it lands. */
+    public FetchResult fetch(String feedId, Instant fetchedAt, PageSequence pages, LandingFilter filter) {
         LandingArea area = new LandingArea(dataDir, feedId, fetchedAt);
-        return new FetchRun(feedId, fetchedAt, area, states.load(feedId), getter).run(pages);
+        return new FetchRun(feedId, fetchedAt, area, states.load(feedId), getter, filter).run(pages);
     }
 }

@@ -43,6 +43,7 @@ public final class Reconciliation {
     }
 
     private final String sourceGeography;
+    private final boolean keepsCodes;
     private final LongAdder matched = new LongAdder();
     private final DoubleAdder matchedValue = new DoubleAdder();
     private final LongAdder placedRecords = new LongAdder();
@@ -53,7 +54,20 @@ public final class Reconciliation {
     private final Map<String, Tally> unmatched = new TreeMap<>();
 
     public Reconciliation(String sourceGeography) {
+        this(sourceGeography, true);
+    }
+
+    private Reconciliation(String sourceGeography, boolean keepsCodes) {
         this.sourceGeography = sourceGeography;
+        this.keepsCodes = keepsCodes;
+    }
+
+    /**
+     * A report that counts unmatched records without naming their codes: for record-level data, where
+     * the postcode or coordinates of an unplaced record point at someone's home.
+     */
+    public static Reconciliation withoutCodes(String sourceGeography) {
+        return new Reconciliation(sourceGeography, false);
     }
 
     public String sourceGeography() {
@@ -77,7 +91,7 @@ public final class Reconciliation {
     /** A record that could not be placed, with the reason and the offending code. */
     public synchronized void unmatched(String reason, String code, Double value) {
         double v = value == null ? 0 : value;
-        unmatched.computeIfAbsent(reason, r -> new Tally()).add(code, v);
+        unmatched.computeIfAbsent(reason, r -> new Tally()).add(keepsCodes ? code : null, v, keepsCodes);
     }
 
     /** Value written to observations (after apportioning and merging); should equal the matched value in. */
@@ -173,9 +187,12 @@ public final class Reconciliation {
         private double value;
         private final Map<String, Long> codes = new HashMap<>();
 
-        void add(String code, double v) {
+        void add(String code, double v, boolean keepCode) {
             records++;
             value += v;
+            if (!keepCode) {
+                return;
+            }
             String key = code == null ? "" : code;
             if (codes.containsKey(key) || codes.size() < MAX_CODES_PER_REASON) {
                 codes.merge(key, 1L, Long::sum);

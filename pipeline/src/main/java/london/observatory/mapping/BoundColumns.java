@@ -5,18 +5,18 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** A file's header as positions by (case-insensitive) column name, for the mapping to read cells by name. */
-final class BoundColumns {
+public final class BoundColumns {
 
     private final Map<String, Integer> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 
-    BoundColumns(List<String> header) {
+    public BoundColumns(List<String> header) {
         for (int i = 0; i < header.size(); i++) {
             byName.putIfAbsent(header.get(i).strip(), i);
         }
     }
 
     /** Position of {@code column}, or -1 for a null name; the header check has already required the rest. */
-    int at(String column) {
+    public int at(String column) {
         if (column == null) {
             return -1;
         }

@@ -22,7 +22,7 @@ import london.observatory.source.SourceRow;
  * zero), computed from numerator and denominator where the source gives only parts, and placed by the
  * {@link AreaPlacer}. One per worker; bind it to each file's header with {@link #bind(List)}.
  */
-public final class SourceRowMapper {
+public final class SourceRowMapper implements RowMapper {
 
     /** Reconciliation reason for rows the descriptor's mapping excludes. */
     public static final String SET_ASIDE = "set-aside";
@@ -47,6 +47,7 @@ public final class SourceRowMapper {
     }
 
     /** Reads the following rows by this header's positions (cached: consecutive files share a header). */
+    @Override
     public SourceRowMapper bind(List<String> header) {
         if (!header.equals(boundHeader)) {
             boundHeader = List.copyOf(header);
@@ -55,7 +56,7 @@ public final class SourceRowMapper {
         return this;
     }
 
-    /** Adds the row's observations to {@code out}; returns why the row is bad, or null. */
+    @Override
     public String map(SourceRow row, List<Observation> out) {
         return bound.map(row, out);
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import london.observatory.feed.RecordMapping;
 import london.observatory.geography.Reconciliation;
 import london.observatory.observation.Observation;
 
@@ -36,6 +37,11 @@ public final class RecordCounts {
         this.method = method;
     }
 
+    /** Counts for records placed the way the feed's mapping says. */
+    public static RecordCounts placedBy(RecordMapping.PlaceBy placeBy) {
+        return new RecordCounts(placeBy == RecordMapping.PlaceBy.POSTCODE ? POSTCODE : POINT);
+    }
+
     /** One placed record. */
     public synchronized void add(String lsoa21, LocalDate period) {
         counts.computeIfAbsent(new Key(lsoa21, period), k -> new long[1])[0]++;
@@ -48,8 +54,9 @@ public final class RecordCounts {
         counts.forEach((key, count) -> {
             double value = count[0];
             reconciliation.placed(value);
+            // Many postcodes or points make one count; the LSOA they fell in is the count's own area.
             out.add(Observation.count(indicatorId, key.lsoa21(), "lsoa21", key.period(), periodType, value, null,
-                    null, null, reconciliation.sourceGeography(), method, runId));
+                    null, key.lsoa21(), reconciliation.sourceGeography(), method, runId));
         });
         return out;
     }

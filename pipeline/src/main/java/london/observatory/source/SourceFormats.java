@@ -31,6 +31,8 @@ public final class SourceFormats {
         SourceFormats formats = new SourceFormats();
         formats.register("csv", CSV);
         formats.register("nomis-bulk-csv", CSV);
+        // A borough's record file is landed already cut down to its kept columns, in UTF-8 (RecordProjection).
+        formats.register("borough-records", (feed, file) -> CsvSourceTable.open(file, "UTF-8"));
         return formats;
     }
 

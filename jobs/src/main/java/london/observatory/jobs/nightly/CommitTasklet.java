@@ -1,6 +1,7 @@
 package london.observatory.jobs.nightly;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import london.observatory.feed.FeedDescriptor;
@@ -14,12 +15,16 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Makes a feed's ingest visible, or refuses to: writes merged areas still waiting for a part, checks
+ * Makes a feed's ingest visible, or refuses to: writes merged areas still waiting for a part and the
+ * counts of a record-level feed, checks
  * the row count against the source's own total and the share of bad rows against the descriptor's
  * limit, then swaps the feed's staged partitions in and records the source's validators so the next
  * run can tell an unchanged source.
  */
 final class CommitTasklet implements Tasklet {
+
+    /** Records are counted by the month of their date. */
+    private static final String RECORD_PERIOD = "month";
 
     private final FeedDescriptor feed;
     private final ObservationStore store;
@@ -36,7 +41,7 @@ final class CommitTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws IOException {
         FeedRun run = ledger.feed(feed.id());
-        writeIncompleteMerges(run);
+        writeHeldBack(run);
         run.reconciliation.withheldInSums(run.fanIn.withheldValue());
         run.quarantine.close();
         checkRowCount(run);
@@ -47,13 +52,21 @@ final class CommitTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    private void writeIncompleteMerges(FeedRun run) throws IOException {
-        List<Observation> rest = run.fanIn.drainIncomplete();
+    /**
+     * What the workers could not write themselves: merged areas still missing a part, and a record-level
+     * feed's counts, which are only complete once every record has been read.
+     */
+    private void writeHeldBack(FeedRun run) throws IOException {
+        List<Observation> rest = new ArrayList<>(run.fanIn.drainIncomplete());
+        rest.forEach(o -> run.reconciliation.placed(o.value()));
+        if (run.recordCounts != null) {
+            rest.addAll(run.recordCounts.observations(feed.indicators().get(0).id(), RECORD_PERIOD, ledger.runId(),
+                    run.reconciliation));
+        }
         if (rest.isEmpty()) {
             return;
         }
-        rest.forEach(o -> run.reconciliation.placed(o.value()));
-        try (PartitionedObservationSink sink = run.staging.openSink("merges")) {
+        try (PartitionedObservationSink sink = run.staging.openSink("held-back")) {
             sink.write(rest);
             sink.finish();
         }

@@ -9,6 +9,7 @@ import london.observatory.fetch.LandedFeed;
 import london.observatory.geography.Reconciliation;
 import london.observatory.ingest.Quarantine;
 import london.observatory.normalise.FanInAccumulator;
+import london.observatory.normalise.RecordCounts;
 import london.observatory.parquet.ObservationStaging;
 
 /**
@@ -24,6 +25,8 @@ public final class FeedRun {
     final AtomicLong rowsRead = new AtomicLong();
     final AtomicLong rowsWritten = new AtomicLong();
     final FanInAccumulator fanIn = new FanInAccumulator();
+    /** A record-level feed's counts per LSOA and month, filled by every worker; null for other feeds. */
+    volatile RecordCounts recordCounts;
     volatile Quarantine quarantine;
     volatile Reconciliation reconciliation;
     volatile ObservationStaging staging;

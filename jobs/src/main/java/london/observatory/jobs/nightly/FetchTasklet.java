@@ -11,6 +11,7 @@ import london.observatory.fetch.PageRecord;
 import london.observatory.geography.Reconciliation;
 import london.observatory.ingest.HeaderCheck;
 import london.observatory.ingest.Quarantine;
+import london.observatory.normalise.RecordCounts;
 import london.observatory.parquet.ObservationStore;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -69,7 +70,12 @@ final class FetchTasklet implements Tasklet {
         run.sha256 = landed.manifest().sha256();
         run.rawDir = landed.landingDir();
         run.quarantine = new Quarantine(dataDir, feed.id(), ledger.runId());
-        run.reconciliation = new Reconciliation(feed.nativeGeography());
+        if (feed.records() == null) {
+            run.reconciliation = new Reconciliation(feed.nativeGeography());
+        } else {
+            run.reconciliation = Reconciliation.withoutCodes(feed.nativeGeography());
+            run.recordCounts = RecordCounts.placedBy(feed.records().placeBy());
+        }
         run.staging = store.staging(feed.id(), ledger.runId());
         return RepeatStatus.FINISHED;
     }

@@ -5,7 +5,9 @@ import london.observatory.feed.FeedDescriptor;
 import london.observatory.feeds.nomis.NomisObservationMapper;
 import london.observatory.geography.Geography;
 import london.observatory.jobs.ObservatoryProperties;
+import london.observatory.jobs.RecordLocators;
 import london.observatory.jobs.SpineCrosswalks;
+import london.observatory.feeds.borough.RecordRowMapper;
 import london.observatory.mapping.SourceRowMapper;
 import london.observatory.normalise.AreaPlacer;
 import london.observatory.source.SourceFormats;
@@ -87,9 +89,14 @@ class IngestComponents {
     @Bean
     @StepScope
     static TableBlockProcessor tableBlockProcessor(@Value(FEED) String feedId, FeedCatalog catalog, RunLedger ledger,
-                                                   Geography geography, SpineCrosswalks crosswalks) {
+                                                   Geography geography, SpineCrosswalks crosswalks,
+                                                   RecordLocators locators) {
         FeedDescriptor feed = feed(catalog, feedId);
         FeedRun run = ledger.feed(feedId);
+        if (feed.records() != null) {
+            return new TableBlockProcessor(new RecordRowMapper(feed, locators.forFeed(feed), run.recordCounts,
+                    run.reconciliation), run);
+        }
         AreaPlacer placer = new AreaPlacer(feed, geography, crosswalks.bySourceGeography(), run.fanIn,
                 run.reconciliation, ledger.runId());
         return new TableBlockProcessor(new SourceRowMapper(feed, placer, run.reconciliation), run);

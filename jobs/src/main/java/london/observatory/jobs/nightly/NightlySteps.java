@@ -6,6 +6,7 @@ import london.observatory.feed.FeedDescriptor;
 import london.observatory.feeds.nomis.NomisPager;
 import london.observatory.feeds.datastore.DatastoreLander;
 import london.observatory.feeds.datastore.DatastoreResolver;
+import london.observatory.feeds.borough.RecordLander;
 import london.observatory.feeds.statxplore.StatXploreLander;
 import london.observatory.fetch.Fetcher;
 import london.observatory.fetch.Lander;
@@ -62,12 +63,13 @@ class NightlySteps {
         return feedTasklet(feed, "fetch-", new FetchTasklet(feed, lander(feed), formats, store, ledger, dataDir()));
     }
 
-    /** How the feed's source is landed: paged by RECORD_COUNT, POSTed, or one file at one URL. */
+    /** How the feed's source is landed: paged by RECORD_COUNT, POSTed, cut to its kept columns, or one file at one URL. */
     private Lander lander(FeedDescriptor feed) {
         return switch (feed.format()) {
             case "nomis-csv" -> new NomisPager(fetcher);
             case "statxplore-table" -> new StatXploreLander(dataDir(), fetcher);
             case "datastore-csv" -> new DatastoreLander(dataDir(), DatastoreResolver.standard());
+            case "borough-records" -> new RecordLander(fetcher);
             default -> new SingleFileLander(fetcher);
         };
     }

@@ -1,0 +1,54 @@
+package london.observatory.jobs;
+
+import java.nio.file.Path;
+import london.observatory.feed.FeedDescriptor;
+import london.observatory.feed.RecordMapping;
+import london.observatory.feeds.borough.RecordLocator;
+import london.observatory.geography.Geography;
+import london.observatory.geography.point.PointLocator;
+import london.observatory.geography.postcode.PostcodeDirectory;
+import london.observatory.geography.postcode.PostcodeResolver;
+
+/**
+ * Places record-level feeds: the postcode directory and the LSOA boundaries, each loaded on first use
+ * (a full directory is millions of rows; a night with no record-level feed should not pay for it) and
+ * then shared by every worker of every feed.
+ */
+public final class RecordLocators {
+
+    private final Geography geography;
+    private final Path postcodeDirectory;
+    private final Path lsoa21Boundaries;
+    private PostcodeResolver postcodes;
+    private PointLocator points;
+
+    RecordLocators(Geography geography, Path postcodeDirectory, Path lsoa21Boundaries) {
+        this.geography = geography;
+        this.postcodeDirectory = postcodeDirectory;
+        this.lsoa21Boundaries = lsoa21Boundaries;
+    }
+
+    /** The locator the feed's mapping asks for; fails, naming the setting, when its reference file is not configured. */
+    public synchronized RecordLocator forFeed(FeedDescriptor feed) {
+        RecordMapping.PlaceBy placeBy = feed.records().placeBy();
+        if (placeBy == RecordMapping.PlaceBy.POSTCODE) {
+            if (postcodes == null) {
+                postcodes = new PostcodeResolver(PostcodeDirectory.load(required(feed, postcodeDirectory,
+                        "observatory.geography.postcode-directory"), geography));
+            }
+            return RecordLocator.of(placeBy, postcodes, null);
+        }
+        if (points == null) {
+            points = PointLocator.load(required(feed, lsoa21Boundaries, "observatory.geography.lsoa21-boundaries"));
+        }
+        return RecordLocator.of(placeBy, null, points);
+    }
+
+    private static Path required(FeedDescriptor feed, Path file, String property) {
+        if (file == null) {
+            throw new IllegalStateException(feed.id() + " places its records by " + feed.records().placeBy()
+                    .name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ", so " + property + " must be set");
+        }
+        return file;
+    }
+}
