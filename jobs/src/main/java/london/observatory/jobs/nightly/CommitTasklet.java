@@ -52,7 +52,8 @@ final class CommitTasklet implements Tasklet {
         if (rest.isEmpty()) {
             return;
         }
-        rest.forEach(o -> run.reconciliation.placed(o.value()));
+        // The reconciliation adds up counts only: a merged rate is tallied as a record, not as a value.
+        rest.forEach(o -> run.reconciliation.placed(feed.indicator(o.indicatorId()).isCount() ? o.value() : null));
         try (PartitionedObservationSink sink = run.staging.openSink("merges")) {
             sink.write(rest);
             sink.finish();
