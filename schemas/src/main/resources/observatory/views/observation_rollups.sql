@@ -51,8 +51,9 @@ SELECT indicator_id, area_code, area_level, period_start, period_type,
        CASE WHEN has_parts THEN denominator END AS denominator,
        CASE
            WHEN measure_type NOT IN ('count', 'rate', 'percentage') THEN 'not-additive'
-           WHEN measure_type <> 'count' AND NOT has_parts THEN 'not-additive'
+           -- a rate missing its parts because an LSOA is withheld is withheld, not unaddable
            WHEN any_suppressed THEN 'suppressed'
+           WHEN measure_type <> 'count' AND NOT has_parts THEN 'not-additive'
            WHEN any_incomplete THEN 'incomplete'
            WHEN any_estimated THEN 'estimated'
            WHEN any_apportioned THEN 'apportioned'

@@ -32,8 +32,10 @@ public record ObservatoryProperties(
     /**
      * Locations of the ONS/GLA lookups; layouts in REAL-FORMATS.md section 5. {@code olderWardLookups} are
      * best fits for older ward vintages (LSOA 2021 or 2011 to {@code WDnnCD}), comma-separated; empty for none.
-     * {@code gpRegistrations} (NHS patients registered at a GP practice by LSOA) and {@code outputAreaLookup}
-     * (ONS OA21 → LSOA21) are optional: without them, feeds in those geographies cannot be placed.
+     * {@code gpRegistrations} (NHS patients registered at a GP practice by LSOA) defaults to the sample, like
+     * the lookups, so the offline run places the sample GP practice feed; a real GP practice feed needs the
+     * real file, since a practice the file does not know is counted as outside London. {@code outputAreaLookup}
+     * (ONS OA21 → LSOA21) is optional: without it, feeds in output areas cannot be placed.
      * {@code postcodeDirectory} (ONS NSPL or ONSPD, either column generation) places record-level feeds by
      * postcode; {@code lsoa21Boundaries} (GeoJSON, {@code LSOA21CD}) places them by coordinates, and is
      * optional. Both are loaded only when a record-level feed runs.
@@ -47,7 +49,7 @@ public record ObservatoryProperties(
             @DefaultValue("Residence type: Total; measures: Value") String populationValueColumn,
             @DefaultValue("data-samples/geography/lsoa11_ward18_bestfit.csv,"
                     + "data-samples/geography/lsoa11_ward14_bestfit.csv") List<Path> olderWardLookups,
-            Path gpRegistrations,
+            @DefaultValue("data-samples/gp/gp-reg-pat-prac-lsoa-all.csv") Path gpRegistrations,
             Path outputAreaLookup,
             @DefaultValue("data-samples/geography/nspl_sample.csv") Path postcodeDirectory,
             Path lsoa21Boundaries) {

@@ -56,6 +56,7 @@ public final class ObservatoryRun {
                 "--observatory.geography.postcode-directory=" + geography.resolve("nspl_sample.csv"),
                 "--observatory.geography.older-ward-lookups=" + geography.resolve("lsoa11_ward18_bestfit.csv") + ","
                         + geography.resolve("lsoa11_ward14_bestfit.csv"),
+                "--observatory.geography.gp-registrations=" + samples.resolve("gp/gp-reg-pat-prac-lsoa-all.csv"),
                 "--observatory.feeds." + FEED + ".url=" + samples.resolve("nomis/claimant-count").toUri(),
                 "--observatory.http.retry-delay=10ms"));
     }

@@ -20,4 +20,14 @@ public record IndicatorDefinition(
     public IndicatorDefinition {
         keywords = keywords == null ? List.of() : List.copyOf(keywords);
     }
+
+    /** True for a count: the only measure whose values may be shared out, summed and tallied. */
+    public boolean isCount() {
+        return "count".equals(measureType);
+    }
+
+    /** What numerator ÷ denominator is multiplied by: the scale, or 1 when none is given. */
+    public double scaleOrOne() {
+        return scale == null ? 1 : scale;
+    }
 }

@@ -11,6 +11,7 @@ import london.observatory.feed.TableMapping.IndicatorColumns;
 import london.observatory.geography.Reconciliation;
 import london.observatory.normalise.AreaPlacer;
 import london.observatory.normalise.PlacedValue;
+import london.observatory.normalise.RateParts;
 import london.observatory.observation.Observation;
 import london.observatory.source.Cell;
 import london.observatory.source.SourceRow;
@@ -145,7 +146,7 @@ public final class SourceRowMapper implements RowMapper {
             this.ciUpper = columns.at(c.ciUpper());
             this.note = columns.at(c.note());
             c.where().forEach((column, values) -> where.put(columns.at(column), values));
-            this.scale = indicator.scale() == null ? 1 : indicator.scale();
+            this.scale = indicator.scaleOrOne();
         }
 
         /** The row's value for this indicator, or null when a cell it needs is not a number. */
@@ -172,7 +173,7 @@ public final class SourceRowMapper implements RowMapper {
             if (den.value() == null || den.value() == 0) {
                 return new Cell(null, den.marker() != null ? den.marker() : "no denominator", den.valid());
             }
-            return new Cell(num.value() / den.value() * scale, null, true);
+            return new Cell(RateParts.value(num.value(), den.value(), scale), null, true);
         }
 
         private Double number(SourceRow row, int position) {

@@ -22,8 +22,10 @@ import london.observatory.observation.Observation;
  * Puts one source value where it belongs, whatever geography it came in:
  * <ul>
  *   <li>LSOA 2021: as is ({@code direct});</li>
- *   <li>LSOA 2011, output area, GP practice: onto LSOA 2021 through that source's {@link Crosswalk}
- *       (counts only: a rate cannot be shared out or summed);</li>
+ *   <li>LSOA 2011, output area, GP practice: onto LSOA 2021 through that source's {@link Crosswalk}:
+ *       counts shared and summed; a rate or percentage only with its numerator and denominator, which are
+ *       shared and summed in its place, the value recomputed from them (a rate itself is never shared
+ *       out or summed);</li>
  *   <li>MSOA, ward (any vintage), borough, region: kept at its own level, linked to LSOAs by the
  *       {@code areas} hierarchy; or, when the feed's descriptor asks and the value is a count, shared down
  *       to LSOAs by population ({@code apportioned}).</li>
@@ -101,7 +103,7 @@ public final class AreaPlacer {
         if (area == null || area.level() != level) {
             return notOnSpine(level.code(), code, tallied(indicator, v), GSS);
         }
-        if (feed.apportionDown() && isCount(indicator)) {
+        if (feed.apportionDown() && indicator.isCount()) {
             Crosswalk shares = down.computeIfAbsent(level, l -> ApportionDown.from(l, geography));
             return through(shares, indicator, code, period, v, out);
         }
@@ -113,7 +115,7 @@ public final class AreaPlacer {
 
     private String through(Crosswalk crosswalk, IndicatorDefinition indicator, String code, Period period,
                            PlacedValue v, List<Observation> out) {
-        if (!isCount(indicator)) {
+        if (!indicator.isCount() && !hasParts(v)) {
             return "a " + indicator.measureType() + " at " + crosswalk.sourceGeography()
                     + " cannot be shared between LSOAs; publish its numerator and denominator as counts";
         }
@@ -121,11 +123,24 @@ public final class AreaPlacer {
             // GP practices are named by ODS codes, every other geography by GSS codes
             Pattern wellFormed = GpPracticeCrosswalk.SOURCE_GEOGRAPHY.equals(crosswalk.sourceGeography())
                     ? ODS_PRACTICE : GSS;
-            return notOnSpine(crosswalk.sourceGeography(), code, v.value(), wellFormed);
+            return notOnSpine(crosswalk.sourceGeography(), code, tallied(indicator, v), wellFormed);
         }
-        placers.computeIfAbsent(indicator.id(), id -> new SpinePlacer(id, runId, fanIn, reconciliation))
-                .place(crosswalk, code, period.start(), period.type(), v.value(), v.marker(), out);
+        SpinePlacer placer = placers.computeIfAbsent(indicator.id(),
+                id -> new SpinePlacer(id, runId, fanIn, reconciliation));
+        if (indicator.isCount()) {
+            placer.place(crosswalk, code, period.start(), period.type(), v.value(), v.marker(), out);
+        } else {
+            placer.placeRate(crosswalk, code, period.start(), period.type(), v, indicator.scaleOrOne(), out);
+        }
         return null;
+    }
+
+    /**
+     * A rate can be shared between LSOAs only through its numerator and denominator, which are counts. A
+     * withheld rate has neither, but needs none: every LSOA it reaches is withheld.
+     */
+    private static boolean hasParts(PlacedValue v) {
+        return v.value() == null || v.numerator() != null && v.denominator() != null;
     }
 
     /** Well-formed but not in London: counted and set aside. Malformed: a bad row. */
@@ -149,11 +164,7 @@ public final class AreaPlacer {
 
     /** The value the reconciliation adds up: counts only, since a sum of rates means nothing. */
     private static Double tallied(IndicatorDefinition indicator, PlacedValue v) {
-        return isCount(indicator) ? v.value() : null;
-    }
-
-    private static boolean isCount(IndicatorDefinition indicator) {
-        return "count".equals(indicator.measureType());
+        return indicator.isCount() ? v.value() : null;
     }
 
     private static AreaLevel coarseLevel(String level) {

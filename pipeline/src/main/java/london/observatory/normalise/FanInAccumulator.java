@@ -14,6 +14,10 @@ import london.observatory.observation.Observation;
  * workers of a feed; merges are a fraction of a percent of rows, so a lock costs nothing.
  * A group is emitted once all its expected parts have arrived; groups still missing parts at the end
  * are drained and flagged {@code incomplete}, so a value is never silently short.
+ *
+ * <p>Counts ({@link #add}) are summed. Rates and percentages ({@link #addRateParts}) are never summed:
+ * their numerators and denominators are, and the value is recomputed from those sums, so an LSOA served
+ * by two practices gets the rate of their pooled registers, not the sum or the plain mean of two rates.
  */
 public final class FanInAccumulator {
 
@@ -27,10 +31,23 @@ public final class FanInAccumulator {
     private record Key(String indicatorId, String areaCode, LocalDate periodStart) {
     }
 
-    /** One contribution; returns the finished observation when it was the last expected part, else null. */
+    /** One count; returns the finished observation when it was the last expected part, else null. */
     public synchronized Observation add(Observation part, int expectedParts, String mergedMethod) {
+        return add(part, expectedParts, mergedMethod, null);
+    }
+
+    /**
+     * One share of a rate: its numerator and denominator (null when the source withheld the rate) are
+     * summed, and the finished value is sum(numerator) / sum(denominator) × {@code scale}.
+     */
+    public synchronized Observation addRateParts(Observation part, int expectedParts, String mergedMethod,
+                                                 double scale) {
+        return add(part, expectedParts, mergedMethod, scale);
+    }
+
+    private Observation add(Observation part, int expectedParts, String mergedMethod, Double rateScale) {
         Key key = new Key(part.indicatorId(), part.areaCode(), part.periodStart());
-        Partial partial = open.computeIfAbsent(key, k -> new Partial(part, mergedMethod));
+        Partial partial = open.computeIfAbsent(key, k -> new Partial(part, mergedMethod, rateScale));
         partial.add(part);
         if (partial.parts < expectedParts) {
             return null;
@@ -39,7 +56,10 @@ public final class FanInAccumulator {
         return finish(partial, null);
     }
 
-    /** Known values that went into sums published as withheld (a part was suppressed): for the reconciliation. */
+    /**
+     * Known counts that went into sums published as withheld (a part was suppressed): for the
+     * reconciliation, which tallies counts only, so rate parts never add to it.
+     */
     public synchronized double withheldValue() {
         return withheld;
     }
@@ -64,16 +84,21 @@ public final class FanInAccumulator {
     private static final class Partial {
         private final Observation first;
         private final String mergedMethod;
+        /** Null for a count; for a rate, what turns numerator ÷ denominator into its value. */
+        private final Double rateScale;
         private final TreeSet<String> flags = new TreeSet<>();
         private final TreeSet<String> sources = new TreeSet<>();
         private final TreeSet<String> markers = new TreeSet<>();
         private double sum;
+        private double numerator;
+        private double denominator;
         private int parts;
         private boolean suppressed;
 
-        Partial(Observation first, String mergedMethod) {
+        Partial(Observation first, String mergedMethod, Double rateScale) {
             this.first = first;
             this.mergedMethod = mergedMethod;
+            this.rateScale = rateScale;
         }
 
         void add(Observation part) {
@@ -82,7 +107,9 @@ public final class FanInAccumulator {
             if (part.statusMarker() != null) {
                 markers.add(part.statusMarker());
             }
-            if (part.value() == null) {
+            if (rateScale != null) {
+                addShare(part);
+            } else if (part.value() == null) {
                 suppressed = true;
             } else {
                 sum += part.value();
@@ -92,16 +119,33 @@ public final class FanInAccumulator {
             }
         }
 
+        /** A share whose parts are unknown withholds the LSOA; a share of 0 / 0 (no weight) adds nothing. */
+        private void addShare(Observation part) {
+            if (part.numerator() == null || part.denominator() == null) {
+                suppressed = true;
+            } else {
+                numerator += part.numerator();
+                denominator += part.denominator();
+            }
+        }
+
         Observation toObservation(String incompleteFlag) {
             // A sum with a withheld part is not a count of anything: publish it as withheld.
-            Double value = suppressed ? null : sum;
             String flag = suppressed ? Observation.FLAG_SUPPRESSED
                     : incompleteFlag != null ? incompleteFlag
                     : weakest(flags);
             String marker = markers.isEmpty() ? null : String.join(";", markers);
-            return Observation.count(first.indicatorId(), first.areaCode(), first.areaLevel(), first.periodStart(),
-                    first.periodType(), value, flag, marker, String.join(";", sources), first.sourceGeography(),
-                    mergedMethod, first.runId());
+            String source = String.join(";", sources);
+            if (rateScale == null) {
+                return Observation.count(first.indicatorId(), first.areaCode(), first.areaLevel(),
+                        first.periodStart(), first.periodType(), suppressed ? null : sum, flag, marker, source,
+                        first.sourceGeography(), mergedMethod, first.runId());
+            }
+            Double num = suppressed ? null : numerator;
+            Double den = suppressed ? null : denominator;
+            return new Observation(first.indicatorId(), first.areaCode(), first.areaLevel(), first.periodStart(),
+                    first.periodType(), RateParts.value(num, den, rateScale), num, den, null, null, flag, marker,
+                    source, first.sourceGeography(), mergedMethod, first.runId());
         }
 
         /** A sum with an estimated part is an estimate; with an apportioned part, apportioned. */

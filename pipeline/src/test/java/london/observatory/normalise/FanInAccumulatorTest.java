@@ -48,6 +48,38 @@ class FanInAccumulatorTest {
                 });
     }
 
+    @Test
+    void rateSharesAreSummedByTheirPartsAndTheValueRecomputedFromThem() {
+        FanInAccumulator fanIn = new FanInAccumulator();
+        fanIn.addRateParts(ratePart("F99001", 12.0, 100.0), 2, "gp-weighted", 100);
+
+        Observation merged = fanIn.addRateParts(ratePart("F99002", 3.0, 300.0), 2, "gp-weighted", 100);
+
+        assertThat(merged.numerator()).isEqualTo(12.0 + 3.0);
+        assertThat(merged.denominator()).isEqualTo(100.0 + 300.0);
+        assertThat(merged.value()).isEqualTo((12.0 + 3.0) / (100.0 + 300.0) * 100);
+        assertThat(merged.flag()).isEqualTo(Observation.FLAG_ESTIMATED);
+        assertThat(fanIn.withheldValue()).isZero();
+    }
+
+    @Test
+    void aRateDrainedIncompleteIsRecomputedFromThePartsThatArrived() {
+        FanInAccumulator fanIn = new FanInAccumulator();
+        fanIn.addRateParts(ratePart("F99001", 12.0, 100.0), 2, "gp-weighted", 100);
+
+        assertThat(fanIn.drainIncomplete()).singleElement().satisfies(o -> {
+            assertThat(o.value()).isEqualTo(12.0 / 100.0 * 100);
+            assertThat(o.numerator()).isEqualTo(12.0);
+            assertThat(o.flag()).isEqualTo(FanInAccumulator.FLAG_INCOMPLETE);
+        });
+    }
+
+    private static Observation ratePart(String practice, double numerator, double denominator) {
+        return new Observation("depression", "E01033333", "lsoa21", JUNE, "financial-year",
+                numerator / denominator * 100, numerator, denominator, null, null, Observation.FLAG_ESTIMATED, null,
+                practice, "gp-practice", "gp-weighted", "run1");
+    }
+
     private static Observation part(String source, Double value, String marker) {
         return Observation.count("claimant-count", "E01033333", "lsoa21", JUNE, "month", value,
                 value == null ? Observation.FLAG_SUPPRESSED : null, marker, source, "lsoa11", "direct", "run1");

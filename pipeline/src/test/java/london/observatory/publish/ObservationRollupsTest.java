@@ -66,6 +66,7 @@ class ObservationRollupsTest {
         try (Connection db = database(sample)) {
             indicator(db, "arrears-share", "percentage", 100.0);
             indicator(db, "rate-without-parts", "rate", 1000.0);
+            indicator(db, "withheld-share", "percentage", 100.0);
             try (PreparedStatement insert = insertObservation(db)) {
                 // Two City of London LSOAs: 10 of 20 (50%) and 30 of 180 (16.7%): London is 40 of 200 = 20%,
                 // not the 33.3% an unweighted average would give.
@@ -73,6 +74,8 @@ class ObservationRollupsTest {
                 add(insert, "arrears-share", "E01990002", 100.0 * 30 / 180, 30.0, 180.0, "estimated");
                 add(insert, "rate-without-parts", "E01990001", 5.0, null, null, null);
                 add(insert, "rate-without-parts", "E01990002", 7.0, null, null, null);
+                add(insert, "withheld-share", "E01990001", 50.0, 10.0, 20.0, "estimated");
+                add(insert, "withheld-share", "E01990002", null, null, null, "suppressed");
                 insert.executeBatch();
             }
             createViews(db);
@@ -83,6 +86,9 @@ class ObservationRollupsTest {
             assertThat(query(db, "SELECT value, flag FROM observation_rollups "
                     + "WHERE indicator_id = 'rate-without-parts' AND area_level = 'lad'"))
                     .isEqualTo("null|not-additive");
+            assertThat(query(db, "SELECT value, numerator, lsoas_withheld, flag FROM observation_rollups "
+                    + "WHERE indicator_id = 'withheld-share' AND area_level = 'lad'"))
+                    .isEqualTo("null|null|1|suppressed");
         }
     }
 

@@ -58,7 +58,8 @@ final class CommitTasklet implements Tasklet {
      */
     private void writeHeldBack(FeedRun run) throws IOException {
         List<Observation> rest = new ArrayList<>(run.fanIn.drainIncomplete());
-        rest.forEach(o -> run.reconciliation.placed(o.value()));
+        // The reconciliation adds up counts only: a merged rate is tallied as a record, not as a value.
+        rest.forEach(o -> run.reconciliation.placed(feed.indicator(o.indicatorId()).isCount() ? o.value() : null));
         if (run.recordCounts != null) {
             rest.addAll(run.recordCounts.observations(feed.indicators().get(0).id(), RECORD_PERIOD, ledger.runId(),
                     run.reconciliation));
