@@ -8,6 +8,8 @@ import london.observatory.geography.Geography;
 import london.observatory.geography.point.PointLocator;
 import london.observatory.geography.postcode.PostcodeDirectory;
 import london.observatory.geography.postcode.PostcodeResolver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Places record-level feeds: the postcode directory and the LSOA boundaries, each loaded on first use
@@ -15,6 +17,8 @@ import london.observatory.geography.postcode.PostcodeResolver;
  * then shared by every worker of every feed.
  */
 public final class RecordLocators {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RecordLocators.class);
 
     private final Geography geography;
     private final Path postcodeDirectory;
@@ -33,8 +37,10 @@ public final class RecordLocators {
         RecordMapping.PlaceBy placeBy = feed.records().placeBy();
         if (placeBy == RecordMapping.PlaceBy.POSTCODE) {
             if (postcodes == null) {
-                postcodes = new PostcodeResolver(PostcodeDirectory.load(required(feed, postcodeDirectory,
-                        "observatory.geography.postcode-directory"), geography));
+                PostcodeDirectory directory = PostcodeDirectory.load(required(feed, postcodeDirectory,
+                        "observatory.geography.postcode-directory"), geography);
+                LOG.info("postcode directory {}: {}", postcodeDirectory, directory.counts());
+                postcodes = new PostcodeResolver(directory);
             }
             return RecordLocator.of(placeBy, postcodes, null);
         }

@@ -1,6 +1,7 @@
 package london.observatory.geography.postcode;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,10 +58,60 @@ final class DirectoryBuilder {
     }
 
     PostcodeDirectory build(DirectoryGeneration generation) {
+        long[] pseudoKeys = pseudo.sortedDistinct();
+        long[] elsewhereKeys = elsewhere.sortedDistinct();
+        Conflicts conflicts = new Conflicts();
+        long[] spineEntries = onePlacementEach(spine.sortedDistinct(), conflicts);
+        for (long entry : spineEntries) {
+            long key = entry >>> SpineIndex.PLACEMENT_BITS;
+            conflicts.countIf(Arrays.binarySearch(pseudoKeys, key) >= 0 || Arrays.binarySearch(elsewhereKeys, key) >= 0);
+        }
+        for (long key : pseudoKeys) {
+            conflicts.countIf(Arrays.binarySearch(elsewhereKeys, key) >= 0);
+        }
         PostcodeDirectory.Counts counts = new PostcodeDirectory.Counts(rows, spine.size(), terminated,
-                pseudo.size(), elsewhere.size(), unreadable);
-        return new PostcodeDirectory(generation,
-                new SpineIndex(spine.sortedDistinct(), placements.toArray(Placement[]::new)),
-                pseudo.sortedDistinct(), elsewhere.sortedDistinct(), counts);
+                pseudo.size(), elsewhere.size(), unreadable, conflicts.postcodes);
+        return new PostcodeDirectory(generation, new SpineIndex(spineEntries, placements.toArray(Placement[]::new)),
+                pseudoKeys, elsewhereKeys, counts);
+    }
+
+    /**
+     * One entry per postcode. A directory should list a postcode once; when it gives one postcode two
+     * LSOAs, that is counted as a conflict and the live row beats a terminated one (the current
+     * answer), else the first LSOA seen is kept, so the lookup stays deterministic.
+     */
+    private long[] onePlacementEach(long[] sorted, Conflicts conflicts) {
+        int n = 0;
+        long conflicted = -1;
+        for (long entry : sorted) {
+            long key = entry >>> SpineIndex.PLACEMENT_BITS;
+            if (n == 0 || sorted[n - 1] >>> SpineIndex.PLACEMENT_BITS != key) {
+                sorted[n++] = entry;
+                continue;
+            }
+            Placement kept = placement(sorted[n - 1]);
+            Placement other = placement(entry);
+            if (!kept.lsoa21().equals(other.lsoa21()) && conflicted != key) {
+                conflicted = key;
+                conflicts.countIf(true);
+            }
+            if (kept.terminated() && !other.terminated()) {
+                sorted[n - 1] = entry;
+            }
+        }
+        return Arrays.copyOf(sorted, n);
+    }
+
+    private Placement placement(long entry) {
+        return placements.get((int) (entry & (SpineIndex.MAX_PLACEMENTS - 1)));
+    }
+
+    /** Postcodes the directory puts in more than one place. */
+    private static final class Conflicts {
+        private long postcodes;
+
+        void countIf(boolean conflicting) {
+            postcodes += conflicting ? 1 : 0;
+        }
     }
 }

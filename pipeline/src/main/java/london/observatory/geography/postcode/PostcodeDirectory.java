@@ -16,9 +16,12 @@ public final class PostcodeDirectory {
 
     /**
      * What was loaded: data rows read, and how they were kept. {@code onSpine} includes {@code terminated};
-     * {@code unreadable} rows had no usable postcode.
+     * {@code unreadable} rows had no usable postcode; {@code conflicting} postcodes appear on more than one
+     * row with different places (two LSOAs, or an LSOA and a pseudo code): the spine answer wins, and
+     * between two spine LSOAs the live row.
      */
-    public record Counts(long rows, long onSpine, long terminated, long pseudo, long outsideLondon, long unreadable) {
+    public record Counts(long rows, long onSpine, long terminated, long pseudo, long outsideLondon, long unreadable,
+                         long conflicting) {
     }
 
     private final DirectoryGeneration generation;
