@@ -44,6 +44,12 @@ class AllThemesIntegrationTests {
         // A census percentage keeps its parts, so roll-ups recompute it rather than averaging.
         assertThat(ObservatoryRun.query(dataDir, "SELECT value = numerator / denominator * 100, count(*) "
                 + "FROM observations WHERE indicator_id = 'census-overcrowded' GROUP BY 1")).containsExactly("true|154");
+        // The catalogue says when each indicator is next released.
+        assertThat(ObservatoryRun.query(dataDir, "SELECT count(*), count(*) FILTER (trim(next_release) <> '') "
+                + "FROM indicators")).containsExactly("22|22");
+        assertThat(ObservatoryRun.query(dataDir, "SELECT DISTINCT frequency, next_release FROM indicators "
+                + "WHERE feed = 'mhclg-hclic-initial-assessments'")).containsExactly("quarterly|Quarterly, about six "
+                + "months after the quarter ends (MHCLG statutory homelessness statistics release calendar)");
     }
 
     /**
