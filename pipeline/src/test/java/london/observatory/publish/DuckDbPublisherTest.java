@@ -110,7 +110,7 @@ class DuckDbPublisherTest {
         List<Object[]> catalogue = new ArrayList<>();
         for (String id : Fixtures.INDICATORS) {
             catalogue.add(new Object[] {id, id, "jobs", "d", "count", "count", null, "nomis", "ONS", "OGL",
-                    "https://example.org", "lsoa21", "monthly", "open", null, feed});
+                    "https://example.org", "lsoa21", "monthly", "Monthly", "open", null, feed});
         }
         store.writeTable(indicators, store.indicatorsFile(), catalogue);
         store.writeTable(TableSchema.load(TableSchema.RUNS), store.runFile("run-1", feed), List.<Object[]>of(new Object[] {

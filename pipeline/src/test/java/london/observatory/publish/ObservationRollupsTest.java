@@ -135,8 +135,8 @@ class ObservationRollupsTest {
     private static void indicator(Connection db, String id, String measureType, Double scale) throws SQLException {
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO indicators (id, title, theme, description, "
                 + "unit, measure_type, scale, source, publisher, licence, source_url, native_geography, frequency, "
-                + "access_tier, feed) VALUES (?, ?, 'population', 'test', 'people', ?, ?, 'test', 'test', 'OGL', "
-                + "'file:test', 'lsoa21', 'census', 'open', 'test')")) {
+                + "next_release, access_tier, feed) VALUES (?, ?, 'population', 'test', 'people', ?, ?, 'test', 'test', "
+                + "'OGL', 'file:test', 'lsoa21', 'census', '2031 Census', 'open', 'test')")) {
             insert.setString(1, id);
             insert.setString(2, id);
             insert.setString(3, measureType);

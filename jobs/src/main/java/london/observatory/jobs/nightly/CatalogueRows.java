@@ -18,8 +18,8 @@ final class CatalogueRows {
             for (IndicatorDefinition i : feed.indicators()) {
                 rows.add(new Object[] {i.id(), i.title(), i.theme(), i.description(), i.unit(), i.measureType(), i.scale(),
                     feed.source().family(), feed.source().publisher(), feed.licence(), feed.source().webpage(),
-                    feed.nativeGeography(), feed.cadence(), feed.accessTier(), String.join(",", i.keywords()),
-                    feed.id()});
+                    feed.nativeGeography(), feed.cadence(), feed.nextRelease(), feed.accessTier(),
+                    String.join(",", i.keywords()), feed.id()});
             }
         }
         return rows;

@@ -6,6 +6,7 @@ import java.util.Map;
 import london.observatory.feed.FeedCatalog;
 import london.observatory.feed.FeedDescriptor;
 import london.observatory.feeds.fingertips.FingertipsCsv;
+import london.observatory.feeds.hclic.HclicA1Table;
 import london.observatory.feeds.insolvency.InsolvencyTable;
 import london.observatory.feeds.statxplore.StatXploreCube;
 import london.observatory.fetch.FileUrls;
@@ -77,7 +78,8 @@ class NightlyJobConfiguration {
                 .register("statxplore-table", (feed, file) -> StatXploreCube.open(file))
                 .register("fingertips-csv", (feed, file) -> FingertipsCsv.open(feed.id(), file, feed.encoding()))
                 .register("datastore-csv", (feed, file) -> CsvSourceTable.open(file, feed.encoding()))
-                .register("insolvency-xlsx", (feed, file) -> InsolvencyTable.open(file, InsolvencyTable.Statistic.COUNT));
+                .register("insolvency-xlsx", (feed, file) -> InsolvencyTable.open(file, InsolvencyTable.Statistic.COUNT))
+                .register("hclic-a1", (feed, file) -> HclicA1Table.open(file));
     }
 
     /** The catalogue for this run: the feeds asked for, URL overrides applied, sample paths made absolute. */

@@ -31,16 +31,16 @@ class HclicA1TableTest {
         try (HclicA1Table table = HclicA1Table.open(fixture())) {
             List<SourceRow> rows = rows(table);
 
-            assertThat(table.header()).containsExactly("area_code", "area_name", "owed_prevention_duty", "owed_relief_duty",
-                    "homeless_per_1000_households");
+            assertThat(table.header()).containsExactly("area_code", "area_name", "quarter_start", "owed_prevention_duty",
+                    "owed_relief_duty", "homeless_per_1000_households", "households");
             assertThat(table.headerDepth()).isEqualTo(3);
             assertThat(rows).extracting(SourceRow::line).containsExactly(9L, 10L, 12L, 13L, 15L);
             assertThat(rows).extracting(SourceRow::cells).containsExactly(
-                    List.of("E09000001", "City of London", "7", "12", "2.63"),
-                    List.of("E09000007", "Camden", "640", "530", "5.47"),
-                    List.of("E09000012", "Hackney", "..", "..", ".."),
-                    List.of("E09000019", "Islington", "301", "2O5", "2.02"),
-                    List.of("E07000209", "Guildford", "121", "96", "1.61"));
+                    List.of("E09000001", "City of London", "2024-01-01", "7", "12", "2.63", "4567"),
+                    List.of("E09000007", "Camden", "2024-01-01", "640", "530", "5.47", "96812"),
+                    List.of("E09000012", "Hackney", "2024-01-01", "..", "..", "..", "112450"),
+                    List.of("E09000019", "Islington", "2024-01-01", "301", "2O5", "2.02", "101300"),
+                    List.of("E07000209", "Guildford", "2024-01-01", "121", "96", "1.61", "59800"));
             assertThat(table.areaRows()).isEqualTo(5);
             assertThat(table.aggregateRows()).isEqualTo(4);
             assertThat(table.noteRows()).isEqualTo(1);
@@ -52,8 +52,8 @@ class HclicA1TableTest {
         try (HclicA1Table table = HclicA1Table.open(fixture())) {
             List<SourceRow> rows = rows(table);
 
-            assertThat(Cell.parse(rows.get(2).cell(2))).isEqualTo(new Cell(null, "..", true));
-            assertThat(Cell.parse(rows.get(3).cell(3)).valid()).isFalse();
+            assertThat(Cell.parse(rows.get(2).cell(3))).isEqualTo(new Cell(null, "..", true));
+            assertThat(Cell.parse(rows.get(3).cell(4)).valid()).isFalse();
             assertThat(rows.get(3).file()).isEqualTo("a1-small.ods#A1");
         }
     }
@@ -65,7 +65,8 @@ class HclicA1TableTest {
                     HclicA1Table.Measure.OWED_PREVENTION_DUTY,
                     "Initial assessments: Threatened with homelessness within 56 days - Prevention duty owed: Total",
                     HclicA1Table.Measure.OWED_RELIEF_DUTY, "Initial assessments: Homeless - Relief duty owed",
-                    HclicA1Table.Measure.HOMELESS_PER_1000_HOUSEHOLDS, "Households assessed as homeless per (000s)"));
+                    HclicA1Table.Measure.HOMELESS_PER_1000_HOUSEHOLDS, "Households assessed as homeless per (000s)",
+                    HclicA1Table.Measure.HOUSEHOLDS, "Number of households in area (000s)"));
         }
     }
 
@@ -74,6 +75,32 @@ class HclicA1TableTest {
         try (HclicA1Table table = HclicA1Table.open(fixture())) {
             assertThat(table.quarterStart()).contains(LocalDate.of(2024, 1, 1));
         }
+    }
+
+    @Test
+    void aTitleWithoutAQuarterLeavesThePeriodBlankSoEveryRowFailsRatherThanBeingGivenOne() throws Exception {
+        Path file = dir.resolve("Detailed_LA_202406.ods");
+        OdsSampleWriter.write(file, List.of(new SampleSheet("A1")
+                .row("Table A1: initial assessments")
+                .row("ONS code", "Local authority", "Prevention duty owed", "Relief duty owed",
+                        "Households assessed as homeless per (000s)", "Number of households in area (000s)")
+                .row("E09000007", "Camden", 640, 530, 5.47, 96.812)));
+
+        try (HclicA1Table table = HclicA1Table.open(file)) {
+            assertThat(table.quarterStart()).isEmpty();
+            assertThat(rows(table)).extracting(row -> row.cell(2)).containsExactly("");
+        }
+    }
+
+    @Test
+    void householdsInThousandsBecomeHouseholdsExactlyAndMarkersStay() {
+        assertThat(HclicA1Table.fromThousands("96.812")).isEqualTo("96812");
+        assertThat(HclicA1Table.fromThousands("60")).isEqualTo("60000");
+        assertThat(HclicA1Table.fromThousands("1,096.8125")).isEqualTo("1096812.5");
+        assertThat(HclicA1Table.fromThousands("0.1")).isEqualTo("100");
+        assertThat(HclicA1Table.fromThousands("[c]")).isEqualTo("[c]");
+        assertThat(HclicA1Table.fromThousands("")).isEqualTo("");
+        assertThat(HclicA1Table.fromThousands("9O.5")).isEqualTo("9O.5");
     }
 
     @Test
