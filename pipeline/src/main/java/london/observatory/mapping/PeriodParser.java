@@ -20,7 +20,12 @@ public final class PeriodParser {
 
     static final String FINANCIAL_YEAR = "financial-year";
     private static final Pattern FINANCIAL = Pattern.compile("(\\d{4})/(\\d{2})");
-    private static final Pattern QUARTER = Pattern.compile("([A-Z][a-z]{2})-([A-Z][a-z]{2}) (\\d{4})");
+    private static final Pattern QUARTER = Pattern.compile("([A-Z][a-z]{2})t?-([A-Z][a-z]{2})t? (\\d{4})");
+    /**
+     * Month abbreviations as UK government tables write them ({@code Sep}). Not {@code Locale.UK}: its CLDR
+     * data abbreviates September as {@code Sept} on current JDKs, so "Jul-Sep 2024" would not parse.
+     */
+    private static final DateTimeFormatter SHORT_MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
     private static final Pattern POOLED = Pattern.compile("(\\d{4})\\s*-\\s*(\\d{2})");
     private static final Pattern POOLED_FINANCIAL = Pattern.compile("(\\d{4})/(\\d{2})\\s*-\\s*(\\d{2})/(\\d{2})");
 
@@ -32,7 +37,7 @@ public final class PeriodParser {
     public PeriodParser(PeriodColumn column) {
         this.column = column;
         this.fixed = column.fixed() == null ? null : new Period(LocalDate.parse(column.fixed()), column.type());
-        this.pattern = isNamed(column.format()) ? null : DateTimeFormatter.ofPattern(column.format(), Locale.UK);
+        this.pattern = isNamed(column.format()) ? null : DateTimeFormatter.ofPattern(column.format(), Locale.ENGLISH);
     }
 
     private static boolean isNamed(String format) {
@@ -82,14 +87,14 @@ public final class PeriodParser {
         return column.type() == null ? fallback : column.type();
     }
 
-    /** {@code Jan-Mar 2024}: a calendar quarter (MHCLG homelessness returns), from its first month. */
+    /** {@code Jan-Mar 2024} (or {@code Jul-Sept 2024}): a calendar quarter (MHCLG homelessness returns), from its first month. */
     private static Period quarter(String s) {
         Matcher m = QUARTER.matcher(s);
         if (!m.matches()) {
             return null;
         }
-        YearMonth first = YearMonth.parse(m.group(1) + " " + m.group(3), DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK));
-        YearMonth last = YearMonth.parse(m.group(2) + " " + m.group(3), DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK));
+        YearMonth first = YearMonth.parse(m.group(1) + " " + m.group(3), SHORT_MONTH);
+        YearMonth last = YearMonth.parse(m.group(2) + " " + m.group(3), SHORT_MONTH);
         boolean isQuarter = first.getMonthValue() % 3 == 1 && last.equals(first.plusMonths(2));
         return isQuarter ? new Period(first.atDay(1), "quarter") : null;
     }
