@@ -67,38 +67,38 @@ public final class SourceRowMapper implements RowMapper {
         private final int area;
         private final int levelColumn;
         private final int period;
-        private final Map<Integer, List<String>> keep = new LinkedHashMap<>();
-        private final Map<Integer, List<String>> skip = new LinkedHashMap<>();
+        private final RowRules keep;
+        private final RowRules skip;
         private final List<BoundIndicator> bound = new ArrayList<>();
 
         Bound(BoundColumns columns) {
             area = columns.at(mapping.area().column());
             levelColumn = columns.at(mapping.area().levelColumn());
             period = columns.at(mapping.period().column());
-            mapping.keep().forEach((column, values) -> keep.put(columns.at(column), values));
-            mapping.skip().forEach((column, values) -> skip.put(columns.at(column), values));
+            keep = new RowRules(mapping.keep(), columns);
+            skip = new RowRules(mapping.skip(), columns);
             mapping.indicators().forEach((id, c) -> bound.add(new BoundIndicator(indicators.get(id), c, columns)));
         }
 
         String map(SourceRow row, List<Observation> out) {
             String level = level(row);
-            if (level == null || !kept(keep, row) || skipped(skip, row)) {
-                reconciliation.unmatched(SET_ASIDE, text(row, area), null);
+            if (level == null || !keep.allMatch(row) || skip.anyMatch(row)) {
+                reconciliation.unmatched(SET_ASIDE, row.text(area), null);
                 return null;
             }
-            String code = text(row, area);
+            String code = row.text(area);
             if (code.isEmpty()) {
                 return "no area code in column " + mapping.area().column();
             }
             Period when = periods.parse(period < 0 ? null : row.cell(period));
             if (when == null) {
-                return "period '" + text(row, period) + "' is not in the format " + mapping.period().format();
+                return "period '" + row.text(period) + "' is not in the format " + mapping.period().format();
             }
             // Read every indicator's cells before placing any, so a bad row places nothing at all.
             List<BoundIndicator> chosen = new ArrayList<>(bound.size());
             List<PlacedValue> values = new ArrayList<>(bound.size());
             for (BoundIndicator indicator : bound) {
-                if (kept(indicator.where, row)) {
+                if (indicator.where.allMatch(row)) {
                     PlacedValue v = indicator.read(row);
                     if (v == null) {
                         return indicator.indicator.id() + ": not a number in row " + row.raw();
@@ -120,7 +120,7 @@ public final class SourceRowMapper implements RowMapper {
             if (levelColumn < 0) {
                 return mapping.area().level();
             }
-            String level = mapping.area().levels().get(text(row, levelColumn));
+            String level = mapping.area().levels().get(row.text(levelColumn));
             return level == null || SKIP.equals(level) ? null : level;
         }
     }
@@ -134,7 +134,7 @@ public final class SourceRowMapper implements RowMapper {
         private final int ciLower;
         private final int ciUpper;
         private final int note;
-        private final Map<Integer, List<String>> where = new LinkedHashMap<>();
+        private final RowRules where;
         private final double scale;
 
         BoundIndicator(IndicatorDefinition indicator, IndicatorColumns c, BoundColumns columns) {
@@ -145,7 +145,7 @@ public final class SourceRowMapper implements RowMapper {
             this.ciLower = columns.at(c.ciLower());
             this.ciUpper = columns.at(c.ciUpper());
             this.note = columns.at(c.note());
-            c.where().forEach((column, values) -> where.put(columns.at(column), values));
+            this.where = new RowRules(c.where(), columns);
             this.scale = indicator.scaleOrOne();
         }
 
@@ -158,8 +158,8 @@ public final class SourceRowMapper implements RowMapper {
                 return null;
             }
             String marker = published.marker();
-            if (published.value() == null && marker == null && note >= 0 && !text(row, note).isEmpty()) {
-                marker = text(row, note);  // Fingertips: empty Value, the reason in Value note
+            if (published.value() == null && marker == null && note >= 0 && !row.text(note).isEmpty()) {
+                marker = row.text(note);  // Fingertips: empty Value, the reason in Value note
             }
             return new PlacedValue(published.value(), num.value(), den.value(), number(row, ciLower),
                     number(row, ciUpper), marker);
@@ -200,28 +200,6 @@ public final class SourceRowMapper implements RowMapper {
         return new Cell(total, null, true);
     }
 
-    private static boolean kept(Map<Integer, List<String>> rules, SourceRow row) {
-        for (Map.Entry<Integer, List<String>> rule : rules.entrySet()) {
-            if (!rule.getValue().contains(text(row, rule.getKey()))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean skipped(Map<Integer, List<String>> rules, SourceRow row) {
-        for (Map.Entry<Integer, List<String>> rule : rules.entrySet()) {
-            if (rule.getValue().contains(text(row, rule.getKey()))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String text(SourceRow row, int position) {
-        String cell = position < 0 ? null : row.cell(position);
-        return cell == null ? "" : cell.strip();
-    }
 
     public FeedDescriptor feed() {
         return feed;

@@ -23,6 +23,12 @@ public record SourceRow(String file, long line, List<String> cells) {
         return position < cells.size() ? cells.get(position) : null;
     }
 
+    /** The cell at {@code position} without surrounding spaces; empty when there is none (a short row, or -1). */
+    public String text(int position) {
+        String cell = position < 0 ? null : cell(position);
+        return cell == null ? "" : cell.strip();
+    }
+
     /** The row written back as one CSV line, for quarantine files. */
     public String raw() {
         return CSVFormat.RFC4180.format(cells.toArray());

@@ -1,14 +1,13 @@
 package london.observatory.feeds.borough;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import london.observatory.feed.FeedDescriptor;
 import london.observatory.feed.RecordMapping;
 import london.observatory.geography.Reconciliation;
 import london.observatory.mapping.BoundColumns;
 import london.observatory.mapping.RowMapper;
+import london.observatory.mapping.RowRules;
 import london.observatory.mapping.SourceRowMapper;
 import london.observatory.normalise.RecordCounts;
 import london.observatory.observation.Observation;
@@ -28,7 +27,7 @@ public final class RecordRowMapper implements RowMapper {
     private final RecordCounts counts;
     private final Reconciliation reconciliation;
     private final RecordDates dates;
-    private final Map<Integer, List<String>> where = new LinkedHashMap<>();
+    private RowRules where;
     private int line;
     private int date;
     private int first;
@@ -62,8 +61,7 @@ public final class RecordRowMapper implements RowMapper {
                 second = columns.at(RecordMapping.LONGITUDE);
             }
         }
-        where.clear();
-        records.where().forEach((column, values) -> where.put(columns.at(column), values));
+        where = new RowRules(records.where(), columns);
         return this;
     }
 
@@ -71,14 +69,12 @@ public final class RecordRowMapper implements RowMapper {
     public String map(SourceRow row, List<Observation> out) {
         LocalDate month = dates.month(row.cell(date));
         if (month == null) {
-            return text(row, date).isEmpty() ? "no date"
-                    : "date '" + text(row, date) + "' is in none of the formats " + records.dateFormats();
+            return row.text(date).isEmpty() ? "no date"
+                    : "date '" + row.text(date) + "' is in none of the formats " + records.dateFormats();
         }
-        for (Map.Entry<Integer, List<String>> rule : where.entrySet()) {
-            if (!rule.getValue().contains(text(row, rule.getKey()))) {
-                reconciliation.unmatched(SourceRowMapper.SET_ASIDE, null, 1.0);
-                return null;
-            }
+        if (!where.allMatch(row)) {
+            reconciliation.unmatched(SourceRowMapper.SET_ASIDE, null, 1.0);
+            return null;
         }
         String lsoa21 = locator.locate(row.cell(first), second < 0 ? null : row.cell(second), reconciliation);
         if (lsoa21 != null) {
@@ -90,14 +86,9 @@ public final class RecordRowMapper implements RowMapper {
     @Override
     public long sourceLine(SourceRow row) {
         try {
-            return Long.parseLong(text(row, line));
+            return Long.parseLong(row.text(line));
         } catch (NumberFormatException e) {
             return row.line();
         }
-    }
-
-    private static String text(SourceRow row, int position) {
-        String cell = position < 0 ? null : row.cell(position);
-        return cell == null ? "" : cell.strip();
     }
 }
