@@ -79,6 +79,9 @@ public final class SourceRowMapper {
         }
 
         String map(SourceRow row, List<Observation> out) {
+            if (row.problem() != null) {
+                return row.problem();
+            }
             String level = level(row);
             if (level == null || !kept(keep, row) || skipped(skip, row)) {
                 reconciliation.unmatched(SET_ASIDE, text(row, area), null);
