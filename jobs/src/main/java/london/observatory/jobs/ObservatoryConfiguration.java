@@ -6,15 +6,19 @@ import java.nio.file.Path;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import london.observatory.feeds.datastore.DatastoreResolver;
+import london.observatory.feeds.statxplore.StatXploreSettings;
 import london.observatory.fetch.Fetcher;
 import london.observatory.fetch.HttpGetter;
 import london.observatory.fetch.RetryPolicy;
+import london.observatory.fetch.Sleeper;
 import london.observatory.geography.Geography;
 import london.observatory.geography.GeographyFiles;
 import london.observatory.geography.GeographyLoader;
 import london.observatory.parquet.ObservationStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.ConfigurableEnvironment;
 
 /** The engine's parts, built once from {@link ObservatoryProperties}. */
 @Configuration(proxyBeanMethods = false)
@@ -60,10 +64,41 @@ class ObservatoryConfiguration {
     }
 
     @Bean
-    Fetcher fetcher(ObservatoryProperties properties) {
+    HttpGetter httpGetter(ObservatoryProperties properties) {
         ObservatoryProperties.HttpProperties http = properties.http();
-        return new Fetcher(properties.dataDir(), new HttpGetter(http.connectTimeout(), http.requestTimeout()),
-                new RetryPolicy(http.maxAttempts(), http.retryDelay(), http.maxRetryDelay()));
+        return new HttpGetter(http.connectTimeout(), http.requestTimeout());
+    }
+
+    /** One retry policy for every connector: the plain getters, the Datastore resolver and Stat-Xplore. */
+    @Bean
+    RetryPolicy retryPolicy(ObservatoryProperties properties) {
+        ObservatoryProperties.HttpProperties http = properties.http();
+        return new RetryPolicy(http.maxAttempts(), http.retryDelay(), http.maxRetryDelay());
+    }
+
+    @Bean
+    Fetcher fetcher(ObservatoryProperties properties, HttpGetter http, RetryPolicy retryPolicy) {
+        return new Fetcher(properties.dataDir(), http, retryPolicy);
+    }
+
+    @Bean
+    Secrets secrets(ConfigurableEnvironment environment) {
+        return new Secrets(environment);
+    }
+
+    /** Dataset documents and their resources, with the run's retries and the keys a private dataset needs. */
+    @Bean
+    DatastoreResolver datastoreResolver(HttpGetter http, RetryPolicy retryPolicy, Secrets secrets) {
+        return new DatastoreResolver(http, retryPolicy, Sleeper.REAL, secrets);
+    }
+
+    /** Stat-Xplore with the run's retries and timeouts; rate-limit waits keep the client's defaults. */
+    @Bean
+    StatXploreSettings statXploreSettings(ObservatoryProperties properties, RetryPolicy retryPolicy) {
+        StatXploreSettings defaults = StatXploreSettings.defaults();
+        ObservatoryProperties.HttpProperties http = properties.http();
+        return new StatXploreSettings(defaults.baseUrl(), defaults.apiKeyEnv(), retryPolicy,
+                defaults.maxRateLimitWaits(), defaults.maxRateLimitWait(), http.connectTimeout(), http.requestTimeout());
     }
 
     /** The store, with any partition swap a killed process left half done finished first. */

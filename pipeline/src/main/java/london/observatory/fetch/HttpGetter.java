@@ -9,15 +9,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
  * One GET over the JDK's {@link HttpClient}: sends the conditional headers, streams a 2xx body to
- * the target file while hashing it, and reports the validators. Non-2xx bodies are discarded.
+ * the target file while hashing it, and reports the validators. Non-2xx bodies are discarded; a body
+ * shorter than its {@code Content-Length} is an {@link IOException} (a failed, retryable attempt).
  * The request timeout covers the wait for the response headers; the body then streams for as
  * long as the server keeps sending.
  *
@@ -89,7 +92,25 @@ public final class HttpGetter implements PageGetter {
                 return PageResponse.withoutBody(response.statusCode(), etag, lastModified, retryAfter(headers));
             }
             StreamingSha256.Digested digested = StreamingSha256.copy(body, target);
+            requireWholeBody(headers, digested.bytes());
             return new PageResponse(response.statusCode(), etag, lastModified, null, digested.bytes(), digested.sha256());
+        }
+    }
+
+    /**
+     * A connection closed before the body announced by {@code Content-Length} has all arrived is a failed
+     * attempt, not a short file: the JDK client (17) ends such a body quietly, as if it were complete.
+     */
+    private static void requireWholeBody(HttpHeaders headers, long received) throws IOException {
+        OptionalLong announced;
+        try {
+            announced = headers.firstValueAsLong("Content-Length");
+        } catch (NumberFormatException e) {
+            return;  // the client would not have read a body by a length it could not parse
+        }
+        if (announced.isPresent() && received < announced.getAsLong()) {
+            throw new IOException("body cut short: " + received + " of the " + announced.getAsLong()
+                    + " bytes its Content-Length announced");
         }
     }
 
@@ -127,12 +148,8 @@ public final class HttpGetter implements PageGetter {
         return uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 
-    /** Only the delta-seconds form; an HTTP-date Retry-After falls back to our own backoff. */
+    /** Seconds or an HTTP-date ({@link RetryAfter}); null when absent or unreadable (our own backoff applies). */
     private static Duration retryAfter(HttpHeaders headers) {
-        return headers.firstValue("Retry-After")
-                .map(String::trim)
-                .filter(value -> value.matches("\\d{1,9}"))
-                .map(value -> Duration.ofSeconds(Long.parseLong(value)))
-                .orElse(null);
+        return RetryAfter.parse(headers.firstValue("Retry-After").orElse(null), Instant.now());
     }
 }

@@ -4,8 +4,8 @@ import java.time.Duration;
 
 /**
  * What one attempt returned. {@code bytes} and {@code sha256} describe the body written to the
- * target file and are only set for a 2xx answer; {@code retryAfter} is null unless the server sent
- * {@code Retry-After} in seconds.
+ * target file and are only set for a 2xx answer; {@code retryAfter} is null unless the server sent a
+ * readable {@code Retry-After} (seconds, or an HTTP-date turned into the wait from now).
  */
 public record PageResponse(int status, String etag, String lastModified, Duration retryAfter, long bytes, String sha256) {
 

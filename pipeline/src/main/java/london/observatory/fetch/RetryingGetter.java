@@ -51,8 +51,11 @@ public final class RetryingGetter {
             if (attempt >= policy.maxAttempts()) {
                 throw new FetchException(failure + " after " + attempt + (attempt == 1 ? " attempt" : " attempts"), result.cause);
             }
-            Duration delay = policy.delayAfter(attempt, result.retryAfter());
-            LOG.warn("{} (attempt {} of {}); retrying in {} ms", failure, attempt, policy.maxAttempts(), delay.toMillis());
+            Duration asked = result.retryAfter();
+            Duration delay = policy.delayAfter(attempt, asked);
+            LOG.warn("{} (attempt {} of {}); retrying in {} ms{}", failure, attempt, policy.maxAttempts(), delay.toMillis(),
+                    asked == null ? "" : asked.equals(delay) ? " as its Retry-After asks"
+                            : " (its Retry-After asks " + asked.toSeconds() + " s, capped)");
             pause(feedId, delay);
         }
     }

@@ -81,6 +81,9 @@ public final class SourceRowMapper implements RowMapper {
         }
 
         String map(SourceRow row, List<Observation> out) {
+            if (row.problem() != null) {
+                return row.problem();
+            }
             String level = level(row);
             if (level == null || !keep.allMatch(row) || skip.anyMatch(row)) {
                 reconciliation.unmatched(SET_ASIDE, row.text(area), null);

@@ -12,7 +12,10 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * A CSV file as a {@link SourceTable}: RFC 4180 quoting (a quoted field may hold commas and line
  * breaks), CRLF or LF, an optional byte order mark, no final newline, and the encoding named by the
- * descriptor or detected ({@link TextEncoding}). Each row carries the line it starts on.
+ * descriptor or detected ({@link TextEncoding}). Each row carries the line it starts on. A record with
+ * fewer fields than the header is a row cut short (a file truncated mid-row, a line broken inside a
+ * field): it is marked bad rather than read with its missing cells as empty ones, which would publish
+ * blanks where the source has numbers.
  */
 public final class CsvSourceTable implements SourceTable {
 
@@ -50,7 +53,10 @@ public final class CsvSourceTable implements SourceTable {
         // Commons CSV counts the line breaks consumed; a record starts on the line after the last one.
         long line = lastLine + 1;
         lastLine = parser.getCurrentLineNumber();
-        return new SourceRow(file, line, record.toList());
+        List<String> cells = record.toList();
+        return cells.size() < header.size()
+                ? new SourceRow(file, line, cells, "cut short: " + cells.size() + " of the header's " + header.size() + " fields")
+                : new SourceRow(file, line, cells);
     }
 
     @Override

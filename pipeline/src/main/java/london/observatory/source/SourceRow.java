@@ -10,12 +10,18 @@ import org.apache.commons.csv.CSVFormat;
  * @param file  the landed file (and sheet, for a spreadsheet: {@code tables.ods#A1})
  * @param line  where the row starts: the line of a text file, the 1-based row of a sheet, or the
  *              1-based cell number of a JSON cube
- * @param cells the row's cells, in the order of {@link SourceTable#header()}; a short row has fewer
+ * @param cells   the row's cells, in the order of {@link SourceTable#header()}; a short row has fewer
+ * @param problem why the reader already knows the row is bad (a CSV record cut short), or null; such a
+ *                row is quarantined whatever its cells say
  */
-public record SourceRow(String file, long line, List<String> cells) {
+public record SourceRow(String file, long line, List<String> cells, String problem) {
 
     public SourceRow {
         cells = List.copyOf(cells);
+    }
+
+    public SourceRow(String file, long line, List<String> cells) {
+        this(file, line, cells, null);
     }
 
     /** The cell at {@code position}, or null when the row is too short to have it. */

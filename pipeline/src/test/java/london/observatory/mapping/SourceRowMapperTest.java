@@ -100,6 +100,19 @@ class SourceRowMapperTest {
     }
 
     @Test
+    void aRowCutShortIsBadEvenWhereItsMissingCellsCouldPassForBlanks() throws IOException {
+        Path file = Files.writeString(dir.resolve("source.csv"), "code,year,a,b\nE09000007,2023,5,7\nE09000002,2023,6");
+        FeedDescriptor feed = descriptor("count", false, """
+                {"area": {"column": "code", "level": "lad"}, "period": {"column": "year", "format": "yyyy"},
+                 "indicators": {"x": {"value": "a"}, "y": {"value": "b"}}}""");
+
+        List<Observation> out = map(feed, file);
+
+        assertThat(out).extracting(Observation::areaCode).containsExactly("E09000007", "E09000007");
+        assertThat(bad).containsExactly("3: cut short: 3 of the header's 4 fields");
+    }
+
+    @Test
     void aBoroughCountIsSharedDownToItsLsoasOnlyWhenTheDescriptorSaysSo() throws IOException {
         Path file = csv("code,year,n", "E09000007,2023,1001");
         String mapping = """

@@ -48,11 +48,24 @@ class CsvSourceTableTest {
     }
 
     @Test
-    void aShortRowHasNoCellBeyondItsEnd() throws IOException {
-        Path file = write("s.csv", "a,b,c\n1,2\n", StandardCharsets.UTF_8);
-        SourceRow row = readAll(file, "UTF-8").get(0);
-        assertThat(row.cell(2)).isNull();
-        assertThat(row.raw()).isEqualTo("1,2");
+    void aShortRowHasNoCellBeyondItsEndAndIsMarkedCutShort() throws IOException {
+        Path file = write("s.csv", "a,b,c\n1,2,3\n1,2\n", StandardCharsets.UTF_8);
+        List<SourceRow> rows = readAll(file, "UTF-8");
+        assertThat(rows.get(0).problem()).isNull();
+        SourceRow cut = rows.get(1);
+        assertThat(cut.cell(2)).isNull();
+        assertThat(cut.raw()).isEqualTo("1,2");
+        assertThat(cut.line()).isEqualTo(3);
+        assertThat(cut.problem()).isEqualTo("cut short: 2 of the header's 3 fields");
+    }
+
+    @Test
+    void aFileEndingMidRowEndsWithThatRowCutShort() throws IOException {
+        Path file = write("cut.csv", "code,name,n,m\r\nE1,one,5,6\r\nE2,two,7", StandardCharsets.UTF_8);
+        List<SourceRow> rows = readAll(file, "UTF-8");
+        assertThat(rows).extracting(SourceRow::line, SourceRow::problem).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2L, null),
+                org.assertj.core.groups.Tuple.tuple(3L, "cut short: 3 of the header's 4 fields"));
     }
 
     private Path write(String name, String text, java.nio.charset.Charset charset) throws IOException {

@@ -16,9 +16,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Makes a feed's ingest visible, or refuses to: writes merged areas still waiting for a part and the
- * counts of a record-level feed, checks
- * the row count against the source's own total and the share of bad rows against the descriptor's
- * limit, then swaps the feed's staged partitions in and records the source's validators so the next
+ * counts of a record-level feed, checks the row count against the source's own total, the share of bad
+ * rows against the descriptor's limit and that the rows read gave some observation, then swaps the
+ * feed's staged partitions in and records the source's validators so the next
  * run can tell an unchanged source.
  */
 final class CommitTasklet implements Tasklet {
@@ -46,6 +46,7 @@ final class CommitTasklet implements Tasklet {
         run.quarantine.close();
         checkRowCount(run);
         checkBadRowShare(run);
+        checkSomethingToPublish(run);
         store.commit(feed.id(), ledger.runId());
         states.save(feed.id(), run.landed.stateAfterCommit());
         run.finish(FeedRun.Outcome.INGESTED, null, ledger.clock().instant());
@@ -78,6 +79,19 @@ final class CommitTasklet implements Tasklet {
         if (run.expectedRows >= 0 && run.rowsRead() != run.expectedRows) {
             throw new IllegalStateException(String.format(Locale.ROOT,
                     "%s: read %d rows but the source announced %d", feed.id(), run.rowsRead(), run.expectedRows));
+        }
+    }
+
+    /**
+     * Rows read and not one observation made: every row was set aside or matched no indicator, which is what
+     * a renamed column the mapping filters on (a measure or type column) looks like. Committing would report
+     * the feed ingested, record the source as seen, and leave it unread until the source changes again.
+     */
+    private void checkSomethingToPublish(FeedRun run) {
+        if (run.rowsRead() > 0 && run.rowsWritten() == 0) {
+            throw new IllegalStateException(String.format(Locale.ROOT,
+                    "%s: read %d rows but none gave an observation: each was set aside or matched no indicator "
+                            + "(has the source's layout changed?)", feed.id(), run.rowsRead()));
         }
     }
 

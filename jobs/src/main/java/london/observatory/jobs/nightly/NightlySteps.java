@@ -1,6 +1,7 @@
 package london.observatory.jobs.nightly;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import london.observatory.feed.FeedCatalog;
 import london.observatory.feed.FeedDescriptor;
 import london.observatory.feeds.nomis.NomisPager;
@@ -8,12 +9,15 @@ import london.observatory.feeds.datastore.DatastoreLander;
 import london.observatory.feeds.datastore.DatastoreResolver;
 import london.observatory.feeds.borough.RecordLander;
 import london.observatory.feeds.statxplore.StatXploreLander;
+import london.observatory.feeds.statxplore.StatXploreSettings;
 import london.observatory.fetch.Fetcher;
 import london.observatory.fetch.Lander;
 import london.observatory.fetch.SingleFileLander;
+import london.observatory.fetch.Sleeper;
 import london.observatory.source.SourceFormats;
 import london.observatory.geography.Geography;
 import london.observatory.jobs.ObservatoryProperties;
+import london.observatory.jobs.Secrets;
 import london.observatory.parquet.ObservationStore;
 import london.observatory.publish.DuckDbPublisher;
 import org.springframework.batch.core.listener.ChunkListener;
@@ -39,13 +43,19 @@ class NightlySteps {
     private final FeedCatalog catalog;
     private final IngestComponents components;
     private final SourceFormats formats;
+    private final DatastoreResolver datastore;
+    private final StatXploreSettings statXplore;
+    private final Secrets secrets;
+    private final Clock clock;
     @SuppressWarnings("rawtypes")
     private final ObjectProvider<ChunkListener> chunkListeners;
 
     @SuppressWarnings("rawtypes")
     NightlySteps(JobRepository repository, PlatformTransactionManager transactions, ObservatoryProperties properties,
                  RunLedger ledger, Fetcher fetcher, ObservationStore store, Geography geography, FeedCatalog catalog,
-                 IngestComponents components, SourceFormats formats, ObjectProvider<ChunkListener> chunkListeners) {
+                 IngestComponents components, SourceFormats formats, DatastoreResolver datastore,
+                 StatXploreSettings statXplore, Secrets secrets, Clock clock,
+                 ObjectProvider<ChunkListener> chunkListeners) {
         this.repository = repository;
         this.transactions = transactions;
         this.properties = properties;
@@ -56,6 +66,10 @@ class NightlySteps {
         this.catalog = catalog;
         this.components = components;
         this.formats = formats;
+        this.datastore = datastore;
+        this.statXplore = statXplore;
+        this.secrets = secrets;
+        this.clock = clock;
         this.chunkListeners = chunkListeners;
     }
 
@@ -67,8 +81,8 @@ class NightlySteps {
     private Lander lander(FeedDescriptor feed) {
         return switch (feed.format()) {
             case "nomis-csv" -> new NomisPager(fetcher);
-            case "statxplore-table" -> new StatXploreLander(dataDir(), fetcher);
-            case "datastore-csv" -> new DatastoreLander(dataDir(), DatastoreResolver.standard());
+            case "statxplore-table" -> new StatXploreLander(dataDir(), fetcher, statXplore, secrets, Sleeper.REAL, clock);
+            case "datastore-csv" -> new DatastoreLander(dataDir(), datastore);
             case "borough-records" -> new RecordLander(fetcher);
             default -> new SingleFileLander(fetcher);
         };

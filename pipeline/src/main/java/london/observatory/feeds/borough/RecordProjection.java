@@ -44,6 +44,11 @@ public final class RecordProjection implements LandingFilter {
             out.printRecord(records.landedColumns());
             Object[] cells = new Object[positions.length + 1];
             for (SourceRow row = table.next(); row != null; row = table.next()) {
+                if (row.problem() != null) {
+                    // Landed as its line number alone: too short to read, so quarantined at ingest.
+                    out.printRecord(row.line());
+                    continue;
+                }
                 cells[0] = row.line();
                 for (int i = 0; i < positions.length; i++) {
                     String cell = row.cell(positions[i]);

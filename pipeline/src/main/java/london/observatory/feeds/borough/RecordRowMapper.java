@@ -67,6 +67,9 @@ public final class RecordRowMapper implements RowMapper {
 
     @Override
     public String map(SourceRow row, List<Observation> out) {
+        if (row.problem() != null) {
+            return "cut short: the delivered record has fewer fields than its header";
+        }
         LocalDate month = dates.month(row.cell(date));
         if (month == null) {
             return row.text(date).isEmpty() ? "no date"

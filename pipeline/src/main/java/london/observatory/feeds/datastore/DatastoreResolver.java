@@ -53,10 +53,6 @@ public final class DatastoreResolver {
         this.environment = environment;
     }
 
-    public static DatastoreResolver standard() {
-        return new DatastoreResolver(HttpGetter.standard(), RetryPolicy.standard(), Sleeper.REAL, System::getenv);
-    }
-
     /**
      * The resource {@code source}'s rule picks, and where to GET it.
      *

@@ -1,8 +1,10 @@
 package london.observatory.feeds.statxplore;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Function;
 import london.observatory.feed.FeedDescriptor;
 import london.observatory.fetch.FileUrls;
 import london.observatory.fetch.Fetcher;
@@ -12,22 +14,34 @@ import london.observatory.fetch.PageGetter;
 import london.observatory.fetch.PageResponse;
 import london.observatory.fetch.RetryPolicy;
 import london.observatory.fetch.SingleFileLander;
+import london.observatory.fetch.Sleeper;
 
 /**
  * Lands a Stat-Xplore feed in the raw area like any other: a recorded response ({@code file:} URL) is
  * read as one file; the live API is queried by {@code POST /table} through {@link StatXploreClient}
  * (rate limit, 429 back-off and retries are the client's), landed by a {@link Fetcher} of its own so the
  * manifest, checksum and "same bytes as last time = unchanged" rule are the same as every feed's.
- * {@code /table} has no ETag, so the checksum is what tells an unchanged source.
+ * {@code /table} has no ETag, so the checksum is what tells an unchanged source. The settings give the
+ * retries and timeouts (the base URL and key variable are the descriptor's); {@code environment} looks the
+ * key up by the variable's name.
  */
 public final class StatXploreLander implements Lander {
 
     private final Path dataDir;
     private final Fetcher files;
+    private final StatXploreSettings settings;
+    private final Function<String, String> environment;
+    private final Sleeper sleeper;
+    private final Clock clock;
 
-    public StatXploreLander(Path dataDir, Fetcher files) {
+    public StatXploreLander(Path dataDir, Fetcher files, StatXploreSettings settings,
+                            Function<String, String> environment, Sleeper sleeper, Clock clock) {
         this.dataDir = dataDir;
         this.files = files;
+        this.settings = settings;
+        this.environment = environment;
+        this.sleeper = sleeper;
+        this.clock = clock;
     }
 
     @Override
@@ -37,8 +51,8 @@ public final class StatXploreLander implements Lander {
             return new SingleFileLander(files).land(feed, fetchedAt);
         }
         StatXploreQuery query = StatXploreQuery.of(feed.source());
-        StatXploreClient client = StatXploreClient.standard(
-                StatXploreSettings.defaults().withBaseUrl(url).withApiKeyEnv(query.apiKeyEnv()));
+        StatXploreClient client = new StatXploreClient(settings.withBaseUrl(url).withApiKeyEnv(query.apiKeyEnv()),
+                environment, sleeper, clock);
         PageGetter post = (uri, conditional, target) -> {
             TableDownload table = client.fetchTable(query.body(), target);
             return new PageResponse(200, null, null, null, table.bytes(), table.sha256());

@@ -87,6 +87,18 @@ class RecordLanderTest {
     }
 
     @Test
+    void aRecordCutShortLandsAsItsLineNumberAloneSoIngestQuarantinesIt(@TempDir Path sources) throws IOException {
+        Path file = sources.resolve("drop.csv");
+        Files.writeString(file, "Ref,Full Name,Postcode,Application Date\nR1,Ann Example,SE10 8AA,05/03/2024\n"
+                + "R2,Bob Example,SE10 8AA\n");
+
+        LandedFeed landed = land("camden-housing-register", file);
+
+        assertThat(Files.readString(landed.pages().get(0))).isEqualTo("source_line,postcode,date\n2,SE10 8AA,05/03/2024\n3\n");
+        assertThat(textUnder(dataDir)).doesNotContain("Bob Example", "R2,");
+    }
+
+    @Test
     void theSameDropsAgainAreUnchanged() {
         land("camden-housing-register", sample(BoroughRecordSamples.CAMDEN_FOLDER));
         FeedDescriptor feed = feed("camden-housing-register", sample(BoroughRecordSamples.CAMDEN_FOLDER));

@@ -44,9 +44,10 @@ class RecordRowMapperTest {
         map(mapper, row(2, "EC2V 1PG", "05/01/2024"), row(3, "ec2v1pg", "2024-01-31"), row(4, "EC2V  1PG", "01/02/2024"),
                 row(5, "EC2V 2DJ", "14/02/2024"), row(7, "W1A 0AX", "14/02/2024"), row(8, "M1 1AE", "14/02/2024"),
                 row(9, "E15 9ZZ", "14/02/2024"), row(10, "NW1 0ZZ", "14/02/2024"), row(11, "", "14/02/2024"),
-                row(12, "EC2V 1PG", "30/02/2024"), row(13, "EC2V 1PG", ""));
+                row(12, "EC2V 1PG", "30/02/2024"), row(13, "EC2V 1PG", ""),
+                new SourceRow("page-00000.csv", 114, List.of("14"), "cut short: 1 of the header's 3 fields"));
 
-        assertThat(bad).extracting(mapper::sourceLine).containsExactly(12L, 13L);
+        assertThat(bad).extracting(mapper::sourceLine).containsExactly(12L, 13L, 14L);
         assertThat(counts.observations("applications", "month", "run", reconciliation))
                 .extracting(Observation::areaCode, Observation::periodStart, Observation::value, Observation::method,
                         Observation::periodType)
