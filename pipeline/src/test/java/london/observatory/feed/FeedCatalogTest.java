@@ -57,7 +57,8 @@ class FeedCatalogTest {
             }
         }
 
-        assertThat(feeds).extracting(FeedDescriptor::id).contains("mhclg-hclic-initial-assessments").hasSize(13);
+        assertThat(feeds).extracting(FeedDescriptor::id).contains("mhclg-hclic-initial-assessments", "camden-housing-register")
+                .hasSize(FeedCatalog.feedIds().size());
         assertThat(blank).isEmpty();
     }
 
