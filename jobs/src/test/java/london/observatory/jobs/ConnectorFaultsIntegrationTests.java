@@ -199,6 +199,7 @@ class ConnectorFaultsIntegrationTests {
         void aRenamedColumnFailsTheFeedBeforeAnythingIsWrittenAndKeepsTheLastGoodData() throws Exception {
             stub(file(), ok(body()));
             assertThat(run().exitCode()).isZero();
+            List<Path> quarantinedBefore = filesUnder(dataDir.resolve("quarantine/" + feedId()));
             server.resetAll();
             stub(file(), ok(bodyWithRenamedColumn()));
 
@@ -207,7 +208,7 @@ class ConnectorFaultsIntegrationTests {
             assertThat(run.exitCode()).isEqualTo(1);
             assertThat(failureLine(run)).startsWith("FAILED " + feedId() + ": ").contains(missingColumn());
             assertThat(dataDir.resolve("staging/" + feedId())).doesNotExist();
-            assertThat(dataDir.resolve("quarantine/" + feedId())).doesNotExist();
+            assertThat(filesUnder(dataDir.resolve("quarantine/" + feedId()))).isEqualTo(quarantinedBefore);
             assertThat(published()).isEqualTo(sampleObservations(feedId()));
             assertThat(outcomes()).containsExactly("ingested", "failed");
         }
@@ -558,6 +559,101 @@ class ConnectorFaultsIntegrationTests {
     }
 
     /**
+     * MHCLG H-CLIC detailed local authority tables: an ODS workbook (a ZIP of XML) whose sheet A1 has its
+     * measure columns found by their headings.
+     */
+    @Nested
+    class HclicOds extends FileOverHttpFaults {
+
+        static final String RELIEF = "Homeless - Relief duty owed";
+
+        @Override
+        String feedId() {
+            return "mhclg-hclic-initial-assessments";
+        }
+
+        @Override
+        String path() {
+            return "/media/65f0a1b2c3d4e5f6a7b8c9d1/Detailed_LA_202403.ods";
+        }
+
+        @Override
+        byte[] body() throws IOException {
+            return sample("hclic/Detailed_LA_202403.ods");
+        }
+
+        /** The relief duty heading reworded in the sheet's XML: the column can no longer be found. */
+        @Override
+        byte[] bodyWithRenamedColumn() throws IOException {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(body()));
+                 ZipOutputStream zip = new ZipOutputStream(out)) {
+                for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                    byte[] bytes = in.readAllBytes();
+                    if (entry.getName().equals("content.xml")) {
+                        bytes = bytes(text(bytes).replace(RELIEF, "Homeless - duty to help secure accommodation"));
+                    }
+                    zip.putNextEntry(new ZipEntry(entry.getName()));
+                    zip.write(bytes);
+                    zip.closeEntry();
+                }
+            }
+            return out.toByteArray();
+        }
+
+        @Override
+        String missingColumn() {
+            return "owed_relief_duty";
+        }
+
+        /** 35 authority rows read (33 boroughs and two outside London), 3 indicators × 33 published. */
+        @Override
+        String sampleCounts() {
+            return "35\\s+99\\s+0";
+        }
+    }
+
+    /**
+     * A borough case list served over HTTPS (Southwark's council tax arrears): landed cut down to its kept
+     * columns, so the faults are the same as any file's, and a renamed postcode column is caught as the file
+     * lands, before even the cut-down file is kept.
+     */
+    @Nested
+    class BoroughCaseList extends FileOverHttpFaults {
+
+        @Override
+        String feedId() {
+            return "southwark-council-tax-arrears";
+        }
+
+        @Override
+        String path() {
+            return "/drops/southwark/council-tax-arrears.csv";
+        }
+
+        @Override
+        byte[] body() throws IOException {
+            return sample("borough/southwark-council-tax-arrears.csv");
+        }
+
+        @Override
+        byte[] bodyWithRenamedColumn() throws IOException {
+            return bytes(text(body()).replaceFirst("PCODE", "Post Town"));
+        }
+
+        @Override
+        String missingColumn() {
+            return "has no column for 'postcode' (looked for PCODE, Postcode, Property Postcode)";
+        }
+
+        /** One planted empty date of 30 records, within the feed's 5% of bad rows. */
+        @Override
+        String sampleCounts() {
+            return "30\\s+10\\s+1";
+        }
+    }
+
+    /**
      * The Nomis API, the one paged source: the claimant count's two recorded pages, asked for by
      * {@code recordoffset} until the rows received reach the first page's {@code RECORD_COUNT} (304). The
      * one-page faults (bad rows, a renamed column, 404, 304) are in {@link NightlyFaultsIntegrationTests}.
@@ -837,6 +933,16 @@ class ConnectorFaultsIntegrationTests {
             SAMPLE_OBSERVATIONS.put(feedId, ObservatoryRun.observations(dir));
         }
         return SAMPLE_OBSERVATIONS.get(feedId);
+    }
+
+    /** The files under {@code dir}, sorted; none when it does not exist. */
+    static List<Path> filesUnder(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).sorted().toList();
+        }
     }
 
     static byte[] sample(String path) throws IOException {
