@@ -42,6 +42,16 @@ public record TableMapping(
         public AreaColumn {
             levels = levels == null ? Map.of() : Map.copyOf(levels);
         }
+
+        /** Every level the rows can be in: the fixed level, or the levels the level column maps to. */
+        public Set<String> sourceLevels() {
+            Set<String> all = new LinkedHashSet<>(levels.values());
+            all.remove("skip");
+            if (level != null) {
+                all.add(level);
+            }
+            return all;
+        }
     }
 
     /**

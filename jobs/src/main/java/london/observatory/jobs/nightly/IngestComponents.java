@@ -97,7 +97,7 @@ class IngestComponents {
             return new TableBlockProcessor(new RecordRowMapper(feed, locators.forFeed(feed), run.recordCounts,
                     run.reconciliation), run);
         }
-        AreaPlacer placer = new AreaPlacer(feed, geography, crosswalks.bySourceGeography(), run.fanIn,
+        AreaPlacer placer = new AreaPlacer(feed, geography, crosswalks.forFeed(feed), run.fanIn,
                 run.reconciliation, ledger.runId());
         return new TableBlockProcessor(new SourceRowMapper(feed, placer, run.reconciliation), run);
     }
