@@ -92,7 +92,7 @@ final class FetchRun {
         try {
             RetryingGetter.Answer answer = getter.get(feedId, url, conditional, download);
             if (answer.response().isSuccess()) {
-                filter.write(download, file);
+                filter.write(download, file, FileUrls.fileName(url));
             }
             return answer;
         } finally {

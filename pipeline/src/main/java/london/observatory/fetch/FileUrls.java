@@ -16,6 +16,12 @@ public final class FileUrls {
         return url.regionMatches(true, 0, "file:", 0, 5);
     }
 
+    /** The last segment of any URL's path, query and fragment dropped: the name the source gave the file. */
+    public static String fileName(String url) {
+        String path = url.replaceFirst("[?#].*$", "");
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
     /** The local path a {@code file:} URL names; relative ones resolve against the working directory. */
     public static Path toPath(String url) {
         return toPath(url, Path.of("").toAbsolutePath());

@@ -12,6 +12,9 @@ import java.nio.file.Path;
 @FunctionalInterface
 public interface LandingFilter {
 
-    /** Reads {@code downloaded} and writes what may be kept to {@code kept}; throws {@link FetchException} to refuse it. */
-    void write(Path downloaded, Path kept) throws IOException;
+    /**
+     * Reads {@code downloaded} and writes what may be kept to {@code kept}; throws {@link FetchException} to
+     * refuse it. {@code sourceName} is the delivered file's name ({@code 2024-02.csv}), for messages.
+     */
+    void write(Path downloaded, Path kept, String sourceName) throws IOException;
 }

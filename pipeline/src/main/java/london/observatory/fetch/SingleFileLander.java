@@ -26,8 +26,7 @@ public final class SingleFileLander implements Lander {
 
     /** {@code .../tables.ods?x=1} → {@code ods}; no extension → {@code csv}. */
     static String extension(String url) {
-        String path = url.replaceFirst("[?#].*$", "");
-        String name = path.substring(path.lastIndexOf('/') + 1);
+        String name = FileUrls.fileName(url);
         int dot = name.lastIndexOf('.');
         String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
         return ext.matches("[a-z0-9]{1,5}") ? ext : "csv";

@@ -36,11 +36,11 @@ public final class RecordProjection implements LandingFilter {
     }
 
     @Override
-    public void write(Path downloaded, Path kept) throws IOException {
+    public void write(Path downloaded, Path kept, String sourceName) throws IOException {
         try (CsvSourceTable table = CsvSourceTable.open(downloaded, feed.encoding());
              Writer writer = Files.newBufferedWriter(kept, StandardCharsets.UTF_8);
              CSVPrinter out = new CSVPrinter(writer, LANDED)) {
-            int[] positions = HeaderAliases.positions(feed.id(), "the file", table.header(), records.columns());
+            int[] positions = HeaderAliases.positions(feed.id(), sourceName, table.header(), records.columns());
             out.printRecord(records.landedColumns());
             Object[] cells = new Object[positions.length + 1];
             for (SourceRow row = table.next(); row != null; row = table.next()) {
@@ -60,7 +60,7 @@ public final class RecordProjection implements LandingFilter {
             throw new FetchException(e.getMessage(), e);
         } catch (IOException | UncheckedIOException e) {
             // Commons CSV's messages name a line and position, never a field's text.
-            throw new FetchException(feed.id() + ": cannot read the delivered file as CSV: " + e.getMessage(), e);
+            throw new FetchException(feed.id() + ": cannot read " + sourceName + " as CSV: " + e.getMessage(), e);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import london.observatory.fetch.FileUrls;
 
 /**
  * One entry of a London Datastore dataset's {@code resources} object (REAL-FORMATS.md section 3): the
@@ -32,11 +33,7 @@ public record DatastoreResource(
 
     /** The last path segment of {@link #url()}, without any query. */
     public String filename() {
-        if (url == null) {
-            return "";
-        }
-        String path = url.split("[?#]", 2)[0];
-        return path.substring(path.lastIndexOf('/') + 1);
+        return url == null ? "" : FileUrls.fileName(url);
     }
 
     /** {@code check_timestamp} as an instant (a time without offset is taken as UTC), or null. */

@@ -34,9 +34,9 @@ class HeaderAliasesTest {
     void aMissingColumnNamesWhatWasLookedForButNotTheFilesOwnColumns() {
         List<String> header = List.of("Applicant Name", "Home Address", "Application Date");
 
-        assertThatThrownBy(() -> HeaderAliases.positions("camden-housing-register", "the file", header, KEPT))
+        assertThatThrownBy(() -> HeaderAliases.positions("camden-housing-register", "2024-02.csv", header, KEPT))
                 .isInstanceOf(SchemaMismatchException.class)
-                .hasMessage("camden-housing-register: the file has no column for 'postcode' (looked for Post Code, PCODE)")
+                .hasMessage("camden-housing-register: 2024-02.csv has no column for 'postcode' (looked for Post Code, PCODE)")
                 .message().doesNotContain("Applicant Name", "Home Address");
     }
 }

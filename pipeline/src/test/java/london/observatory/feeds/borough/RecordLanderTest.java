@@ -82,7 +82,7 @@ class RecordLanderTest {
 
         assertThatThrownBy(() -> land("camden-housing-register", file))
                 .isInstanceOf(FetchException.class)
-                .hasMessageContaining("camden-housing-register: the file has no column for 'postcode'");
+                .hasMessageContaining("camden-housing-register: drop.csv has no column for 'postcode'");
         assertThat(textUnder(dataDir)).contains("FAILED").doesNotContain("Ann Example", "1 Any Street");
     }
 
