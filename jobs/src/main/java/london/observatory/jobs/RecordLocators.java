@@ -1,9 +1,9 @@
 package london.observatory.jobs;
 
 import java.nio.file.Path;
-import london.observatory.feed.FeedDescriptor;
-import london.observatory.feed.RecordMapping;
-import london.observatory.feeds.borough.RecordLocator;
+import london.observatory.descriptor.FeedDescriptor;
+import london.observatory.descriptor.RecordMapping;
+import london.observatory.connectors.borough.RecordLocator;
 import london.observatory.geography.Geography;
 import london.observatory.geography.point.PointLocator;
 import london.observatory.geography.postcode.PostcodeDirectory;

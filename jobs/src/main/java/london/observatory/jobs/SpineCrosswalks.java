@@ -3,12 +3,12 @@ package london.observatory.jobs;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import london.observatory.feed.FeedDescriptor;
+import london.observatory.descriptor.FeedDescriptor;
 import london.observatory.geography.Crosswalk;
 import london.observatory.geography.Geography;
 import london.observatory.geography.GpPracticeCrosswalk;
 import london.observatory.geography.OutputAreaCrosswalk;
-import london.observatory.normalise.AreaPlacer;
+import london.observatory.normalise.ValuePlacer;
 
 /**
  * The crosswalks onto LSOA 2021 this installation has, by the source geography name descriptors use:
@@ -27,7 +27,7 @@ public final class SpineCrosswalks {
         this.geography = geography;
         this.gpRegistrations = gpRegistrations;
         this.outputAreaLookup = outputAreaLookup;
-        loaded.put(AreaPlacer.LSOA11, geography.lsoa11());
+        loaded.put(ValuePlacer.LSOA11, geography.lsoa11());
     }
 
     /** The crosswalks for the geographies the feed's rows can be in; one not configured is left out. */

@@ -36,7 +36,7 @@ final class FetchRun {
 
     FetchResult run(PageSequence sequence) {
         String firstUrl = sequence.firstUrl();
-        // Validators of another URL say nothing about this one (the feed was re-pointed).
+        // HttpValidators of another URL say nothing about this one (the feed was re-pointed).
         Optional<FeedState> previous = lastCommitted.filter(state -> state.url().equals(UrlMasker.mask(firstUrl)));
         try {
             area.prepare();
@@ -49,10 +49,10 @@ final class FetchRun {
     }
 
     private FetchResult landAll(PageSequence sequence, String firstUrl, Optional<FeedState> previous) throws IOException {
-        Validators conditional = previous.map(FeedState::validators).orElse(Validators.none());
+        HttpValidators conditional = previous.map(FeedState::validators).orElse(HttpValidators.none());
         Optional<String> url = Optional.of(firstUrl);
         while (url.isPresent()) {
-            PageResponse response = land(url.get(), pages.isEmpty() ? conditional : Validators.none(), sequence);
+            PageResponse response = land(url.get(), pages.isEmpty() ? conditional : HttpValidators.none(), sequence);
             if (response.isNotModified()) {
                 return unchanged("the source answered 304 Not Modified");
             }
@@ -68,13 +68,13 @@ final class FetchRun {
         return new FetchResult(feedId, FetchOutcome.LANDED, area.dir(), pages, manifest);
     }
 
-    private PageResponse land(String url, Validators conditional, PageSequence sequence) throws IOException {
+    private PageResponse land(String url, HttpValidators conditional, PageSequence sequence) throws IOException {
         int index = requests.size();
         Path file = area.pageFile(index, sequence.fileExtension());
         RetryingGetter.Answer answer = filter == null ? getter.get(feedId, url, conditional, file)
                 : filtered(url, conditional, file);
         PageResponse response = answer.response();
-        if (response.isNotModified() && (index > 0 || conditional.equals(Validators.none()))) {
+        if (response.isNotModified() && (index > 0 || conditional.equals(HttpValidators.none()))) {
             throw new FetchException(feedId + ": GET " + UrlMasker.mask(url) + " answered 304 to an unconditional request");
         }
         boolean kept = response.isSuccess();
@@ -87,7 +87,7 @@ final class FetchRun {
     }
 
     /** Downloads outside the data directory and keeps only what the filter writes. */
-    private RetryingGetter.Answer filtered(String url, Validators conditional, Path file) throws IOException {
+    private RetryingGetter.Answer filtered(String url, HttpValidators conditional, Path file) throws IOException {
         Path download = Files.createTempFile("observatory-landing-", ".tmp");
         try {
             RetryingGetter.Answer answer = getter.get(feedId, url, conditional, download);

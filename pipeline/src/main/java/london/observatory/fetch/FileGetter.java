@@ -17,7 +17,7 @@ import java.time.format.DateTimeFormatter;
 final class FileGetter implements PageGetter {
 
     @Override
-    public PageResponse get(URI uri, Validators conditional, Path target) throws IOException {
+    public PageResponse get(URI uri, HttpValidators conditional, Path target) throws IOException {
         Path source = FileUrls.toPath(uri.toString());
         String lastModified = DateTimeFormatter.RFC_1123_DATE_TIME
                 .format(Files.getLastModifiedTime(source).toInstant().atOffset(ZoneOffset.UTC));

@@ -65,7 +65,7 @@ public final class HttpGetter implements PageGetter {
     }
 
     @Override
-    public PageResponse get(URI uri, Validators conditional, Path target) throws IOException, InterruptedException {
+    public PageResponse get(URI uri, HttpValidators conditional, Path target) throws IOException, InterruptedException {
         if (originHeaders.isEmpty()) {
             return answer(client.send(request(uri, conditional, Map.of()), HttpResponse.BodyHandlers.ofInputStream()), target);
         }
@@ -114,7 +114,7 @@ public final class HttpGetter implements PageGetter {
         }
     }
 
-    private HttpRequest request(URI uri, Validators conditional, Map<String, String> extra) {
+    private HttpRequest request(URI uri, HttpValidators conditional, Map<String, String> extra) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET()
                 .timeout(requestTimeout)
                 .header("User-Agent", USER_AGENT);

@@ -1,7 +1,7 @@
 package london.observatory.fetch;
 
 import java.time.Instant;
-import london.observatory.feed.FeedDescriptor;
+import london.observatory.descriptor.FeedDescriptor;
 
 /**
  * Lands one fetch of a feed in the raw area, however its source serves it (Nomis pages, one file, a

@@ -11,5 +11,5 @@ import java.nio.file.Path;
  */
 public interface PageGetter {
 
-    PageResponse get(URI uri, Validators conditional, Path target) throws IOException, InterruptedException;
+    PageResponse get(URI uri, HttpValidators conditional, Path target) throws IOException, InterruptedException;
 }

@@ -37,7 +37,7 @@ public final class RetryingGetter {
     /** The answer and how many attempts it took. */
     public record Answer(PageResponse response, int attempts) {}
 
-    public Answer get(String feedId, String url, Validators conditional, Path target) {
+    public Answer get(String feedId, String url, HttpValidators conditional, Path target) {
         PageGetter getter = FileUrls.isFile(url) ? files : http;
         for (int attempt = 1; ; attempt++) {
             Attempt result = attempt(getter, url, conditional, target);
@@ -68,7 +68,7 @@ public final class RetryingGetter {
         }
     }
 
-    private Attempt attempt(PageGetter getter, String url, Validators conditional, Path target) {
+    private Attempt attempt(PageGetter getter, String url, HttpValidators conditional, Path target) {
         try {
             PageResponse response = getter.get(URI.create(url), conditional, target);
             return new Attempt(response, "returned " + HttpReasons.describe(response.status()),

@@ -3,7 +3,7 @@ package london.observatory.fetch;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
-import london.observatory.feed.FeedDescriptor;
+import london.observatory.descriptor.FeedDescriptor;
 
 /**
  * A source served as one file at one URL (http, https or file): a conditional GET, landed with the

@@ -10,7 +10,7 @@ import java.util.TreeMap;
  * The one mechanism that moves values from a source geography onto LSOA 2021: a {@link SpineLink} per
  * source code, each target's fan-in (how many sources it sums), and the method a summed value carries.
  * LSOA 2011 (exact fit), output areas 2021, GP practices and coarser areas apportioned down are all
- * crosswalks; feeds place values through {@link london.observatory.normalise.SpinePlacer}, so every
+ * crosswalks; feeds place values through {@link london.observatory.normalise.CrosswalkPlacer}, so every
  * mechanism conserves totals the same way. Every link is computed when the crosswalk is built, so
  * {@link #link(String)} is one map lookup with no allocation.
  */

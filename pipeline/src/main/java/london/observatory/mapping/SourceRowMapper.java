@@ -4,15 +4,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import london.observatory.feed.FeedDescriptor;
-import london.observatory.feed.IndicatorDefinition;
-import london.observatory.feed.TableMapping;
-import london.observatory.feed.TableMapping.IndicatorColumns;
+import london.observatory.descriptor.FeedDescriptor;
+import london.observatory.descriptor.IndicatorDefinition;
+import london.observatory.descriptor.TableMapping;
+import london.observatory.descriptor.TableMapping.IndicatorColumns;
 import london.observatory.geography.Reconciliation;
-import london.observatory.normalise.AreaPlacer;
-import london.observatory.normalise.PlacedValue;
+import london.observatory.normalise.ValuePlacer;
+import london.observatory.normalise.SourceValue;
 import london.observatory.normalise.RateParts;
 import london.observatory.observation.Observation;
+import london.observatory.period.Period;
+import london.observatory.period.PeriodParser;
 import london.observatory.source.Cell;
 import london.observatory.source.SourceRow;
 
@@ -21,7 +23,7 @@ import london.observatory.source.SourceRow;
  * mapping says are not data (England and region rows, inequality breakdowns) are set aside and counted;
  * each indicator's value is read (a suppression marker becomes a null value with the marker, never a
  * zero), computed from numerator and denominator where the source gives only parts, and placed by the
- * {@link AreaPlacer}. One per worker; bind it to each file's header with {@link #bind(List)}.
+ * {@link ValuePlacer}. One per worker; bind it to each file's header with {@link #bind(List)}.
  */
 public final class SourceRowMapper implements RowMapper {
 
@@ -31,14 +33,14 @@ public final class SourceRowMapper implements RowMapper {
 
     private final FeedDescriptor feed;
     private final TableMapping mapping;
-    private final AreaPlacer placer;
+    private final ValuePlacer placer;
     private final Reconciliation reconciliation;
     private final PeriodParser periods;
     private final Map<String, IndicatorDefinition> indicators = new LinkedHashMap<>();
     private List<String> boundHeader;
     private Bound bound;
 
-    public SourceRowMapper(FeedDescriptor feed, AreaPlacer placer, Reconciliation reconciliation) {
+    public SourceRowMapper(FeedDescriptor feed, ValuePlacer placer, Reconciliation reconciliation) {
         this.feed = feed;
         this.mapping = feed.mapping();
         this.placer = placer;
@@ -99,10 +101,10 @@ public final class SourceRowMapper implements RowMapper {
             }
             // Read every indicator's cells before placing any, so a bad row places nothing at all.
             List<BoundIndicator> chosen = new ArrayList<>(bound.size());
-            List<PlacedValue> values = new ArrayList<>(bound.size());
+            List<SourceValue> values = new ArrayList<>(bound.size());
             for (BoundIndicator indicator : bound) {
                 if (indicator.where.allMatch(row)) {
-                    PlacedValue v = indicator.read(row);
+                    SourceValue v = indicator.read(row);
                     if (v == null) {
                         return indicator.indicator.id() + ": not a number in row " + row.raw();
                     }
@@ -153,7 +155,7 @@ public final class SourceRowMapper implements RowMapper {
         }
 
         /** The row's value for this indicator, or null when a cell it needs is not a number. */
-        PlacedValue read(SourceRow row) {
+        SourceValue read(SourceRow row) {
             Cell num = sum(row, numerator);
             Cell den = denominator < 0 ? Cell.empty() : Cell.parse(row.cell(denominator));
             Cell published = value >= 0 ? Cell.parse(row.cell(value)) : computed(num, den);
@@ -164,7 +166,7 @@ public final class SourceRowMapper implements RowMapper {
             if (published.value() == null && marker == null && note >= 0 && !row.text(note).isEmpty()) {
                 marker = row.text(note);  // Fingertips: empty Value, the reason in Value note
             }
-            return new PlacedValue(published.value(), num.value(), den.value(), number(row, ciLower),
+            return new SourceValue(published.value(), num.value(), den.value(), number(row, ciLower),
                     number(row, ciUpper), marker);
         }
 

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import london.observatory.feed.RecordMapping;
+import london.observatory.descriptor.RecordMapping;
 import london.observatory.geography.Reconciliation;
 import london.observatory.observation.Observation;
 

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import london.observatory.feed.FeedDescriptor;
+import london.observatory.descriptor.FeedDescriptor;
 
 /**
  * Streams the landed files of one table feed, in order, as {@link SourceBlock}s of at most

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import london.observatory.feed.FeedDescriptor;
-import london.observatory.ingest.HeaderCheck;
+import london.observatory.descriptor.FeedDescriptor;
+import london.observatory.source.HeaderCheck;
 
 /**
  * The table formats a feed can declare, each a way to open a landed file as a {@link SourceTable}. The

@@ -39,7 +39,7 @@ class HttpGetterTest {
     void aWholeBodyIsLandedAsSent() throws Exception {
         server.stubFor(get(urlPathEqualTo("/data.csv")).willReturn(aResponse().withStatus(200).withBody(BODY)));
 
-        PageResponse response = http.get(URI.create(server.baseUrl() + "/data.csv"), Validators.none(), dir.resolve("p.csv"));
+        PageResponse response = http.get(URI.create(server.baseUrl() + "/data.csv"), HttpValidators.none(), dir.resolve("p.csv"));
 
         assertThat(response.bytes()).isEqualTo(BODY.length());
         assertThat(Files.readString(dir.resolve("p.csv"))).isEqualTo(BODY);
@@ -49,7 +49,7 @@ class HttpGetterTest {
     void aBodyShorterThanItsContentLengthIsAFailedAttemptNotAShortFile() {
         server.stubFor(get(urlPathEqualTo("/data.csv")).willReturn(cutShort()));
 
-        assertThatThrownBy(() -> http.get(URI.create(server.baseUrl() + "/data.csv"), Validators.none(), dir.resolve("p.csv")))
+        assertThatThrownBy(() -> http.get(URI.create(server.baseUrl() + "/data.csv"), HttpValidators.none(), dir.resolve("p.csv")))
                 .isInstanceOf(IOException.class)
                 .hasMessage("body cut short: 20 of the 37 bytes its Content-Length announced");
     }
@@ -63,7 +63,7 @@ class HttpGetterTest {
         List<Duration> sleeps = new ArrayList<>();
 
         RetryingGetter.Answer answer = new RetryingGetter(http, new RetryPolicy(3, Duration.ofMillis(10), Duration.ofSeconds(1)),
-                sleeps::add).get("feed", server.baseUrl() + "/data.csv", Validators.none(), dir.resolve("p.csv"));
+                sleeps::add).get("feed", server.baseUrl() + "/data.csv", HttpValidators.none(), dir.resolve("p.csv"));
 
         assertThat(answer.attempts()).isEqualTo(2);
         assertThat(Files.readString(dir.resolve("p.csv"))).isEqualTo(BODY);
@@ -75,7 +75,7 @@ class HttpGetterTest {
         RetryingGetter getter = new RetryingGetter(http, new RetryPolicy(3, Duration.ofMillis(10), Duration.ofSeconds(1)),
                 sleeps -> { });
 
-        assertThatThrownBy(() -> getter.get("feed", server.baseUrl() + "/data.csv", Validators.none(), dir.resolve("p.csv")))
+        assertThatThrownBy(() -> getter.get("feed", server.baseUrl() + "/data.csv", HttpValidators.none(), dir.resolve("p.csv")))
                 .isInstanceOf(FetchException.class)
                 .hasMessage("feed: GET " + server.baseUrl() + "/data.csv failed: IOException body cut short: 20 of the 37 "
                         + "bytes its Content-Length announced after 3 attempts");

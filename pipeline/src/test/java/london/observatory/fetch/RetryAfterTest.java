@@ -64,7 +64,7 @@ class RetryAfterTest {
         String inAnHour = DateTimeFormatter.RFC_1123_DATE_TIME.format(Instant.now().plusSeconds(3600).atOffset(ZoneOffset.UTC));
         throttledOnce(aResponse().withStatus(429).withHeader("Retry-After", inAnHour));
 
-        RetryingGetter.Answer answer = getter(Duration.ofSeconds(30)).get("feed", url(), Validators.none(), dir.resolve("p.csv"));
+        RetryingGetter.Answer answer = getter(Duration.ofSeconds(30)).get("feed", url(), HttpValidators.none(), dir.resolve("p.csv"));
 
         assertThat(answer.attempts()).isEqualTo(2);
         assertThat(sleeps).containsExactly(Duration.ofSeconds(30));
@@ -75,7 +75,7 @@ class RetryAfterTest {
     void serviceUnavailableWithDelaySecondsWaitsThatLong() throws Exception {
         throttledOnce(aResponse().withStatus(503).withHeader("Retry-After", "7"));
 
-        getter(Duration.ofSeconds(30)).get("feed", url(), Validators.none(), dir.resolve("p.csv"));
+        getter(Duration.ofSeconds(30)).get("feed", url(), HttpValidators.none(), dir.resolve("p.csv"));
 
         assertThat(sleeps).containsExactly(Duration.ofSeconds(7));
     }
@@ -84,7 +84,7 @@ class RetryAfterTest {
     void anHttpDateAlreadyPastRetriesAtOnce() throws Exception {
         throttledOnce(aResponse().withStatus(429).withHeader("Retry-After", "Thu, 01 Jan 2015 00:00:00 GMT"));
 
-        getter(Duration.ofSeconds(30)).get("feed", url(), Validators.none(), dir.resolve("p.csv"));
+        getter(Duration.ofSeconds(30)).get("feed", url(), HttpValidators.none(), dir.resolve("p.csv"));
 
         assertThat(sleeps).containsExactly(Duration.ZERO);
     }
@@ -93,7 +93,7 @@ class RetryAfterTest {
     void withoutRetryAfterOurOwnBackoffApplies() throws Exception {
         throttledOnce(aResponse().withStatus(429).withHeader("Retry-After", "whenever"));
 
-        getter(Duration.ofSeconds(30)).get("feed", url(), Validators.none(), dir.resolve("p.csv"));
+        getter(Duration.ofSeconds(30)).get("feed", url(), HttpValidators.none(), dir.resolve("p.csv"));
 
         assertThat(sleeps).containsExactly(Duration.ofMillis(10));
     }

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import london.observatory.RepoFiles;
 import london.observatory.geography.ExactFitReader.ExactFitRow;
 import london.observatory.normalise.FanInAccumulator;
-import london.observatory.normalise.SpinePlacer;
+import london.observatory.normalise.CrosswalkPlacer;
 import london.observatory.observation.Observation;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -112,7 +112,7 @@ class CrosswalkConservationTest {
     private static void assertConserved(Crosswalk crosswalk, List<String> sources, SplittableRandom random) {
         FanInAccumulator fanIn = new FanInAccumulator();
         Reconciliation reconciliation = new Reconciliation(crosswalk.sourceGeography());
-        SpinePlacer placer = new SpinePlacer("indicator", "run", fanIn, reconciliation);
+        CrosswalkPlacer placer = new CrosswalkPlacer("indicator", "run", fanIn, reconciliation);
         List<Observation> out = new ArrayList<>();
         long in = 0;
         for (String source : sources) {

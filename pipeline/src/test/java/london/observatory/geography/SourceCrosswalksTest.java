@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import london.observatory.RepoFiles;
 import london.observatory.normalise.FanInAccumulator;
-import london.observatory.normalise.SpinePlacer;
+import london.observatory.normalise.CrosswalkPlacer;
 import london.observatory.observation.Observation;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +41,7 @@ class SourceCrosswalksTest {
         Crosswalk gp = GpPracticeCrosswalk.read(fixture("gp/gp-reg-pat-prac-lsoa-all.csv"), SAMPLE);
         Reconciliation reconciliation = new Reconciliation(gp.sourceGeography());
         FanInAccumulator fanIn = new FanInAccumulator();
-        SpinePlacer placer = new SpinePlacer("depression-register", "run", fanIn, reconciliation);
+        CrosswalkPlacer placer = new CrosswalkPlacer("depression-register", "run", fanIn, reconciliation);
         List<Observation> out = new ArrayList<>();
 
         placer.place(gp, "F84001", MONTH, "month", 50.0, null, out);
@@ -72,7 +72,7 @@ class SourceCrosswalksTest {
         Crosswalk oa = OutputAreaCrosswalk.read(fixture("oa/oa21_lsoa21_msoa21_lad22.csv"), SAMPLE);
         Reconciliation reconciliation = new Reconciliation(oa.sourceGeography());
         FanInAccumulator fanIn = new FanInAccumulator();
-        SpinePlacer placer = new SpinePlacer("religion", "run", fanIn, reconciliation);
+        CrosswalkPlacer placer = new CrosswalkPlacer("religion", "run", fanIn, reconciliation);
         List<Observation> out = new ArrayList<>();
 
         for (String code : List.of("E00990001", "E00990002", "E00990003", "E00170001")) {
@@ -95,7 +95,7 @@ class SourceCrosswalksTest {
     void boroughValuesApportionedDownKeepTheirTotalAndSayHow() {
         Crosswalk down = ApportionDown.from(AreaLevel.LAD, SAMPLE);
         Reconciliation reconciliation = new Reconciliation(down.sourceGeography());
-        SpinePlacer placer = new SpinePlacer("households", "run", new FanInAccumulator(), reconciliation);
+        CrosswalkPlacer placer = new CrosswalkPlacer("households", "run", new FanInAccumulator(), reconciliation);
         List<Observation> out = new ArrayList<>();
 
         placer.place(down, "E09000007", MONTH, "year", 10_001.0, null, out);

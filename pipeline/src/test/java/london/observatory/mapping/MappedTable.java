@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import london.observatory.feed.FeedDescriptor;
+import london.observatory.descriptor.FeedDescriptor;
 import london.observatory.geography.Crosswalk;
 import london.observatory.geography.Geography;
 import london.observatory.geography.Reconciliation;
-import london.observatory.normalise.AreaPlacer;
+import london.observatory.normalise.ValuePlacer;
 import london.observatory.normalise.FanInAccumulator;
 import london.observatory.observation.Observation;
 import london.observatory.source.SourceRow;
@@ -32,7 +32,7 @@ public final class MappedTable {
                                  SourceTable table) throws IOException {
         MappedTable mapped = new MappedTable(feed);
         FanInAccumulator fanIn = new FanInAccumulator();
-        AreaPlacer placer = new AreaPlacer(feed, geography, crosswalks, fanIn, mapped.reconciliation, "run-1");
+        ValuePlacer placer = new ValuePlacer(feed, geography, crosswalks, fanIn, mapped.reconciliation, "run-1");
         SourceRowMapper mapper = new SourceRowMapper(feed, placer, mapped.reconciliation).bind(table.header());
         for (SourceRow row = table.next(); row != null; row = table.next()) {
             String problem = mapper.map(row, mapped.observations);

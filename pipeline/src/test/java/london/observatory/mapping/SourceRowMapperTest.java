@@ -10,11 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import london.observatory.RepoFiles;
-import london.observatory.feed.FeedCatalog;
-import london.observatory.feed.FeedDescriptor;
+import london.observatory.descriptor.FeedCatalog;
+import london.observatory.descriptor.FeedDescriptor;
 import london.observatory.geography.Geography;
 import london.observatory.geography.Reconciliation;
-import london.observatory.normalise.AreaPlacer;
+import london.observatory.normalise.ValuePlacer;
 import london.observatory.observation.Observation;
 import london.observatory.source.CsvSourceTable;
 import org.junit.jupiter.api.BeforeAll;
@@ -138,7 +138,7 @@ class SourceRowMapperTest {
 
     private List<Observation> map(FeedDescriptor feed, Path file) throws IOException {
         try (CsvSourceTable table = CsvSourceTable.open(file, "auto")) {
-            MappedTable mapped = MappedTable.of(feed, geography, Map.of(AreaPlacer.LSOA11, geography.lsoa11()), table);
+            MappedTable mapped = MappedTable.of(feed, geography, Map.of(ValuePlacer.LSOA11, geography.lsoa11()), table);
             reconciliation = mapped.reconciliation;
             bad.addAll(mapped.bad);
             return mapped.observations;

@@ -10,14 +10,14 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import london.observatory.RepoFiles;
-import london.observatory.feed.FeedCatalog;
-import london.observatory.feed.FeedDescriptor;
+import london.observatory.descriptor.FeedCatalog;
+import london.observatory.descriptor.FeedDescriptor;
 import london.observatory.geography.Crosswalk;
 import london.observatory.geography.Geography;
 import london.observatory.geography.GpPracticeCrosswalk;
 import london.observatory.geography.Reconciliation;
 import london.observatory.geography.SpineLink;
-import london.observatory.mapping.Period;
+import london.observatory.period.Period;
 import london.observatory.observation.Observation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,7 +51,7 @@ class RateThroughCrosswalkTest {
     private final Reconciliation reconciliation = new Reconciliation(GpPracticeCrosswalk.SOURCE_GEOGRAPHY);
     private final FanInAccumulator fanIn = new FanInAccumulator();
     private final List<Observation> out = new ArrayList<>();
-    private AreaPlacer placer;
+    private ValuePlacer placer;
 
     @BeforeAll
     static void spine() {
@@ -60,8 +60,8 @@ class RateThroughCrosswalkTest {
 
     @Test
     void anLsoaServedByTwoPracticesGetsTheRateOfItsSharesOfBothRegisters() {
-        PlacedValue p1 = parts(120.0, 1_000.0);
-        PlacedValue p2 = parts(45.0, 500.0);
+        SourceValue p1 = parts(120.0, 1_000.0);
+        SourceValue p2 = parts(45.0, 500.0);
 
         assertThat(place("F99001", p1)).isNull();
         assertThat(place("F99002", p2)).isNull();
@@ -85,8 +85,8 @@ class RateThroughCrosswalkTest {
 
     @Test
     void theNumeratorsAndDenominatorsPlacedAddUpToThoseOfThePractices() {
-        PlacedValue p1 = parts(120.0, 1_000.0);
-        PlacedValue p2 = parts(45.0, 500.0);
+        SourceValue p1 = parts(120.0, 1_000.0);
+        SourceValue p2 = parts(45.0, 500.0);
 
         place("F99001", p1);
         place("F99002", p2);
@@ -106,9 +106,9 @@ class RateThroughCrosswalkTest {
     @Test
     void aWithheldPracticeWithholdsEveryLsoaItServesAndNothingElse() {
         String marker = "Value suppressed for disclosure control due to small count";
-        PlacedValue p2 = parts(45.0, 500.0);
+        SourceValue p2 = parts(45.0, 500.0);
 
-        place("F99001", new PlacedValue(null, null, null, null, null, marker));
+        place("F99001", new SourceValue(null, null, null, null, null, marker));
         place("F99002", p2);
 
         Map<String, Observation> byLsoa = byLsoa();
@@ -127,7 +127,7 @@ class RateThroughCrosswalkTest {
 
     @Test
     void aRateWithoutItsNumeratorAndDenominatorIsStillRefused() {
-        String problem = place("F99001", new PlacedValue(12.0, null, null, 11.0, 13.0, null));
+        String problem = place("F99001", new SourceValue(12.0, null, null, 11.0, 13.0, null));
 
         assertThat(problem).isEqualTo("a percentage at gp-practice cannot be shared between LSOAs; "
                 + "publish its numerator and denominator as counts");
@@ -136,11 +136,11 @@ class RateThroughCrosswalkTest {
 
     @BeforeEach
     void newPlacer() {
-        placer = new AreaPlacer(FEED, geography, Map.of(GpPracticeCrosswalk.SOURCE_GEOGRAPHY, practices), fanIn,
+        placer = new ValuePlacer(FEED, geography, Map.of(GpPracticeCrosswalk.SOURCE_GEOGRAPHY, practices), fanIn,
                 reconciliation, "run-1");
     }
 
-    private String place(String practice, PlacedValue v) {
+    private String place(String practice, SourceValue v) {
         return placer.place(FEED.indicator("prevalence"), GpPracticeCrosswalk.SOURCE_GEOGRAPHY, practice, YEAR, v,
                 out);
     }
@@ -162,11 +162,11 @@ class RateThroughCrosswalkTest {
         return patients.get(lsoa) / patients.values().stream().mapToDouble(Double::doubleValue).sum();
     }
 
-    private static PlacedValue parts(double numerator, double denominator) {
-        return new PlacedValue(numerator / denominator * SCALE, numerator, denominator, null, null, null);
+    private static SourceValue parts(double numerator, double denominator) {
+        return new SourceValue(numerator / denominator * SCALE, numerator, denominator, null, null, null);
     }
 
-    private static double rate(PlacedValue v) {
+    private static double rate(SourceValue v) {
         return v.numerator() / v.denominator() * SCALE;
     }
 

@@ -1,14 +1,14 @@
 package london.observatory.jobs.nightly;
 
 import java.util.List;
-import london.observatory.feeds.nomis.NomisObservationMapper;
-import london.observatory.ingest.RowBlock;
+import london.observatory.connectors.nomis.NomisObservationMapper;
+import london.observatory.connectors.nomis.NomisBlock;
 import london.observatory.observation.Observation;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 // Not final: step-scoped beans are class-based proxies.
 /** Places a block's rows on the spine; bad rows go to the feed's quarantine (one per worker: step scoped). */
-class BlockProcessor implements ItemProcessor<RowBlock, List<Observation>> {
+class BlockProcessor implements ItemProcessor<NomisBlock, List<Observation>> {
 
     private final NomisObservationMapper mapper;
     private final FeedRun run;
@@ -19,7 +19,7 @@ class BlockProcessor implements ItemProcessor<RowBlock, List<Observation>> {
     }
 
     @Override
-    public List<Observation> process(RowBlock block) {
+    public List<Observation> process(NomisBlock block) {
         return mapper.map(block, run.quarantine);
     }
 }

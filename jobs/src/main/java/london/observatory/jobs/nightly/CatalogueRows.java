@@ -2,9 +2,9 @@ package london.observatory.jobs.nightly;
 
 import java.util.ArrayList;
 import java.util.List;
-import london.observatory.feed.FeedCatalog;
-import london.observatory.feed.FeedDescriptor;
-import london.observatory.feed.IndicatorDefinition;
+import london.observatory.descriptor.FeedCatalog;
+import london.observatory.descriptor.FeedDescriptor;
+import london.observatory.descriptor.IndicatorDefinition;
 
 /** The {@code indicators} table's rows, from the feed descriptors (columns in indicators.json order). */
 final class CatalogueRows {

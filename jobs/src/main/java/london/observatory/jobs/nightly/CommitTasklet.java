@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import london.observatory.feed.FeedDescriptor;
+import london.observatory.descriptor.FeedDescriptor;
 import london.observatory.fetch.FeedStateStore;
 import london.observatory.observation.Observation;
 import london.observatory.parquet.ObservationStore;

@@ -2,7 +2,7 @@ package london.observatory.jobs.nightly;
 
 import java.io.IOException;
 import java.util.regex.Pattern;
-import london.observatory.feed.FeedDescriptor;
+import london.observatory.descriptor.FeedDescriptor;
 import london.observatory.parquet.ObservationStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

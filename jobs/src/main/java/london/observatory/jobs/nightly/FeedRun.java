@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import london.observatory.fetch.LandedFeed;
 import london.observatory.geography.Reconciliation;
-import london.observatory.ingest.Quarantine;
+import london.observatory.source.Quarantine;
 import london.observatory.normalise.FanInAccumulator;
 import london.observatory.normalise.RecordCounts;
 import london.observatory.parquet.ObservationStaging;

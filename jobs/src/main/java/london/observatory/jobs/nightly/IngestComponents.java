@@ -1,15 +1,15 @@
 package london.observatory.jobs.nightly;
 
-import london.observatory.feed.FeedCatalog;
-import london.observatory.feed.FeedDescriptor;
-import london.observatory.feeds.nomis.NomisObservationMapper;
+import london.observatory.descriptor.FeedCatalog;
+import london.observatory.descriptor.FeedDescriptor;
+import london.observatory.connectors.nomis.NomisObservationMapper;
 import london.observatory.geography.Geography;
 import london.observatory.jobs.ObservatoryProperties;
 import london.observatory.jobs.RecordLocators;
 import london.observatory.jobs.SpineCrosswalks;
-import london.observatory.feeds.borough.RecordRowMapper;
+import london.observatory.connectors.borough.RecordRowMapper;
 import london.observatory.mapping.SourceRowMapper;
-import london.observatory.normalise.AreaPlacer;
+import london.observatory.normalise.ValuePlacer;
 import london.observatory.source.SourceFormats;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.beans.factory.ObjectProvider;
@@ -97,7 +97,7 @@ class IngestComponents {
             return new TableBlockProcessor(new RecordRowMapper(feed, locators.forFeed(feed), run.recordCounts,
                     run.reconciliation), run);
         }
-        AreaPlacer placer = new AreaPlacer(feed, geography, crosswalks.forFeed(feed), run.fanIn,
+        ValuePlacer placer = new ValuePlacer(feed, geography, crosswalks.forFeed(feed), run.fanIn,
                 run.reconciliation, ledger.runId());
         return new TableBlockProcessor(new SourceRowMapper(feed, placer, run.reconciliation), run);
     }

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
-import london.observatory.feed.FeedCatalog;
+import london.observatory.descriptor.FeedCatalog;
 import london.observatory.geography.Area;
 import london.observatory.geography.Geography;
 import london.observatory.parquet.ObservationStore;

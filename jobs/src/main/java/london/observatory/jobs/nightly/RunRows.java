@@ -2,7 +2,7 @@ package london.observatory.jobs.nightly;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import london.observatory.feed.FeedDescriptor;
+import london.observatory.descriptor.FeedDescriptor;
 
 /** One feed's row of the {@code runs} table (columns in runs.json order). */
 final class RunRows {

@@ -2,7 +2,7 @@ package london.observatory.jobs.nightly;
 
 import java.nio.file.Path;
 import java.util.List;
-import london.observatory.feed.FeedDescriptor;
+import london.observatory.descriptor.FeedDescriptor;
 import london.observatory.source.SourceBlock;
 import london.observatory.source.SourceBlockReader;
 import london.observatory.source.SourceFormats;

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import london.observatory.RepoFiles;
-import london.observatory.csv.CsvFiles;
+import london.observatory.source.CsvFiles;
 import london.observatory.geography.Reconciliation;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 
-import london.observatory.csv.CsvFiles;
+import london.observatory.source.CsvFiles;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 

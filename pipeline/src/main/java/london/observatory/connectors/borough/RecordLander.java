@@ -1,0 +1,33 @@
+package london.observatory.connectors.borough;
+
+import java.nio.file.Files;
+import java.time.Instant;
+import london.observatory.descriptor.FeedDescriptor;
+import london.observatory.fetch.Fetcher;
+import london.observatory.fetch.FileUrls;
+import london.observatory.fetch.LandedFeed;
+import london.observatory.fetch.Lander;
+import london.observatory.fetch.PageSequence;
+import london.observatory.fetch.SingleFileLander;
+
+/**
+ * Lands a borough's record-level CSV, from a URL or from every {@code .csv} in a drop folder, keeping
+ * only the descriptor's columns ({@link RecordProjection}): the delivered file itself is never stored.
+ */
+public final class RecordLander implements Lander {
+
+    private final Fetcher fetcher;
+
+    public RecordLander(Fetcher fetcher) {
+        this.fetcher = fetcher;
+    }
+
+    @Override
+    public LandedFeed land(FeedDescriptor feed, Instant fetchedAt) {
+        String url = feed.source().url();
+        PageSequence pages = FileUrls.isFile(url) && Files.isDirectory(FileUrls.toPath(url))
+                ? DropFolder.of(feed.id(), FileUrls.toPath(url))
+                : SingleFileLander.onePage(url, "csv");
+        return new LandedFeed(fetcher.fetch(feed.id(), fetchedAt, pages, new RecordProjection(feed)), -1);
+    }
+}

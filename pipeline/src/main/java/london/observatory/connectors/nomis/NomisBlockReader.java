@@ -1,0 +1,95 @@
+package london.observatory.connectors.nomis;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import london.observatory.source.CsvFiles;
+import london.observatory.source.HeaderCheck;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Streams the landed files of one feed (in order) as {@link NomisBlock}s of at most {@code blockSize}
+ * records. Memory stays flat: one block and one open file at a time. Not thread safe; give each worker
+ * its own reader over its own files.
+ */
+public final class NomisBlockReader implements Closeable {
+
+    private final String feed;
+    private final Iterator<Path> files;
+    private final List<String> required;
+    private final int blockSize;
+
+    private CSVParser parser;
+    private Iterator<CSVRecord> records;
+    private Path current;
+    private int[] columns;
+    private int width;
+    private long lastLine;
+
+    public NomisBlockReader(String feed, List<Path> files, List<String> required, int blockSize) {
+        this.feed = feed;
+        this.files = List.copyOf(files).iterator();
+        this.required = List.copyOf(required);
+        this.blockSize = blockSize;
+    }
+
+    /** The next block, or null when every file has been read. */
+    public NomisBlock next() {
+        while (records == null || !records.hasNext()) {
+            if (!openNextFile()) {
+                return null;
+            }
+        }
+        long[] lines = new long[blockSize];
+        CSVRecord[] block = new CSVRecord[blockSize];
+        int size = 0;
+        while (size < blockSize && records.hasNext()) {
+            block[size] = records.next();
+            // Commons CSV counts the line breaks consumed; a record starts on the line after the last one.
+            lines[size] = lastLine + 1;
+            lastLine = parser.getCurrentLineNumber();
+            size++;
+        }
+        return new NomisBlock(current.getFileName().toString(), lines, block, size, columns, width);
+    }
+
+    private boolean openNextFile() {
+        closeCurrent();
+        if (!files.hasNext()) {
+            return false;
+        }
+        current = files.next();
+        try {
+            parser = CsvFiles.open(current);
+        } catch (IOException e) {
+            throw new UncheckedIOException(feed + ": cannot open " + current, e);
+        }
+        List<String> header = parser.getHeaderNames();
+        columns = HeaderCheck.positions(feed, current, header, required);
+        width = header.size();
+        lastLine = parser.getCurrentLineNumber();
+        records = parser.iterator();
+        return true;
+    }
+
+    private void closeCurrent() {
+        if (parser != null) {
+            try {
+                parser.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(feed + ": cannot close " + current, e);
+            }
+            parser = null;
+            records = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        closeCurrent();
+    }
+}

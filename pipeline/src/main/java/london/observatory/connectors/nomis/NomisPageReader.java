@@ -1,0 +1,61 @@
+package london.observatory.connectors.nomis;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.OptionalLong;
+import london.observatory.source.CsvFiles;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Counts the data rows of one landed Nomis CSV page and reads its RECORD_COUNT (the total rows of
+ * the whole query, repeated on every row). Rows are CSV records, not lines: a quoted field may hold
+ * a line break.
+ */
+final class NomisPageReader {
+
+    static final String RECORD_COUNT = "RECORD_COUNT";
+
+    private static final CSVFormat NOMIS_CSV = CSVFormat.DEFAULT.builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreHeaderCase(true)
+            .get();
+
+    /** Rows on the page, and the RECORD_COUNT of its first row (empty for a header-only page). */
+    record PageCount(long rows, OptionalLong recordCount) {}
+
+    PageCount count(Path page) throws IOException {
+        try (Reader reader = CsvFiles.reader(page, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.parse(reader, NOMIS_CSV)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            if (!records.hasNext()) {
+                return new PageCount(0, OptionalLong.empty());
+            }
+            OptionalLong recordCount = OptionalLong.of(recordCountOf(records.next(), parser.getHeaderNames(), page));
+            long rows = 1;
+            for (; records.hasNext(); records.next()) {
+                rows++;
+            }
+            return new PageCount(rows, recordCount);
+        }
+    }
+
+    private static long recordCountOf(CSVRecord first, List<String> header, Path page) {
+        if (!first.isMapped(RECORD_COUNT)) {
+            throw new NomisResponseException("no " + RECORD_COUNT + " column in " + page.getFileName()
+                    + " (the query's select must include record_count); header: " + header);
+        }
+        String value = first.get(RECORD_COUNT).trim();
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new NomisResponseException(RECORD_COUNT + " is not a number in " + page.getFileName() + ": '" + value + "'");
+        }
+    }
+}

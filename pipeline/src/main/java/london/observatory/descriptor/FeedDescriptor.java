@@ -1,0 +1,68 @@
+package london.observatory.descriptor;
+
+import java.util.List;
+
+/**
+ * One feed, as described by its descriptor in {@code schemas/.../observatory/feeds/<id>.json}:
+ * where it comes from, what columns it must have, and the indicators it produces.
+ * {@code mapping} says how a table format's rows become observations (the Nomis API format has its own
+ * mapper and none); {@code apportionDown} shares count values of coarser areas (MSOA, ward, borough)
+ * down to LSOAs by population instead of keeping them at their own level; {@code encoding} names the
+ * text encoding of a text source ({@code auto}, the default, detects UTF-8 or Windows-1252);
+ * {@code nextRelease} is the publisher's next expected release, as the catalogue shows it;
+ * {@code records} makes it a record-level feed (a borough's case list), counted per LSOA and month
+ * instead of read as published figures, and {@code restricted} unless the descriptor says otherwise.
+ */
+public record FeedDescriptor(
+        String id,
+        String title,
+        String format,
+        FeedSource source,
+        List<String> columns,
+        double maxBadRowShare,
+        String licence,
+        String cadence,
+        String nativeGeography,
+        String accessTier,
+        List<IndicatorDefinition> indicators,
+        TableMapping mapping,
+        Boolean apportionDown,
+        String encoding,
+        String nextRelease,
+        RecordMapping records) {
+
+    public static final String OPEN = "open";
+    public static final String RESTRICTED = "restricted";
+
+    public FeedDescriptor {
+        columns = columns == null ? List.of() : List.copyOf(columns);
+        indicators = List.copyOf(indicators);
+        // Counts made from case lists are about people, so they are restricted until someone decides otherwise.
+        accessTier = accessTier != null ? accessTier : records != null ? RESTRICTED : OPEN;
+        if (records != null && (indicators.size() != 1 || !"count".equals(indicators.get(0).measureType()))) {
+            throw new IllegalArgumentException(id + ": a record-level feed counts its records as exactly one count "
+                    + "indicator");
+        }
+        encoding = encoding == null ? "auto" : encoding;
+        apportionDown = Boolean.TRUE.equals(apportionDown);
+    }
+
+    /** The columns the header check requires: the descriptor's list, or else every column the mapping reads. */
+    public List<String> requiredColumns() {
+        if (records != null) {
+            return records.landedColumns();
+        }
+        return !columns.isEmpty() || mapping == null ? columns : mapping.requiredColumns();
+    }
+
+    public IndicatorDefinition indicator(String indicatorId) {
+        return indicators.stream().filter(i -> i.id().equals(indicatorId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(id + ": no indicator " + indicatorId));
+    }
+
+    /** The same feed fetched from another place (configuration override). */
+    public FeedDescriptor withUrl(String url) {
+        return new FeedDescriptor(id, title, format, source.withUrl(url), columns, maxBadRowShare, licence, cadence,
+                nativeGeography, accessTier, indicators, mapping, apportionDown, encoding, nextRelease, records);
+    }
+}

@@ -1,9 +1,0 @@
-package london.observatory.feeds.nomis;
-
-/** A landed page is not the Nomis CSV the paging relies on; the walk adds the feed id. */
-final class NomisResponseException extends RuntimeException {
-
-    NomisResponseException(String message) {
-        super(message);
-    }
-}
