@@ -1,11 +1,12 @@
 package london.observatory.jobs;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import london.observatory.connectors.ConnectorServices;
+import london.observatory.connectors.SourceFormats;
+import london.observatory.connectors.borough.RecordLocators;
 import london.observatory.connectors.datastore.DatastoreResolver;
 import london.observatory.connectors.statxplore.StatXploreSettings;
 import london.observatory.fetch.Fetcher;
@@ -15,6 +16,7 @@ import london.observatory.fetch.Sleeper;
 import london.observatory.geography.Geography;
 import london.observatory.geography.GeographyFiles;
 import london.observatory.geography.GeographyLoader;
+import london.observatory.normalise.SpineCrosswalks;
 import london.observatory.parquet.ObservationStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -101,15 +103,21 @@ class ObservatoryConfiguration {
                 defaults.maxRateLimitWaits(), defaults.maxRateLimitWait(), http.connectTimeout(), http.requestTimeout());
     }
 
-    /** The store, with any partition swap a killed process left half done finished first. */
+    /** Every source format, each built once with what it needs; the nightly job asks it for a feed's format. */
+    @Bean
+    SourceFormats sourceFormats(ObservatoryProperties properties, Fetcher fetcher, DatastoreResolver datastore,
+                                StatXploreSettings statXplore, Secrets secrets, Clock clock, Geography geography,
+                                SpineCrosswalks crosswalks, RecordLocators locators) {
+        return SourceFormats.standard(new ConnectorServices(properties.dataDir(), fetcher, datastore, statXplore,
+                secrets, clock, geography, crosswalks, locators));
+    }
+
+    /**
+     * The Parquet store. Nothing here touches the data directory: what a killed run left half done is
+     * settled by the nightly run once it holds the data directory's lock.
+     */
     @Bean
     ObservationStore observationStore(ObservatoryProperties properties) {
-        ObservationStore store = new ObservationStore(properties.dataDir());
-        try {
-            store.recover();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot recover the Parquet store in " + properties.dataDir(), e);
-        }
-        return store;
+        return new ObservationStore(properties.dataDir());
     }
 }

@@ -76,4 +76,14 @@ public final class FeedCatalog {
     public Optional<FeedDescriptor> find(String id) {
         return feeds.stream().filter(f -> f.id().equals(id)).findFirst();
     }
+
+    /** The feeds named, in the order given; an id the catalogue does not have is an error naming the known ones. */
+    public FeedCatalog only(List<String> ids) {
+        List<FeedDescriptor> chosen = new ArrayList<>();
+        for (String id : ids) {
+            chosen.add(find(id).orElseThrow(() -> new IllegalArgumentException("observatory.feed-ids: no feed " + id
+                    + " (known: " + String.join(", ", feeds.stream().map(FeedDescriptor::id).toList()) + ")")));
+        }
+        return new FeedCatalog(chosen);
+    }
 }

@@ -40,15 +40,24 @@ public final class FeedStateStore {
 
     /** Call only after the data fetched with these validators are committed. */
     public void save(String feedId, FeedState state) {
+        saveAt(fileOf(feedId), feedId, state);
+    }
+
+    /**
+     * Writes the state to {@code file} instead of its place, for a commit that puts it live with the feed's
+     * data (see {@link #fileOf}).
+     */
+    public void saveAt(Path file, String feedId, FeedState state) {
         try {
-            Files.createDirectories(stateDir);
-            AtomicJson.write(fileOf(feedId), state);
+            Files.createDirectories(file.getParent());
+            AtomicJson.write(file, state);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save fetch state of " + feedId, e);
         }
     }
 
-    private Path fileOf(String feedId) {
+    /** Where the feed's state lives: {@code <dataDir>/state/<feed>.json}. */
+    public Path fileOf(String feedId) {
         return stateDir.resolve(FeedIds.checked(feedId) + ".json");
     }
 }

@@ -16,6 +16,7 @@ public final class ObservationStaging {
     private final String feed;
     private final String runId;
     private final Path dir;
+    private final Path dataDir;
     private final WriterOptions options;
     private final int maxOpenWriters;
     private final TableSchema schema;
@@ -23,11 +24,12 @@ public final class ObservationStaging {
     // Part files are named after their worker: two sinks with one name would overwrite each other's files.
     private final Set<String> workers = ConcurrentHashMap.newKeySet();
 
-    ObservationStaging(String feed, String runId, Path dir, WriterOptions options, int maxOpenWriters,
+    ObservationStaging(String feed, String runId, Path dir, Path dataDir, WriterOptions options, int maxOpenWriters,
                        TableSchema schema) {
         this.feed = feed;
         this.runId = runId;
         this.dir = dir;
+        this.dataDir = dataDir;
         this.options = options;
         this.maxOpenWriters = maxOpenWriters;
         this.schema = schema;
@@ -43,6 +45,14 @@ public final class ObservationStaging {
 
     public Path dir() {
         return dir;
+    }
+
+    /**
+     * Where to write a file that must go live in the same commit as the partitions (the feed's lineage
+     * rows, its fetch state): the commit moves it to {@code liveFile}, a path under the data directory.
+     */
+    public Path withCommit(Path liveFile) {
+        return PartitionSwap.stagedFor(dir, dataDir, liveFile);
     }
 
     /** A sink for one worker thread, named {@code w<n>} in its part files. */

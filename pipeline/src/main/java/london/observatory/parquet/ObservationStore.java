@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
+import london.observatory.lineage.FeedLineage;
 import london.observatory.table.TableSchema;
 
 /**
@@ -83,11 +84,39 @@ public final class ObservationStore {
         recoverFeed(feed);
         Path dir = runDir(feed, runId);
         Files.createDirectories(dir);
-        return new ObservationStaging(feed, runId, dir, options, maxOpenWriters, observations);
+        return new ObservationStaging(feed, runId, dir, dataDir, options, maxOpenWriters, observations);
+    }
+
+    /**
+     * Replaces the live partitions of {@code feed} with every partition staged by this run, and puts the
+     * run's lineage (its {@code runs} and {@code reconciliation} rows) and any other file staged with
+     * {@link ObservationStaging#withCommit} live in the same commit: after a crash, all or none of them are.
+     */
+    public CommitResult commit(String feed, String runId, FeedLineage lineage) throws IOException {
+        Path runDir = stagedRun(feed, runId);
+        writeTable(TableSchema.load(TableSchema.RUNS),
+                PartitionSwap.stagedFor(runDir, dataDir, runFile(runId, feed)), lineage.runRows());
+        if (!lineage.reconciliation().isEmpty()) {
+            writeTable(TableSchema.load(TableSchema.RECONCILIATION),
+                    PartitionSwap.stagedFor(runDir, dataDir, reconciliationFile(runId, feed)),
+                    lineage.reconciliationRows());
+        }
+        return swapIn(feed, runId, runDir);
     }
 
     /** Replaces the live partitions of {@code feed} with every partition staged by this run. */
     public CommitResult commit(String feed, String runId) throws IOException {
+        return swapIn(feed, runId, stagedRun(feed, runId));
+    }
+
+    /** A feed's lineage when it has no data to commit (unchanged, failed): its own file, written atomically. */
+    public void writeLineage(FeedLineage lineage) throws IOException {
+        String runId = lineage.run().runId();
+        String feed = lineage.run().feed();
+        writeTable(TableSchema.load(TableSchema.RUNS), runFile(runId, feed), lineage.runRows());
+    }
+
+    private Path stagedRun(String feed, String runId) throws IOException {
         Path runDir = runDir(feed, runId);
         if (!Files.isDirectory(runDir)) {
             throw new IllegalStateException("nothing staged for feed " + feed + " run " + runId + " at " + runDir);
@@ -96,8 +125,12 @@ public final class ObservationStore {
         if (!unfinished.isEmpty()) {
             throw new IllegalStateException("a sink of feed " + feed + " was not finished: " + unfinished.get(0));
         }
+        return runDir;
+    }
+
+    private CommitResult swapIn(String feed, String runId, Path runDir) throws IOException {
         PartitionSwap.begin(runDir);
-        List<String> partitions = PartitionSwap.rollForward(runDir, feedDir(feed));
+        List<String> partitions = PartitionSwap.rollForward(runDir, feedDir(feed), dataDir);
         removeRunDir(runDir);
         return new CommitResult(feed, runId, partitions);
     }
@@ -117,7 +150,7 @@ public final class ObservationStore {
     private void recoverFeed(String feed) throws IOException {
         for (Path runDir : FileTrees.subdirectories(stagingRoot().resolve(checkName("feed", feed)), "")) {
             if (PartitionSwap.begun(runDir)) {
-                PartitionSwap.rollForward(runDir, feedDir(feed));
+                PartitionSwap.rollForward(runDir, feedDir(feed), dataDir);
             }
             removeRunDir(runDir);
         }

@@ -18,6 +18,8 @@ import java.util.List;
  *       {@code feed=<feed>/period=<p>} aside into {@code replaced/}, then move the staged one in
  *       (both same-filesystem atomic renames). A moved-in partition has left the run directory,
  *       so the directory itself is the to-do list.</li>
+ *   <li>Then every file under {@code with-commit/} (the feed's lineage rows and fetch state) is moved to
+ *       the same relative path under the data directory, so they are live exactly when the data are.</li>
  *   <li>Delete the run directory (marker, replaced partitions and all).</li>
  * </ol>
  * Recovery after a crash at any point: a run directory with the marker is rolled forward again
@@ -28,6 +30,8 @@ import java.util.List;
 final class PartitionSwap {
 
     static final String MARKER = "COMMITTING";
+    /** Files that go live with the partitions, laid out as they go under the data directory. */
+    static final String WITH_COMMIT = "with-commit";
     private static final String REPLACED = "replaced";
     private static final String PERIOD_PREFIX = "period=";
 
@@ -49,8 +53,20 @@ final class PartitionSwap {
         return Files.exists(runDir.resolve(MARKER));
     }
 
-    /** Moves every staged partition in; returns the partition names (e.g. {@code period=2024-06}) moved. */
-    static List<String> rollForward(Path runDir, Path liveFeedDir) throws IOException {
+    /** Where a file that goes live with the commit at {@code live} (under {@code dataDir}) is staged. */
+    static Path stagedFor(Path runDir, Path dataDir, Path live) {
+        Path relative = dataDir.relativize(live.toAbsolutePath());
+        if (relative.startsWith("..")) {
+            throw new IllegalArgumentException(live + " is not under the data directory " + dataDir);
+        }
+        return runDir.resolve(WITH_COMMIT).resolve(relative);
+    }
+
+    /**
+     * Moves every staged partition in, then every file staged with the commit; returns the partition names
+     * (e.g. {@code period=2024-06}) moved.
+     */
+    static List<String> rollForward(Path runDir, Path liveFeedDir, Path dataDir) throws IOException {
         Files.createDirectories(liveFeedDir);
         Path replaced = runDir.resolve(REPLACED);
         Files.createDirectories(replaced);
@@ -58,7 +74,18 @@ final class PartitionSwap {
         for (Path partition : staged) {
             swap(partition, liveFeedDir.resolve(partition.getFileName()), replaced.resolve(partition.getFileName()));
         }
+        moveWithCommit(runDir, dataDir);
         return staged.stream().map(p -> p.getFileName().toString()).toList();
+    }
+
+    /** Moves every file staged to go live with the commit into place; files already moved are gone from here. */
+    private static void moveWithCommit(Path runDir, Path dataDir) throws IOException {
+        Path root = runDir.resolve(WITH_COMMIT);
+        for (Path file : FileTrees.filesEndingWith(root, "")) {
+            Path live = dataDir.resolve(root.relativize(file).toString());
+            Files.createDirectories(live.getParent());
+            Files.move(file, live, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     private static void swap(Path staged, Path live, Path aside) throws IOException {

@@ -15,15 +15,15 @@ import london.observatory.descriptor.FeedDescriptor;
 public final class SourceBlockReader implements AutoCloseable {
 
     private final FeedDescriptor feed;
-    private final SourceFormats formats;
+    private final SourceTable.Opener opener;
     private final Iterator<Path> files;
     private final int blockSize;
     private SourceTable table;
     private Path current;
 
-    public SourceBlockReader(FeedDescriptor feed, SourceFormats formats, List<Path> files, int blockSize) {
+    public SourceBlockReader(FeedDescriptor feed, SourceTable.Opener opener, List<Path> files, int blockSize) {
         this.feed = feed;
-        this.formats = formats;
+        this.opener = opener;
         this.files = List.copyOf(files).iterator();
         this.blockSize = blockSize;
     }
@@ -55,7 +55,7 @@ public final class SourceBlockReader implements AutoCloseable {
             return false;
         }
         current = files.next();
-        table = formats.open(feed, current);
+        table = opener.open(feed, current);
         return true;
     }
 

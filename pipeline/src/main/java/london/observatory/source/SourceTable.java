@@ -1,7 +1,9 @@
 package london.observatory.source;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
+import london.observatory.descriptor.FeedDescriptor;
 
 /**
  * A source's data as a header and rows of text, whatever the format underneath (CSV, a spreadsheet
@@ -9,6 +11,12 @@ import java.util.List;
  * observations. Streams: rows are read on demand, one table open at a time.
  */
 public interface SourceTable extends AutoCloseable {
+
+    /** How a format opens one landed file of a feed as a table. */
+    @FunctionalInterface
+    interface Opener {
+        SourceTable open(FeedDescriptor feed, Path file) throws IOException;
+    }
 
     /** Column names as the source gives them (trimmed, byte order mark removed). */
     List<String> header();

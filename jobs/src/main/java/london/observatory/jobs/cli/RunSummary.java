@@ -2,9 +2,11 @@ package london.observatory.jobs.cli;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import london.observatory.geography.Reconciliation;
 import london.observatory.jobs.nightly.FeedRun;
 import london.observatory.jobs.nightly.NightlyRunner.NightlyResult;
+import london.observatory.lineage.RunRecord;
 
 /** The text an operator reads after a run: one line per feed, the database published, and each failure. */
 final class RunSummary {
@@ -21,12 +23,17 @@ final class RunSummary {
         text.append(String.format(Locale.ROOT, "%-36s %-10s %10s %10s %12s %8s%n",
                 "feed", "outcome", "rows read", "written", "quarantined", "seconds"));
         for (FeedRun feed : result.feeds()) {
+            RunRecord run = feed.record();
+            if (run == null) {
+                text.append(String.format(Locale.ROOT, "%-36s %-10s%n", feed.feedId(), "stopped"));
+                continue;
+            }
             text.append(String.format(Locale.ROOT, "%-36s %-10s %10d %10d %12d %8.1f%n", feed.feedId(),
-                    feed.outcome().name().toLowerCase(Locale.ROOT), feed.rowsRead(), feed.rowsWritten(),
-                    feed.rowsQuarantined(), feed.elapsed().toMillis() / 1000.0));
+                    run.outcome().label(), run.rowsRead(), run.rowsWritten(), run.rowsQuarantined(),
+                    feed.elapsed().toMillis() / 1000.0));
         }
         for (FeedRun feed : result.feeds()) {
-            if (feed.outcome() == FeedRun.Outcome.INGESTED && feed.reconciliation() != null) {
+            if (feed.reconciliation() != null) {
                 text.append(reconciliation(feed.feedId(), feed.reconciliation()));
             }
         }
@@ -37,8 +44,8 @@ final class RunSummary {
             text.append("PUBLISH FAILED, kept the last good database: ").append(result.publishFailure()).append('\n');
         }
         for (FeedRun feed : result.feeds()) {
-            if (feed.outcome() == FeedRun.Outcome.FAILED) {
-                text.append("FAILED ").append(feed.feedId()).append(": ").append(feed.message()).append('\n');
+            if (feed.record() != null && feed.record().outcome() == RunRecord.Outcome.FAILED) {
+                text.append("FAILED ").append(feed.feedId()).append(": ").append(feed.record().message()).append('\n');
             }
         }
         return text.toString();
@@ -71,7 +78,7 @@ final class RunSummary {
 
     private static String counts(Map<String, Long> tables) {
         StringBuilder text = new StringBuilder();
-        new java.util.TreeMap<>(tables).forEach((table, rows) -> text.append(text.isEmpty() ? "" : ", ").append(table).append(' ').append(rows));
+        new TreeMap<>(tables).forEach((table, rows) -> text.append(text.isEmpty() ? "" : ", ").append(table).append(' ').append(rows));
         return text.toString();
     }
 }

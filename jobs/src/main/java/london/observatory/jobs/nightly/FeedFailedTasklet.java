@@ -3,6 +3,8 @@ package london.observatory.jobs.nightly;
 import java.io.IOException;
 import java.util.regex.Pattern;
 import london.observatory.descriptor.FeedDescriptor;
+import london.observatory.ingest.FeedIngest;
+import london.observatory.lineage.RunRecord;
 import london.observatory.parquet.ObservationStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +15,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * A feed's flow failed: throw its staged data away (its last good partitions stay published), record
- * why in one line, and let the job go on to the next feed.
+ * why in one line in its {@code runs} row, and let the job go on to the next feed.
  */
 final class FeedFailedTasklet implements Tasklet {
 
@@ -35,11 +37,12 @@ final class FeedFailedTasklet implements Tasklet {
         String why = run.failure() == null ? "failed without an error message (see the log)"
                 // Messages from the engine name their feed; the summary already does.
                 : run.failure().replaceFirst("^" + Pattern.quote(feed.id()) + ": ", "");
-        if (run.quarantine != null) {
-            run.quarantine.close();
+        FeedIngest ingest = run.ingest();
+        if (ingest != null) {
+            ingest.quarantine().close();
         }
         store.discard(feed.id(), ledger.runId());
-        run.finish(FeedRun.Outcome.FAILED, why, ledger.clock().instant());
+        store.writeLineage(run.finish(RunRecord.Outcome.FAILED, why, ledger.now()));
         log.error("feed {} failed, keeping its last good data: {}", feed.id(), why);
         return RepeatStatus.FINISHED;
     }

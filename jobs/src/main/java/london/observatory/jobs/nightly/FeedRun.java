@@ -1,50 +1,52 @@
 package london.observatory.jobs.nightly;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
+import london.observatory.descriptor.FeedDescriptor;
 import london.observatory.fetch.LandedFeed;
+import london.observatory.fetch.PageRecord;
 import london.observatory.geography.Reconciliation;
-import london.observatory.source.Quarantine;
-import london.observatory.normalise.FanInAccumulator;
-import london.observatory.normalise.RecordCounts;
-import london.observatory.parquet.ObservationStaging;
+import london.observatory.ingest.FeedIngest;
+import london.observatory.lineage.FeedLineage;
+import london.observatory.lineage.ReconciliationRecord;
+import london.observatory.lineage.RunRecord;
 
 /**
- * What one feed did in the current run: shared by its fetch, ingest workers and commit steps, and read by
- * the summary and the {@code runs} table. Counters are atomic because two workers ingest at once.
+ * One feed in the current run, as its steps hand it on: the landing (set by fetch), the ingest (opened by
+ * the ingest step, shared by its workers) and, once the feed has ended, its {@link RunRecord}. Each is set
+ * once; the summary and the lineage tables read them.
  */
 public final class FeedRun {
 
-    public enum Outcome { PENDING, INGESTED, UNCHANGED, FAILED }
-
-    private final String feedId;
+    private final FeedDescriptor feed;
+    private final String runId;
     private final Instant startedAt;
-    final AtomicLong rowsRead = new AtomicLong();
-    final AtomicLong rowsWritten = new AtomicLong();
-    final FanInAccumulator fanIn = new FanInAccumulator();
-    /** A record-level feed's counts per LSOA and month, filled by every worker; null for other feeds. */
-    volatile RecordCounts recordCounts;
-    volatile Quarantine quarantine;
-    volatile Reconciliation reconciliation;
-    volatile ObservationStaging staging;
-    volatile LandedFeed landed;
-    volatile List<Path> pages = List.of();
-    volatile long expectedRows = -1;
-    volatile String sourceUrl;
-    volatile String sha256;
-    volatile Path rawDir;
-    volatile String upstreamChange;
-    volatile Outcome outcome = Outcome.PENDING;
-    volatile String message;
+    private volatile LandedFeed landed;
+    private volatile FeedIngest ingest;
+    private volatile RunRecord record;
     private String failure;
-    volatile Instant finishedAt;
 
-    FeedRun(String feedId, Instant startedAt) {
-        this.feedId = feedId;
+    FeedRun(FeedDescriptor feed, String runId, Instant startedAt) {
+        this.feed = feed;
+        this.runId = runId;
         this.startedAt = startedAt;
+    }
+
+    void landed(LandedFeed landing) {
+        landed = landing;
+    }
+
+    LandedFeed landed() {
+        return landed;
+    }
+
+    void ingest(FeedIngest opened) {
+        ingest = opened;
+    }
+
+    FeedIngest ingest() {
+        return ingest;
     }
 
     /** The first error recorded for this feed in this run; later ones are consequences. */
@@ -58,67 +60,38 @@ public final class FeedRun {
         return failure;
     }
 
-    void finish(Outcome result, String why, Instant at) {
-        outcome = result;
-        message = why;
-        finishedAt = at;
+    /** Ends the feed: what its {@code runs} row and its {@code reconciliation} rows say. */
+    FeedLineage finish(RunRecord.Outcome outcome, String message, Instant at) {
+        List<PageRecord> requests = landed == null || landed.manifest() == null ? List.of() : landed.manifest().requests();
+        PageRecord first = requests.isEmpty() ? null : requests.get(0);
+        FeedIngest in = ingest;
+        record = new RunRecord(runId, feed.id(), startedAt, at, outcome, message,
+                first == null ? feed.source().url() : first.url(),
+                landed == null || landed.manifest() == null ? null : landed.manifest().sha256(),
+                landed == null || landed.landingDir() == null ? null : landed.landingDir().toString(),
+                in == null ? 0 : in.rowsRead(), in == null ? 0 : in.rowsWritten(), in == null ? 0 : in.rowsQuarantined(),
+                first == null ? null : first.lastModified() != null ? first.lastModified() : first.etag(),
+                RunRecord.expectedNextRelease(feed.cadence(), startedAt));
+        List<ReconciliationRecord> lines = outcome == RunRecord.Outcome.INGESTED
+                ? ReconciliationRecord.of(runId, feed.id(), in.reconciliation()) : List.of();
+        return new FeedLineage(record, lines);
     }
 
     public String feedId() {
-        return feedId;
+        return feed.id();
     }
 
-    public Outcome outcome() {
-        return outcome;
+    /** The feed's {@code runs} row; null while it is still running. */
+    public RunRecord record() {
+        return record;
     }
 
-    public String message() {
-        return message;
-    }
-
-    public long rowsRead() {
-        return rowsRead.get();
-    }
-
-    public long rowsWritten() {
-        return rowsWritten.get();
-    }
-
-    public long rowsQuarantined() {
-        Quarantine q = quarantine;
-        return q == null ? 0 : q.count();
-    }
-
-    /** How the feed's records were placed on the spine; null until the feed has landed. */
+    /** How the feed's records were placed on the spine; null unless it was ingested. */
     public Reconciliation reconciliation() {
-        return reconciliation;
-    }
-
-    public Instant startedAt() {
-        return startedAt;
-    }
-
-    public Instant finishedAt() {
-        return finishedAt;
+        return record != null && record.outcome() == RunRecord.Outcome.INGESTED ? ingest.reconciliation() : null;
     }
 
     public Duration elapsed() {
-        return Duration.between(startedAt, finishedAt == null ? startedAt : finishedAt);
-    }
-
-    public String sourceUrl() {
-        return sourceUrl;
-    }
-
-    public String sha256() {
-        return sha256;
-    }
-
-    public Path rawDir() {
-        return rawDir;
-    }
-
-    public String upstreamChange() {
-        return upstreamChange;
+        return record == null ? Duration.ZERO : Duration.between(startedAt, record.finishedAt());
     }
 }

@@ -32,7 +32,7 @@ final class IngestPartitioner implements Partitioner {
 
     @Override
     public Map<String, ExecutionContext> partition(int gridSize) {
-        List<List<Path>> groups = split(ledger.feed(feedId).pages, gridSize);
+        List<List<Path>> groups = split(ledger.feed(feedId).landed().pages(), gridSize);
         Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
         for (int w = 0; w < groups.size(); w++) {
             ExecutionContext context = new ExecutionContext();

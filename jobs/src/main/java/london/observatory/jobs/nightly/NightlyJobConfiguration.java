@@ -3,33 +3,21 @@ package london.observatory.jobs.nightly;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import london.observatory.connectors.SourceFormats;
 import london.observatory.descriptor.FeedCatalog;
 import london.observatory.descriptor.FeedDescriptor;
-import london.observatory.connectors.fingertips.FingertipsCsv;
-import london.observatory.connectors.hclic.HclicA1Table;
-import london.observatory.connectors.insolvency.InsolvencyTable;
-import london.observatory.connectors.statxplore.StatXploreCube;
 import london.observatory.fetch.FileUrls;
-import london.observatory.source.CsvSourceTable;
 import london.observatory.jobs.ObservatoryProperties;
-import london.observatory.observation.Observation;
-import london.observatory.source.SourceFormats;
+import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
-import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.flow.Flow;
-import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
-import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The {@code nightly} job. For each feed, a flow: fetch (conditional; an unchanged source ends the
@@ -43,10 +31,12 @@ class NightlyJobConfiguration {
 
     static final String JOB_NAME = "nightly";
     static final String UNCHANGED = "UNCHANGED";
+    private static final String FEED = "#{stepExecutionContext['" + IngestPartitioner.FEED + "']}";
 
     @Bean
-    Job nightlyJob(JobRepository repository, FeedCatalog catalog, NightlySteps steps) {
-        List<FeedDescriptor> feeds = catalog.feeds();
+    Job nightlyJob(JobRepository repository, FeedCatalog catalog, ObservatoryProperties properties,
+                   NightlySteps steps) {
+        List<FeedDescriptor> feeds = runFeeds(catalog, properties);
         FlowBuilder<Flow> nightly = new FlowBuilder<Flow>(JOB_NAME).start(feedFlow(feeds.get(0), steps));
         for (FeedDescriptor feed : feeds.subList(1, feeds.size())) {
             nightly = nightly.next(feedFlow(feed, steps));
@@ -71,58 +61,35 @@ class NightlyJobConfiguration {
                 .build();
     }
 
-    /** Table formats beyond CSV, each read by its connector. */
-    @Bean
-    SourceFormats sourceFormats() {
-        return SourceFormats.standard()
-                .register("statxplore-table", (feed, file) -> StatXploreCube.open(file))
-                .register("fingertips-csv", (feed, file) -> FingertipsCsv.open(feed.id(), file, feed.encoding()))
-                .register("datastore-csv", (feed, file) -> CsvSourceTable.open(file, feed.encoding()))
-                .register("insolvency-xlsx", (feed, file) -> InsolvencyTable.open(file, InsolvencyTable.Statistic.COUNT))
-                .register("hclic-a1", (feed, file) -> HclicA1Table.open(file));
-    }
-
-    /** The catalogue for this run: the feeds asked for, URL overrides applied, sample paths made absolute. */
+    /** Every feed the installation knows (all of them reach the {@code indicators} table), URLs as configured. */
     @Bean
     FeedCatalog feedCatalog(ObservatoryProperties properties) {
-        List<String> ids = properties.feedIds().isEmpty() ? FeedCatalog.feedIds() : properties.feedIds();
         Map<String, String> overrides = new HashMap<>();
-        for (String id : ids) {
-            String url = properties.urlOverride(id);
-            if (url != null) {
-                overrides.put(id, url);
+        properties.feeds().forEach((id, feed) -> {
+            if (feed.url() != null) {
+                overrides.put(id, feed.url());
             }
-        }
-        return FeedCatalog.load(ids, overrides)
+        });
+        return FeedCatalog.load(FeedCatalog.feedIds(), overrides)
                 .map(feed -> feed.withUrl(FileUrls.absolute(feed.source().url(), properties.baseDir())));
     }
 
-    /** Worker step shared by every partition of one feed's ingest; its components are step scoped. */
-    static <B> Step ingestWorker(String name, JobRepository repository, PlatformTransactionManager transactions,
-                                 ObservatoryProperties properties, ItemStreamReader<B> reader,
-                                 ItemProcessor<B, List<Observation>> processor, ObservationWriter writer,
-                                 @SuppressWarnings("rawtypes") ObjectProvider<ChunkListener> listeners,
-                                 FailureRecorder failures) {
-        ChunkOrientedStepBuilder<B, List<Observation>> builder = new StepBuilder(name, repository)
-                .<B, List<Observation>>chunk(properties.ingest().chunkBlocks())
-                .transactionManager(transactions)
-                .reader(reader)
-                .processor(processor)
-                .writer(writer);
-        builder.listener(failures);
-        listeners.orderedStream().forEach(builder::listener);
-        return builder.build();
+    /** The feeds this run fetches: {@code observatory.feed-ids}, or every feed. */
+    static List<FeedDescriptor> runFeeds(FeedCatalog catalog, ObservatoryProperties properties) {
+        return properties.feedIds().isEmpty() ? catalog.feeds() : catalog.only(properties.feedIds()).feeds();
     }
 
-    static Step partitioned(String name, JobRepository repository, Step worker, IngestPartitioner partitioner,
-                            int workers) {
-        SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor(name + "-");
-        threads.setConcurrencyLimit(workers);
-        return new StepBuilder(name, repository)
-                .partitioner(worker.getName(), partitioner)
-                .step(worker)
-                .gridSize(workers)
-                .taskExecutor(threads)
-                .build();
+    @Bean
+    @StepScope
+    static IngestItems ingestItems(@Value(FEED) String feedId, FeedCatalog catalog, SourceFormats formats,
+                                   RunLedger ledger, ObservatoryProperties properties) {
+        return new IngestItems(catalog.find(feedId).orElseThrow(), formats, ledger.feed(feedId),
+                properties.ingest().blockRows());
+    }
+
+    @Bean
+    @StepScope
+    static ObservationWriter observationWriter(@Value(FEED) String feedId, RunLedger ledger) {
+        return new ObservationWriter(ledger.feed(feedId));
     }
 }

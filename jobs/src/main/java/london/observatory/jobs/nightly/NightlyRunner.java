@@ -2,17 +2,18 @@ package london.observatory.jobs.nightly;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import london.observatory.jobs.ObservatoryProperties;
+import london.observatory.lineage.RunRecord;
+import london.observatory.parquet.ObservationStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -20,14 +21,14 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the nightly job once: one run at a time per data directory (a file lock), executions left
- * running by a killed process are recovered first, and every run is a new job instance identified by
- * its run id (the UTC start time), so a re-run after a failure starts clean from the last good state.
+ * Runs the nightly job once. The caller holds the data directory's lock (the {@code nightly} command takes it
+ * before the application starts), so whatever a killed run left is settled first: a half-done partition swap
+ * is finished or dropped, and job executions left running are recovered. Every run is a new job instance
+ * identified by its run id (the UTC start time), so a re-run after a failure starts clean from the last good
+ * state.
  */
 @Component
 public class NightlyRunner {
@@ -40,15 +41,17 @@ public class NightlyRunner {
     private final JobRepository repository;
     private final Job job;
     private final RunLedger ledger;
+    private final ObservationStore store;
     private final Clock clock;
     private final Path dataDir;
 
-    NightlyRunner(JobOperator operator, JobRepository repository, Job nightlyJob, RunLedger ledger, Clock clock,
-                  ObservatoryProperties properties) {
+    NightlyRunner(JobOperator operator, JobRepository repository, Job nightlyJob, RunLedger ledger,
+                  ObservationStore store, Clock clock, ObservatoryProperties properties) {
         this.operator = operator;
         this.repository = repository;
         this.job = nightlyJob;
         this.ledger = ledger;
+        this.store = store;
         this.clock = clock;
         this.dataDir = properties.dataDir();
     }
@@ -60,29 +63,14 @@ public class NightlyRunner {
             if (publishFailure != null || status == BatchStatus.FAILED) {
                 return 2;
             }
-            return feeds.stream().anyMatch(f -> f.outcome() == FeedRun.Outcome.FAILED) ? 1 : 0;
+            return feeds.stream().anyMatch(f -> f.record() == null
+                    || f.record().outcome() == RunRecord.Outcome.FAILED) ? 1 : 0;
         }
     }
 
     public NightlyResult run() {
-        try {
-            Files.createDirectories(dataDir);
-            try (FileChannel channel = FileChannel.open(dataDir.resolve(".nightly.lock"),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                 FileLock lock = channel.tryLock()) {
-                if (lock == null) {
-                    throw new IllegalStateException("another nightly run holds " + dataDir.resolve(".nightly.lock"));
-                }
-                return runLocked();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot lock data directory " + dataDir, e);
-        }
-    }
-
-    private NightlyResult runLocked() {
-        recoverAbandonedExecutions();
-        java.time.Instant startedAt = clock.instant();
+        recoverWhatAKilledRunLeft();
+        Instant startedAt = clock.instant();
         String runId = RUN_ID.format(startedAt);
         ledger.begin(runId, startedAt);
         JobParameters parameters = new JobParametersBuilder().addString("run.id", runId).toJobParameters();
@@ -96,8 +84,13 @@ public class NightlyRunner {
                 ledger.published(), dataDir.resolve("observatory.duckdb"));
     }
 
-    /** We hold the lock, so any execution still marked running belongs to a process that died. */
-    private void recoverAbandonedExecutions() {
+    /** Only the lock holder may do this: another run's staging or execution would look abandoned too. */
+    private void recoverWhatAKilledRunLeft() {
+        try {
+            store.recover();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot recover the Parquet store in " + dataDir + ": " + e.getMessage(), e);
+        }
         for (JobExecution running : repository.findRunningJobExecutions(NightlyJobConfiguration.JOB_NAME)) {
             log.warn("recovering nightly execution {} left running by a process that stopped", running.getId());
             operator.recover(running);

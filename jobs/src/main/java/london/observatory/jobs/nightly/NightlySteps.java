@@ -1,31 +1,23 @@
 package london.observatory.jobs.nightly;
 
-import java.nio.file.Path;
-import java.time.Clock;
+import london.observatory.connectors.SourceFormats;
 import london.observatory.descriptor.FeedCatalog;
 import london.observatory.descriptor.FeedDescriptor;
-import london.observatory.connectors.nomis.NomisPager;
-import london.observatory.connectors.datastore.DatastoreLander;
-import london.observatory.connectors.datastore.DatastoreResolver;
-import london.observatory.connectors.borough.RecordLander;
-import london.observatory.connectors.statxplore.StatXploreLander;
-import london.observatory.connectors.statxplore.StatXploreSettings;
 import london.observatory.fetch.Fetcher;
-import london.observatory.fetch.Lander;
-import london.observatory.fetch.SingleFileLander;
-import london.observatory.fetch.Sleeper;
-import london.observatory.source.SourceFormats;
 import london.observatory.geography.Geography;
 import london.observatory.jobs.ObservatoryProperties;
-import london.observatory.jobs.Secrets;
+import london.observatory.observation.Observation;
 import london.observatory.parquet.ObservationStore;
 import london.observatory.publish.DuckDbPublisher;
+import java.util.List;
 import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -41,20 +33,16 @@ class NightlySteps {
     private final ObservationStore store;
     private final Geography geography;
     private final FeedCatalog catalog;
-    private final IngestComponents components;
     private final SourceFormats formats;
-    private final DatastoreResolver datastore;
-    private final StatXploreSettings statXplore;
-    private final Secrets secrets;
-    private final Clock clock;
+    private final ObjectProvider<IngestItems> items;
+    private final ObjectProvider<ObservationWriter> writers;
     @SuppressWarnings("rawtypes")
     private final ObjectProvider<ChunkListener> chunkListeners;
 
     @SuppressWarnings("rawtypes")
     NightlySteps(JobRepository repository, PlatformTransactionManager transactions, ObservatoryProperties properties,
                  RunLedger ledger, Fetcher fetcher, ObservationStore store, Geography geography, FeedCatalog catalog,
-                 IngestComponents components, SourceFormats formats, DatastoreResolver datastore,
-                 StatXploreSettings statXplore, Secrets secrets, Clock clock,
+                 SourceFormats formats, ObjectProvider<IngestItems> items, ObjectProvider<ObservationWriter> writers,
                  ObjectProvider<ChunkListener> chunkListeners) {
         this.repository = repository;
         this.transactions = transactions;
@@ -64,41 +52,40 @@ class NightlySteps {
         this.store = store;
         this.geography = geography;
         this.catalog = catalog;
-        this.components = components;
         this.formats = formats;
-        this.datastore = datastore;
-        this.statXplore = statXplore;
-        this.secrets = secrets;
-        this.clock = clock;
+        this.items = items;
+        this.writers = writers;
         this.chunkListeners = chunkListeners;
     }
 
     Step fetch(FeedDescriptor feed) {
-        return feedTasklet(feed, "fetch-", new FetchTasklet(feed, lander(feed), formats, store, ledger, dataDir()));
+        return feedTasklet(feed, "fetch-", new FetchTasklet(feed, formats.of(feed), store, ledger));
     }
 
-    /** How the feed's source is landed: paged by RECORD_COUNT, POSTed, cut to its kept columns, or one file at one URL. */
-    private Lander lander(FeedDescriptor feed) {
-        return switch (feed.format()) {
-            case "nomis-csv" -> new NomisPager(fetcher);
-            case "statxplore-table" -> new StatXploreLander(dataDir(), fetcher, statXplore, secrets, Sleeper.REAL, clock);
-            case "datastore-csv" -> new DatastoreLander(dataDir(), datastore);
-            case "borough-records" -> new RecordLander(fetcher);
-            default -> new SingleFileLander(fetcher);
-        };
-    }
-
+    /**
+     * The feed's landed pages shared out over the ingest workers (a partitioned step); each worker reads its
+     * pages with the feed's format in chunks of blocks and writes Parquet part files into the feed's staging.
+     */
     Step ingest(FeedDescriptor feed) {
         String name = "ingest-" + feed.id();
-        FailureRecorder failures = new FailureRecorder(feed.id(), ledger);
-        Step worker = formats.isTable(feed)
-                ? NightlyJobConfiguration.ingestWorker(name + "-worker", repository, transactions, properties,
-                        components.tableReader(), components.tableProcessor(), components.writer(), chunkListeners,
-                        failures)
-                : NightlyJobConfiguration.ingestWorker(name + "-worker", repository, transactions, properties,
-                        components.reader(), components.processor(), components.writer(), chunkListeners, failures);
-        return NightlyJobConfiguration.partitioned(name, repository, worker, new IngestPartitioner(feed.id(), ledger),
-                properties.ingest().workers());
+        IngestItems reader = items.getObject();
+        ChunkOrientedStepBuilder<Object, List<Observation>> worker = new StepBuilder(name + "-worker", repository)
+                .<Object, List<Observation>>chunk(properties.ingest().chunkBlocks())
+                .transactionManager(transactions)
+                .reader(reader)
+                .processor(reader)
+                .writer(writers.getObject());
+        worker.listener(new FailureRecorder(feed.id(), ledger));
+        chunkListeners.orderedStream().forEach(worker::listener);
+        SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor(name + "-");
+        threads.setConcurrencyLimit(properties.ingest().workers());
+        return new StepBuilder(name, repository)
+                .partitioner(name + "-worker", new IngestPartitioner(feed.id(), ledger))
+                .step(worker.build())
+                .gridSize(properties.ingest().workers())
+                .taskExecutor(threads)
+                .listener(new OpenIngest(feed, ledger, store, properties.dataDir()))
+                .build();
     }
 
     Step commit(FeedDescriptor feed) {
@@ -110,11 +97,11 @@ class NightlySteps {
     }
 
     Step referenceTables() {
-        return tasklet("reference-tables", new ReferenceTablesTasklet(geography, catalog, store, ledger));
+        return tasklet("reference-tables", new ReferenceTablesTasklet(geography, catalog, store));
     }
 
     Step publish() {
-        return tasklet("publish", new PublishTasklet(new DuckDbPublisher(), ledger, dataDir()));
+        return tasklet("publish", new PublishTasklet(new DuckDbPublisher(), ledger, properties.dataDir()));
     }
 
     private Step feedTasklet(FeedDescriptor feed, String prefix, Tasklet tasklet) {
@@ -124,9 +111,5 @@ class NightlySteps {
 
     private Step tasklet(String name, Tasklet tasklet) {
         return new StepBuilder(name, repository).tasklet(tasklet, transactions).build();
-    }
-
-    private Path dataDir() {
-        return properties.dataDir();
     }
 }

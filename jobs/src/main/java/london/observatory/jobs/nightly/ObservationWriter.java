@@ -3,6 +3,7 @@ package london.observatory.jobs.nightly;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import london.observatory.ingest.FeedIngest;
 import london.observatory.observation.Observation;
 import london.observatory.parquet.PartitionedObservationSink;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -25,14 +26,15 @@ class ObservationWriter implements ItemStreamWriter<List<Observation>> {
 
     @Override
     public void open(ExecutionContext context) {
-        sink = run.staging.openSink(context.getString(IngestPartitioner.WORKER));
+        sink = run.ingest().staging().openSink(context.getString(IngestPartitioner.WORKER));
     }
 
     @Override
     public void write(Chunk<? extends List<Observation>> chunk) throws IOException {
+        FeedIngest ingest = run.ingest();
         for (List<Observation> block : chunk) {
             sink.write(block);
-            run.rowsWritten.addAndGet(block.size());
+            ingest.written(block.size());
         }
     }
 
@@ -44,7 +46,7 @@ class ObservationWriter implements ItemStreamWriter<List<Observation>> {
         try {
             sink.finish();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot finish Parquet part files in " + run.staging.dir(), e);
+            throw new UncheckedIOException("cannot finish Parquet part files in " + run.ingest().staging().dir(), e);
         } finally {
             sink = null;
         }

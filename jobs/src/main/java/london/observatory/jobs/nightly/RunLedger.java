@@ -1,15 +1,18 @@
 package london.observatory.jobs.nightly;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import london.observatory.descriptor.FeedDescriptor;
 import org.springframework.stereotype.Component;
 
 /**
- * The current run's per-feed records. One nightly run at a time per process (the command line holds a
- * lock on the data directory), so the ledger is reset at the start of each run.
+ * The current run: its id and start, each feed's {@link FeedRun} in the order the feeds ran, and what was
+ * published. One nightly run at a time per process (the data directory's lock), so it is reset at the
+ * start of each run.
  */
 @Component
 public class RunLedger {
@@ -18,7 +21,7 @@ public class RunLedger {
     private final Map<String, FeedRun> feeds = new ConcurrentHashMap<>();
     private final List<String> order = new ArrayList<>();
     private volatile String runId;
-    private volatile java.time.Instant startedAt;
+    private volatile Instant startedAt;
     private volatile String publishFailure;
     private volatile Map<String, Long> published = Map.of();
 
@@ -26,7 +29,7 @@ public class RunLedger {
         this.clock = clock;
     }
 
-    public synchronized void begin(String newRunId, java.time.Instant at) {
+    public synchronized void begin(String newRunId, Instant at) {
         runId = newRunId;
         startedAt = at;
         feeds.clear();
@@ -35,14 +38,14 @@ public class RunLedger {
         published = Map.of();
     }
 
-    public synchronized FeedRun start(String feedId) {
-        FeedRun run = new FeedRun(feedId, clock.instant());
-        feeds.put(feedId, run);
-        order.add(feedId);
+    synchronized FeedRun start(FeedDescriptor feed) {
+        FeedRun run = new FeedRun(feed, runId, clock.instant());
+        feeds.put(feed.id(), run);
+        order.add(feed.id());
         return run;
     }
 
-    public FeedRun feed(String feedId) {
+    FeedRun feed(String feedId) {
         FeedRun run = feeds.get(feedId);
         if (run == null) {
             throw new IllegalStateException("feed " + feedId + " has not started in run " + runId);
@@ -55,15 +58,15 @@ public class RunLedger {
     }
 
     /** When the run started: the time its raw landings are stamped with. */
-    public java.time.Instant startedAt() {
+    Instant startedAt() {
         return startedAt;
     }
 
-    public Clock clock() {
-        return clock;
+    Instant now() {
+        return clock.instant();
     }
 
-    public String runId() {
+    String runId() {
         return runId;
     }
 

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import london.observatory.jobs.ObservatoryApplication;
-import london.observatory.jobs.nightly.FeedRun;
 import london.observatory.jobs.nightly.RunLedger;
+import london.observatory.lineage.RunRecord;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
@@ -79,8 +79,9 @@ public final class IngestBenchmark {
                 System.out.printf("pipeline step        %-40s %6.2f s %s%n", step.getStepName(), seconds(step),
                         step.getStatus());
             }
-            FeedRun feed = context.getBean(RunLedger.class).feed("nomis-claimant-count");
-            if (feed.outcome() != FeedRun.Outcome.INGESTED) {
+            RunRecord feed = context.getBean(RunLedger.class).feeds().stream()
+                    .filter(f -> f.feedId().equals("nomis-claimant-count")).findFirst().orElseThrow().record();
+            if (feed.outcome() != RunRecord.Outcome.INGESTED) {
                 throw new IllegalStateException("pipeline run did not ingest: " + feed.outcome() + " " + feed.message());
             }
             double ingest = job.getStepExecutions().stream()

@@ -1,4 +1,4 @@
-package london.observatory.jobs;
+package london.observatory.normalise;
 
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -8,7 +8,6 @@ import london.observatory.geography.Crosswalk;
 import london.observatory.geography.Geography;
 import london.observatory.geography.GpPracticeCrosswalk;
 import london.observatory.geography.OutputAreaCrosswalk;
-import london.observatory.normalise.ValuePlacer;
 
 /**
  * The crosswalks onto LSOA 2021 this installation has, by the source geography name descriptors use:
@@ -23,7 +22,7 @@ public final class SpineCrosswalks {
     private final Path outputAreaLookup;
     private final Map<String, Crosswalk> loaded = new HashMap<>();
 
-    SpineCrosswalks(Geography geography, Path gpRegistrations, Path outputAreaLookup) {
+    public SpineCrosswalks(Geography geography, Path gpRegistrations, Path outputAreaLookup) {
         this.geography = geography;
         this.gpRegistrations = gpRegistrations;
         this.outputAreaLookup = outputAreaLookup;

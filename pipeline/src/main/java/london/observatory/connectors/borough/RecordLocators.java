@@ -1,9 +1,9 @@
-package london.observatory.jobs;
+package london.observatory.connectors.borough;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import london.observatory.descriptor.FeedDescriptor;
 import london.observatory.descriptor.RecordMapping;
-import london.observatory.connectors.borough.RecordLocator;
 import london.observatory.geography.Geography;
 import london.observatory.geography.point.PointLocator;
 import london.observatory.geography.postcode.PostcodeDirectory;
@@ -26,7 +26,7 @@ public final class RecordLocators {
     private PostcodeResolver postcodes;
     private PointLocator points;
 
-    RecordLocators(Geography geography, Path postcodeDirectory, Path lsoa21Boundaries) {
+    public RecordLocators(Geography geography, Path postcodeDirectory, Path lsoa21Boundaries) {
         this.geography = geography;
         this.postcodeDirectory = postcodeDirectory;
         this.lsoa21Boundaries = lsoa21Boundaries;
@@ -53,7 +53,7 @@ public final class RecordLocators {
     private static Path required(FeedDescriptor feed, Path file, String property) {
         if (file == null) {
             throw new IllegalStateException(feed.id() + " places its records by " + feed.records().placeBy()
-                    .name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ", so " + property + " must be set");
+                    .name().toLowerCase(Locale.ROOT).replace('_', ' ') + ", so " + property + " must be set");
         }
         return file;
     }

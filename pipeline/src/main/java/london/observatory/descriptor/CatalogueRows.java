@@ -1,18 +1,15 @@
-package london.observatory.jobs.nightly;
+package london.observatory.descriptor;
 
 import java.util.ArrayList;
 import java.util.List;
-import london.observatory.descriptor.FeedCatalog;
-import london.observatory.descriptor.FeedDescriptor;
-import london.observatory.descriptor.IndicatorDefinition;
 
 /** The {@code indicators} table's rows, from the feed descriptors (columns in indicators.json order). */
-final class CatalogueRows {
+public final class CatalogueRows {
 
     private CatalogueRows() {
     }
 
-    static List<Object[]> of(FeedCatalog catalog) {
+    public static List<Object[]> of(FeedCatalog catalog) {
         List<Object[]> rows = new ArrayList<>();
         for (FeedDescriptor feed : catalog.feeds()) {
             for (IndicatorDefinition i : feed.indicators()) {

@@ -1,0 +1,28 @@
+package london.observatory.connectors;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.UnaryOperator;
+import london.observatory.connectors.borough.RecordLocators;
+import london.observatory.connectors.datastore.DatastoreResolver;
+import london.observatory.connectors.statxplore.StatXploreSettings;
+import london.observatory.fetch.Fetcher;
+import london.observatory.geography.Geography;
+import london.observatory.normalise.SpineCrosswalks;
+
+/**
+ * What the connectors are built with, once per installation: the data directory, the fetcher with the
+ * run's HTTP settings, the Datastore and Stat-Xplore clients' settings, secrets by name (API keys), the
+ * clock, and the spine with its crosswalks and record locators.
+ */
+public record ConnectorServices(
+        Path dataDir,
+        Fetcher fetcher,
+        DatastoreResolver datastore,
+        StatXploreSettings statXplore,
+        UnaryOperator<String> secrets,
+        Clock clock,
+        Geography geography,
+        SpineCrosswalks crosswalks,
+        RecordLocators recordLocators) {
+}

@@ -1,0 +1,71 @@
+package london.observatory.connectors.nomis;
+
+import java.nio.file.Path;
+import java.util.List;
+import london.observatory.descriptor.FeedDescriptor;
+import london.observatory.fetch.Fetcher;
+import london.observatory.fetch.Lander;
+import london.observatory.geography.Geography;
+import london.observatory.ingest.FeedIngest;
+import london.observatory.ingest.IngestWorker;
+import london.observatory.ingest.SourceFormat;
+import london.observatory.observation.Observation;
+import london.observatory.source.HeaderCheck;
+
+/**
+ * {@code nomis-csv}: the Nomis CSV API, paged by {@code RECORD_COUNT} / {@code recordoffset}. Its records
+ * go straight from Commons CSV to {@link NomisObservationMapper} without the generic table path, because
+ * it is the high-volume feed (tens of millions of LSOA × month rows for England).
+ */
+public final class NomisApiFormat implements SourceFormat {
+
+    private final Fetcher fetcher;
+    private final Geography geography;
+
+    public NomisApiFormat(Fetcher fetcher, Geography geography) {
+        this.fetcher = fetcher;
+        this.geography = geography;
+    }
+
+    @Override
+    public String name() {
+        return "nomis-csv";
+    }
+
+    @Override
+    public Lander lander() {
+        return new NomisPager(fetcher);
+    }
+
+    @Override
+    public void checkHeaders(FeedDescriptor feed, List<Path> files) {
+        HeaderCheck.checkAll(feed.id(), files, feed.columns());
+    }
+
+    @Override
+    public IngestWorker<NomisBlock> worker(FeedDescriptor feed, FeedIngest ingest, List<Path> files, int blockRows) {
+        NomisObservationMapper mapper = new NomisObservationMapper(feed, geography, ingest.fanIn(),
+                ingest.reconciliation(), ingest.runId());
+        NomisBlockReader reader = new NomisBlockReader(feed.id(), files, feed.columns(), blockRows);
+        return new IngestWorker<>() {
+            @Override
+            public NomisBlock next() {
+                NomisBlock block = reader.next();
+                if (block != null) {
+                    ingest.read(block.size());
+                }
+                return block;
+            }
+
+            @Override
+            public List<Observation> map(NomisBlock block) {
+                return mapper.map(block, ingest.quarantine());
+            }
+
+            @Override
+            public void close() {
+                reader.close();
+            }
+        };
+    }
+}
