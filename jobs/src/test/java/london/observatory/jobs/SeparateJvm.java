@@ -1,0 +1,49 @@
+package london.observatory.jobs;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code observatory nightly} in its own JVM, as a second operator or a cron job would start it: the same
+ * main class and class path, the sample arguments for {@code dataDir} plus {@code extra}.
+ */
+final class SeparateJvm {
+
+    private final Process process;
+    private final Path output;
+
+    private SeparateJvm(Process process, Path output) {
+        this.process = process;
+        this.output = output;
+    }
+
+    /** Starts the run; its standard output and error go, merged, to {@code output}. */
+    static SeparateJvm nightly(Path dataDir, Path output, List<String> extra) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                ObservatoryApplication.class.getName(), "nightly"));
+        command.addAll(ObservatoryRun.withOverrides(ObservatoryRun.sampleArguments(dataDir), extra));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(output.toFile()).start();
+        return new SeparateJvm(process, output);
+    }
+
+    /** Waits for the run to end (two minutes at most) and gives its exit code. */
+    int exitCode() throws InterruptedException {
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the run in a separate JVM did not stop within 120 s");
+        }
+        return process.exitValue();
+    }
+
+    String output() throws IOException {
+        return Files.readString(output, StandardCharsets.UTF_8);
+    }
+}
