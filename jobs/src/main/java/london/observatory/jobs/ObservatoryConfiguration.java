@@ -64,9 +64,9 @@ class ObservatoryConfiguration {
     }
 
     @Bean
-    HttpGetter httpGetter(ObservatoryProperties properties) {
+    HttpGetter httpGetter(ObservatoryProperties properties, Clock clock) {
         ObservatoryProperties.HttpProperties http = properties.http();
-        return new HttpGetter(http.connectTimeout(), http.requestTimeout());
+        return new HttpGetter(http.connectTimeout(), http.requestTimeout(), clock);
     }
 
     /** One retry policy for every connector: the plain getters, the Datastore resolver and Stat-Xplore. */

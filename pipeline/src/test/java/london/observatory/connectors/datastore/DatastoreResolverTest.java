@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -137,7 +138,7 @@ class DatastoreResolverTest {
     }
 
     private static DatastoreResolver resolver(Map<String, String> environment) {
-        return new DatastoreResolver(new HttpGetter(Duration.ofSeconds(2), Duration.ofSeconds(5)),
+        return new DatastoreResolver(new HttpGetter(Duration.ofSeconds(2), Duration.ofSeconds(5), Clock.systemUTC()),
                 new RetryPolicy(2, Duration.ofMillis(10), Duration.ofMillis(10)), duration -> { }, environment::get);
     }
 
