@@ -75,7 +75,7 @@ public final class HttpGetter implements PageGetter {
         }
         URI current = uri;
         for (int redirects = 0; ; redirects++) {
-            Map<String, String> extra = sameOrigin(uri, current) ? originHeaders : Map.of();
+            Map<String, String> extra = Origins.same(uri, current) ? originHeaders : Map.of();
             HttpResponse<InputStream> response = unfollowing.send(request(current, conditional, extra),
                     HttpResponse.BodyHandlers.ofInputStream());
             Optional<URI> next = redirects < MAX_REDIRECTS ? redirectTarget(current, response) : Optional.empty();
@@ -140,16 +140,6 @@ public final class HttpGetter implements PageGetter {
         return response.headers().firstValue("Location")
                 .map(location -> from.resolve(location.strip()))
                 .filter(to -> !("https".equalsIgnoreCase(from.getScheme()) && "http".equalsIgnoreCase(to.getScheme())));
-    }
-
-    private static boolean sameOrigin(URI a, URI b) {
-        return a.getScheme().equalsIgnoreCase(b.getScheme())
-                && a.getHost().equalsIgnoreCase(b.getHost())
-                && port(a) == port(b);
-    }
-
-    private static int port(URI uri) {
-        return uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 
     /** Seconds or an HTTP-date ({@link RetryAfter}); null when absent or unreadable (our own backoff applies). */
