@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import london.observatory.connectors.datastore.DatastoreResolver;
@@ -86,10 +87,16 @@ class ObservatoryConfiguration {
         return new Secrets(environment);
     }
 
-    /** Dataset documents and their resources, with the run's retries and the keys a private dataset needs. */
+    /**
+     * Dataset documents and their resources, with the run's retries, the keys a private dataset needs and the
+     * file hosts a document may name ({@code observatory.http.datastore-hosts}, else the resolver's defaults).
+     */
     @Bean
-    DatastoreResolver datastoreResolver(HttpGetter http, RetryPolicy retryPolicy, Secrets secrets) {
-        return new DatastoreResolver(http, retryPolicy, Sleeper.REAL, secrets);
+    DatastoreResolver datastoreResolver(HttpGetter http, RetryPolicy retryPolicy, Secrets secrets,
+                                        ObservatoryProperties properties) {
+        List<String> hosts = properties.http().datastoreHosts();
+        return new DatastoreResolver(http, retryPolicy, Sleeper.REAL, secrets,
+                hosts == null ? DatastoreResolver.DEFAULT_RESOURCE_HOSTS : hosts);
     }
 
     /** Stat-Xplore with the run's retries and timeouts; rate-limit waits keep the client's defaults. */
