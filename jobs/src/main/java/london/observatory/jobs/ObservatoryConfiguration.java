@@ -2,6 +2,7 @@ package london.observatory.jobs;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import london.observatory.connectors.ConnectorServices;
@@ -66,9 +67,9 @@ class ObservatoryConfiguration {
     }
 
     @Bean
-    HttpGetter httpGetter(ObservatoryProperties properties) {
+    HttpGetter httpGetter(ObservatoryProperties properties, Clock clock) {
         ObservatoryProperties.HttpProperties http = properties.http();
-        return new HttpGetter(http.connectTimeout(), http.requestTimeout());
+        return new HttpGetter(http.connectTimeout(), http.requestTimeout(), clock);
     }
 
     /** One retry policy for every connector: the plain getters, the Datastore resolver and Stat-Xplore. */
@@ -88,10 +89,16 @@ class ObservatoryConfiguration {
         return new Secrets(environment);
     }
 
-    /** Dataset documents and their resources, with the run's retries and the keys a private dataset needs. */
+    /**
+     * Dataset documents and their resources, with the run's retries, the keys a private dataset needs and the
+     * file hosts a document may name ({@code observatory.http.datastore-hosts}, else the resolver's defaults).
+     */
     @Bean
-    DatastoreResolver datastoreResolver(HttpGetter http, RetryPolicy retryPolicy, Secrets secrets) {
-        return new DatastoreResolver(http, retryPolicy, Sleeper.REAL, secrets);
+    DatastoreResolver datastoreResolver(HttpGetter http, RetryPolicy retryPolicy, Secrets secrets,
+                                        ObservatoryProperties properties) {
+        List<String> hosts = properties.http().datastoreHosts();
+        return new DatastoreResolver(http, retryPolicy, Sleeper.REAL, secrets,
+                hosts == null ? DatastoreResolver.DEFAULT_RESOURCE_HOSTS : hosts);
     }
 
     /** Stat-Xplore with the run's retries and timeouts; rate-limit waits keep the client's defaults. */

@@ -68,12 +68,18 @@ public record ObservatoryProperties(
             @DefaultValue("2") int workers) {
     }
 
+    /**
+     * Retries and timeouts of every connector. {@code datastoreHosts}: the hosts a London Datastore dataset
+     * document may name resources on besides its own; unset keeps the resolver's defaults (the site and its
+     * file host), a list replaces them.
+     */
     public record HttpProperties(
             @DefaultValue("4") int maxAttempts,
             @DefaultValue("2s") Duration retryDelay,
             @DefaultValue("60s") Duration maxRetryDelay,
             @DefaultValue("30s") Duration connectTimeout,
-            @DefaultValue("5m") Duration requestTimeout) {
+            @DefaultValue("5m") Duration requestTimeout,
+            List<String> datastoreHosts) {
     }
 
     public String urlOverride(String feedId) {

@@ -1,6 +1,7 @@
 package london.observatory.fetch;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 
 /**
@@ -25,8 +26,8 @@ public final class Fetcher {
         this.getter = new RetryingGetter(http, new FileGetter(), retryPolicy, sleeper);
     }
 
-    public static Fetcher standard(Path dataDir) {
-        return new Fetcher(dataDir, HttpGetter.standard(), RetryPolicy.standard());
+    public static Fetcher standard(Path dataDir, Clock clock) {
+        return new Fetcher(dataDir, HttpGetter.standard(clock), RetryPolicy.standard());
     }
 
     /** The store this fetcher reads; the job saves to it after committing a feed's data. */

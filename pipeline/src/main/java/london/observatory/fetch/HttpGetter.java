@@ -8,8 +8,8 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -38,30 +38,34 @@ public final class HttpGetter implements PageGetter {
     private final HttpClient unfollowing;
     private final Duration requestTimeout;
     private final Map<String, String> originHeaders;
+    private final Clock clock;
 
-    public HttpGetter(Duration connectTimeout, Duration requestTimeout) {
+    /** {@code clock} dates a {@code Retry-After} given as an HTTP-date: the run's clock, so tests can fix it. */
+    public HttpGetter(Duration connectTimeout, Duration requestTimeout, Clock clock) {
         this(HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(connectTimeout).build(),
                 HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(connectTimeout).build(),
-                requestTimeout, Map.of());
+                requestTimeout, Map.of(), clock);
     }
 
-    private HttpGetter(HttpClient client, HttpClient unfollowing, Duration requestTimeout, Map<String, String> originHeaders) {
+    private HttpGetter(HttpClient client, HttpClient unfollowing, Duration requestTimeout, Map<String, String> originHeaders,
+                       Clock clock) {
         this.client = client;
         this.unfollowing = unfollowing;
         this.requestTimeout = requestTimeout;
         this.originHeaders = Map.copyOf(originHeaders);
+        this.clock = Objects.requireNonNull(clock);
     }
 
     /** Timeouts suited to the public statistics APIs: slow to start answering, large bodies. */
-    public static HttpGetter standard() {
-        return new HttpGetter(Duration.ofSeconds(20), Duration.ofMinutes(2));
+    public static HttpGetter standard(Clock clock) {
+        return new HttpGetter(Duration.ofSeconds(20), Duration.ofMinutes(2), clock);
     }
 
     /** The same getter, also sending {@code name: value} to the origin of each URL it is asked for, never beyond. */
     public HttpGetter withOriginHeader(String name, String value) {
         Map<String, String> headers = new LinkedHashMap<>(originHeaders);
         headers.put(Objects.requireNonNull(name), Objects.requireNonNull(value));
-        return new HttpGetter(client, unfollowing, requestTimeout, headers);
+        return new HttpGetter(client, unfollowing, requestTimeout, headers, clock);
     }
 
     @Override
@@ -71,7 +75,7 @@ public final class HttpGetter implements PageGetter {
         }
         URI current = uri;
         for (int redirects = 0; ; redirects++) {
-            Map<String, String> extra = sameOrigin(uri, current) ? originHeaders : Map.of();
+            Map<String, String> extra = Origins.same(uri, current) ? originHeaders : Map.of();
             HttpResponse<InputStream> response = unfollowing.send(request(current, conditional, extra),
                     HttpResponse.BodyHandlers.ofInputStream());
             Optional<URI> next = redirects < MAX_REDIRECTS ? redirectTarget(current, response) : Optional.empty();
@@ -83,7 +87,7 @@ public final class HttpGetter implements PageGetter {
         }
     }
 
-    private static PageResponse answer(HttpResponse<InputStream> response, Path target) throws IOException {
+    private PageResponse answer(HttpResponse<InputStream> response, Path target) throws IOException {
         HttpHeaders headers = response.headers();
         String etag = headers.firstValue("ETag").orElse(null);
         String lastModified = headers.firstValue("Last-Modified").orElse(null);
@@ -138,18 +142,8 @@ public final class HttpGetter implements PageGetter {
                 .filter(to -> !("https".equalsIgnoreCase(from.getScheme()) && "http".equalsIgnoreCase(to.getScheme())));
     }
 
-    private static boolean sameOrigin(URI a, URI b) {
-        return a.getScheme().equalsIgnoreCase(b.getScheme())
-                && a.getHost().equalsIgnoreCase(b.getHost())
-                && port(a) == port(b);
-    }
-
-    private static int port(URI uri) {
-        return uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
-    }
-
     /** Seconds or an HTTP-date ({@link RetryAfter}); null when absent or unreadable (our own backoff applies). */
-    private static Duration retryAfter(HttpHeaders headers) {
-        return RetryAfter.parse(headers.firstValue("Retry-After").orElse(null), Instant.now());
+    private Duration retryAfter(HttpHeaders headers) {
+        return RetryAfter.parse(headers.firstValue("Retry-After").orElse(null), clock.instant());
     }
 }

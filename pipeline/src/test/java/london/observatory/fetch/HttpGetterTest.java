@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +34,7 @@ class HttpGetterTest {
     @TempDir
     Path dir;
 
-    private final HttpGetter http = new HttpGetter(Duration.ofSeconds(5), Duration.ofSeconds(5));
+    private final HttpGetter http = new HttpGetter(Duration.ofSeconds(5), Duration.ofSeconds(5), Clock.systemUTC());
 
     @Test
     void aWholeBodyIsLandedAsSent() throws Exception {

@@ -11,6 +11,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -61,7 +62,7 @@ class RetryAfterTest {
 
     @Test
     void tooManyRequestsWithAnHttpDateWaitsUntilThenCappedByTheMaximum() throws Exception {
-        String inAnHour = DateTimeFormatter.RFC_1123_DATE_TIME.format(Instant.now().plusSeconds(3600).atOffset(ZoneOffset.UTC));
+        String inAnHour = DateTimeFormatter.RFC_1123_DATE_TIME.format(NOW.plusSeconds(3600).atOffset(ZoneOffset.UTC));
         throttledOnce(aResponse().withStatus(429).withHeader("Retry-After", inAnHour));
 
         RetryingGetter.Answer answer = getter(Duration.ofSeconds(30)).get("feed", url(), HttpValidators.none(), dir.resolve("p.csv"));
@@ -69,6 +70,16 @@ class RetryAfterTest {
         assertThat(answer.attempts()).isEqualTo(2);
         assertThat(sleeps).containsExactly(Duration.ofSeconds(30));
         assertThat(Files.readString(dir.resolve("p.csv"))).isEqualTo("a,b\n1,2\n");
+    }
+
+    /** The wait is measured from the run's clock, not the machine's: a date 42 s after the fixed clock is 42 s. */
+    @Test
+    void aRetryAfterHttpDateIsReadAgainstTheInjectedClock() throws Exception {
+        throttledOnce(aResponse().withStatus(503).withHeader("Retry-After", "Sun, 22 Nov 2026 02:45:42 GMT"));
+
+        getter(Duration.ofSeconds(60)).get("feed", url(), HttpValidators.none(), dir.resolve("p.csv"));
+
+        assertThat(sleeps).containsExactly(Duration.ofSeconds(42));
     }
 
     @Test
@@ -106,7 +117,7 @@ class RetryAfterTest {
     }
 
     private RetryingGetter getter(Duration maxDelay) {
-        return new RetryingGetter(new HttpGetter(Duration.ofSeconds(5), Duration.ofSeconds(5)),
+        return new RetryingGetter(new HttpGetter(Duration.ofSeconds(5), Duration.ofSeconds(5), Clock.fixed(NOW, ZoneOffset.UTC)),
                 new RetryPolicy(4, Duration.ofMillis(10), maxDelay), sleeps::add);
     }
 

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import london.observatory.fetch.FetchException;
@@ -34,8 +36,19 @@ import london.observatory.fetch.HttpValidators;
  * A resource URL in the document may be absolute or relative; a relative one is resolved against the
  * base directory (not the {@code api/dataset} folder), so {@code "url": "download/x/r1/data.csv"} works
  * wherever the directory is.
+ *
+ * <p>Resource URLs are written by the dataset's publisher, so they are checked before anything is fetched
+ * ({@link ResourceUrls}): a remote document may only name {@code https} resources (or {@code http} when it
+ * came over {@code http} itself) on its own host or on an allowed file host, never a {@code file:}; an
+ * offline document may only name files inside its own folder. The allowed file hosts are a constructor
+ * parameter; by default {@link #DEFAULT_RESOURCE_HOSTS}: the site itself and the storage bucket its
+ * download links lead to.
  */
 public final class DatastoreResolver {
+
+    /** Where London Datastore resources are served from: the site, and the file host it hands downloads to. */
+    public static final List<String> DEFAULT_RESOURCE_HOSTS =
+            List.of("data.london.gov.uk", "airdrive-secure.s3-eu-west-1.amazonaws.com");
 
     static final String AUTHORIZATION = "Authorization";
     private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*");
@@ -44,20 +57,32 @@ public final class DatastoreResolver {
     private final RetryPolicy policy;
     private final Sleeper sleeper;
     private final UnaryOperator<String> environment;
+    private final ResourceUrls resourceUrls;
 
-    /** {@code environment} looks up a variable by name ({@code System::getenv}). */
+    /** With the {@link #DEFAULT_RESOURCE_HOSTS}; {@code environment} looks up a variable by name ({@code System::getenv}). */
     public DatastoreResolver(HttpGetter http, RetryPolicy policy, Sleeper sleeper, UnaryOperator<String> environment) {
+        this(http, policy, sleeper, environment, DEFAULT_RESOURCE_HOSTS);
+    }
+
+    /**
+     * @param resourceHosts host names a remote dataset document may name resources on, besides its own host
+     * @throws IllegalArgumentException when an entry is not a plain host name
+     */
+    public DatastoreResolver(HttpGetter http, RetryPolicy policy, Sleeper sleeper, UnaryOperator<String> environment,
+                             Collection<String> resourceHosts) {
         this.http = http;
         this.policy = policy;
         this.sleeper = sleeper;
         this.environment = environment;
+        this.resourceUrls = new ResourceUrls(resourceHosts);
     }
 
     /**
      * The resource {@code source}'s rule picks, and where to GET it.
      *
-     * @throws FetchException one line: the dataset could not be fetched, is not a dataset document, or
-     *                        has no resource matching the rule (the message lists those it has)
+     * @throws FetchException one line: the dataset could not be fetched, is not a dataset document,
+     *                        has no resource matching the rule (the message lists those it has), or names
+     *                        the chosen resource at a URL it may not ({@link ResourceUrls})
      */
     public ResolvedResource resolve(String feedId, DatastoreSource source) {
         String url = datasetUrl(source);
@@ -71,7 +96,14 @@ public final class DatastoreResolver {
         if (chosen.url() == null) {
             throw new FetchException(feedId + ": dataset " + source.dataset() + ": resource " + chosen.id() + " has no url");
         }
-        return new ResolvedResource(UrlMasker.mask(url), dataset, chosen, resourceUrl(source.baseUrl(), chosen.url()));
+        String resourceUrl;
+        try {
+            resourceUrl = resourceUrls.resolve(source.baseUrl(), chosen.url());
+        } catch (IllegalArgumentException e) {
+            throw new FetchException(feedId + ": dataset " + source.dataset() + ": resource " + chosen.id() + "'s "
+                    + e.getMessage());
+        }
+        return new ResolvedResource(UrlMasker.mask(url), dataset, chosen, resourceUrl);
     }
 
     /** The getter for this source's requests: with its API key when the dataset is private. */
@@ -123,7 +155,10 @@ public final class DatastoreResolver {
         return base + "/api/dataset/" + source.dataset() + (FileUrls.isFile(base) ? ".json" : "");
     }
 
-    /** {@code url} as is when absolute, else resolved against the base (a directory for {@code file:}). */
+    /**
+     * {@code url} as is when absolute, else resolved against the base (a directory for {@code file:}); not
+     * checked: {@link ResourceUrls} decides whether the result may be fetched.
+     */
     static String resourceUrl(String baseUrl, String url) {
         if (SCHEME.matcher(url).matches()) {
             return url;

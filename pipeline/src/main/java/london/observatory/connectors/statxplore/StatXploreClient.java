@@ -50,11 +50,6 @@ public final class StatXploreClient {
         this.exchange = new RetryingExchange(http, settings.retry(), sleeper, key);
     }
 
-    /** The real environment, sleeps and clock. */
-    public static StatXploreClient standard(StatXploreSettings settings) {
-        return new StatXploreClient(settings, System::getenv, Sleeper.REAL, Clock.systemUTC());
-    }
-
     /**
      * Lands the answer to {@code queryJson} at {@code target} (replaced if present; the folder must
      * exist). The body is checked to be one whole JSON object before it is moved into place.

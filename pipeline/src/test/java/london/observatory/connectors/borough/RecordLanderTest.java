@@ -12,6 +12,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,7 +103,7 @@ class RecordLanderTest {
     void theSameDropsAgainAreUnchanged() {
         land("camden-housing-register", sample(BoroughRecordSamples.CAMDEN_FOLDER));
         FeedDescriptor feed = feed("camden-housing-register", sample(BoroughRecordSamples.CAMDEN_FOLDER));
-        Fetcher fetcher = Fetcher.standard(dataDir);
+        Fetcher fetcher = Fetcher.standard(dataDir, Clock.systemUTC());
         LandedFeed first = new RecordLander(fetcher).land(feed, AT);
         fetcher.states().save(feed.id(), first.stateAfterCommit());
 
@@ -110,7 +111,7 @@ class RecordLanderTest {
     }
 
     private LandedFeed land(String feedId, Path source) {
-        return new RecordLander(Fetcher.standard(dataDir)).land(feed(feedId, source), AT);
+        return new RecordLander(Fetcher.standard(dataDir, Clock.systemUTC())).land(feed(feedId, source), AT);
     }
 
     private static FeedDescriptor feed(String feedId, Path source) {

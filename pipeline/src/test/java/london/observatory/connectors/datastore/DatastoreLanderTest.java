@@ -18,6 +18,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -172,7 +173,7 @@ class DatastoreLanderTest {
     /** The lander as the nightly job builds it, with test-sized retry delays and a recording sleeper. */
     private DatastoreLander lander() {
         RetryPolicy policy = new RetryPolicy(4, Duration.ofMillis(10), Duration.ofMillis(50));
-        HttpGetter http = new HttpGetter(Duration.ofSeconds(2), Duration.ofSeconds(5));
+        HttpGetter http = new HttpGetter(Duration.ofSeconds(2), Duration.ofSeconds(5), Clock.systemUTC());
         return new DatastoreLander(dataDir, new DatastoreResolver(http, policy, sleeps::add, name -> null));
     }
 

@@ -14,8 +14,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import london.observatory.RepoFiles;
 import london.observatory.descriptor.FeedCatalog;
@@ -136,8 +138,80 @@ class DatastoreResolverTest {
         site.verify(exactly(0), getRequestedFor(urlPathEqualTo("/api/dataset/private-set")));
     }
 
+    @Test
+    void aResourceUrlOutsideTheDatasetHostIsRefused() {
+        // 127.0.0.1 is the file server, but not the host the dataset document came from (localhost).
+        String elsewhere = files.baseUrl().replace("localhost", "127.0.0.1") + "/x.csv";
+        site.stubFor(get(urlPathEqualTo("/api/dataset/open-set")).willReturn(aResponse().withStatus(200)
+                .withBody(privateDataset(elsewhere))));
+        files.stubFor(get(urlPathEqualTo("/x.csv")).willReturn(aResponse().withStatus(200).withBody("Code,Value\r\n")));
+
+        assertThatThrownBy(() -> lander(Map.of()).land(feed("datastore-open", openSource()), RUN))
+                .isInstanceOf(FetchException.class)
+                .hasMessage("datastore-open: dataset open-set: resource r1's URL " + elsewhere + " is refused: a dataset"
+                        + " document from " + site.baseUrl() + " may only name http or https resources on its own host or on"
+                        + " an allowed file host (data.london.gov.uk, airdrive-secure.s3-eu-west-1.amazonaws.com)");
+        assertThat(files.getAllServeEvents()).isEmpty();
+        assertThat(dataDir.resolve("raw")).doesNotExist();
+    }
+
+    @Test
+    void anAllowListedFileHostIsFetched() throws Exception {
+        String elsewhere = files.baseUrl().replace("localhost", "127.0.0.1") + "/x.csv";
+        site.stubFor(get(urlPathEqualTo("/api/dataset/open-set")).willReturn(aResponse().withStatus(200)
+                .withBody(privateDataset(elsewhere))));
+        files.stubFor(get(urlPathEqualTo("/x.csv")).willReturn(aResponse().withStatus(200).withBody("Code,Value\r\n")));
+        DatastoreResolver resolver = new DatastoreResolver(http(), policy(), duration -> { }, name -> null, List.of("127.0.0.1"));
+
+        LandedFeed landed = new DatastoreLander(dataDir, resolver).land(feed("datastore-open", openSource()), RUN);
+
+        assertThat(Files.readString(landed.pages().get(0))).isEqualTo("Code,Value\r\n");
+    }
+
+    @Test
+    void aFileResourceNamedByARemoteDocumentIsRefusedAndNotRead() throws Exception {
+        Path secret = Files.writeString(dataDir.resolve("secret.csv"), "TOP-SECRET-FIRST-LINE\nmore\n");
+        String fileUrl = secret.toUri().toString();
+        site.stubFor(get(urlPathEqualTo("/api/dataset/open-set")).willReturn(aResponse().withStatus(200)
+                .withBody(privateDataset(fileUrl))));
+
+        assertThatThrownBy(() -> lander(Map.of()).land(feed("datastore-open", openSource()), RUN))
+                .isInstanceOf(FetchException.class)
+                .hasMessageStartingWith("datastore-open: dataset open-set: resource r1's URL " + fileUrl + " is refused: a dataset"
+                        + " document from " + site.baseUrl() + " may only name http or https resources on its own host")
+                .message().doesNotContain("TOP-SECRET");
+        assertThat(dataDir.resolve("raw")).doesNotExist();
+    }
+
+    @Test
+    void aDotDotResourceCannotLeaveTheSampleFolder() throws Exception {
+        Path folder = Files.createDirectories(dataDir.resolve("samples/api/dataset")).getParent().getParent();
+        Files.writeString(dataDir.resolve("secret.csv"), "TOP-SECRET-FIRST-LINE\nmore\n");
+        Files.writeString(folder.resolve("api/dataset/escape.json"), privateDataset("download/../../secret.csv"));
+        DatastoreSource source = DatastoreSource.of(folder.toUri().toString(), "escape", ResourceRule.newest("csv"));
+
+        assertThatThrownBy(() -> lander(Map.of()).land(feed("datastore-escape", source), RUN))
+                .isInstanceOf(FetchException.class)
+                .hasMessage("datastore-escape: dataset escape: resource r1's URL download/../../secret.csv is refused: a dataset"
+                        + " document read from " + folder.toUri() + " may only name files inside that folder (or http/https URLs)")
+                .message().doesNotContain("TOP-SECRET");
+        assertThat(dataDir.resolve("raw")).doesNotExist();
+    }
+
+    private static HttpGetter http() {
+        return new HttpGetter(Duration.ofSeconds(2), Duration.ofSeconds(5), Clock.systemUTC());
+    }
+
+    private static RetryPolicy policy() {
+        return new RetryPolicy(2, Duration.ofMillis(10), Duration.ofMillis(10));
+    }
+
+    private static DatastoreSource openSource() {
+        return DatastoreSource.of(site.baseUrl(), "open-set", ResourceRule.newest("csv"));
+    }
+
     private static DatastoreResolver resolver(Map<String, String> environment) {
-        return new DatastoreResolver(new HttpGetter(Duration.ofSeconds(2), Duration.ofSeconds(5)),
+        return new DatastoreResolver(new HttpGetter(Duration.ofSeconds(2), Duration.ofSeconds(5), Clock.systemUTC()),
                 new RetryPolicy(2, Duration.ofMillis(10), Duration.ofMillis(10)), duration -> { }, environment::get);
     }
 

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -263,7 +264,7 @@ class NomisPagerTest {
     }
 
     private static HttpGetter http() {
-        return new HttpGetter(Duration.ofSeconds(2), Duration.ofSeconds(5));
+        return new HttpGetter(Duration.ofSeconds(2), Duration.ofSeconds(5), Clock.systemUTC());
     }
 
     private static FeedDescriptor claimantCount() {

@@ -53,6 +53,10 @@ class StatXploreClientTest {
     @RegisterExtension
     static WireMockExtension api = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
+    /** Another origin a redirect may name: it must never see a request, let alone the key. */
+    @RegisterExtension
+    static WireMockExtension elsewhere = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
     @TempDir
     Path dir;
 
@@ -337,6 +341,42 @@ class StatXploreClientTest {
         assertThat(check.changed()).isTrue();
         assertThat(check.etag()).isEqualTo("\"v1\"");
         api.verify(getRequestedFor(urlEqualTo(API + "/schema")).withHeader("If-None-Match", absent()));
+    }
+
+    @Test
+    void theApiKeyIsNeverSentToAnotherOriginARedirectNames() throws Exception {
+        stubRateLimit("rate-limit.json");
+        api.stubFor(table().willReturn(aResponse().withStatus(307).withHeader("Location", elsewhere.baseUrl() + TABLE)));
+        elsewhere.stubFor(post(TABLE).willReturn(json(fixture("uc-conditionality-table.json"))));
+
+        assertThatThrownBy(() -> client().fetchTable(query(), dir.resolve("table.json")))
+                .isInstanceOf(FetchException.class)
+                .hasMessage("stat-xplore: refused a redirect from " + base() + "/table to another origin "
+                        + elsewhere.baseUrl() + "; the API key is only sent to " + api.baseUrl())
+                .message().doesNotContain(KEY);
+        assertThat(elsewhere.getAllServeEvents()).isEmpty();
+        api.verify(exactly(1), postRequestedFor(urlEqualTo(TABLE)));
+        assertThat(dir).isEmptyDirectory();
+    }
+
+    @Test
+    void aRedirectOnTheSameOriginIsFollowedWithTheKeyAndTheBody() throws Exception {
+        stubRateLimit("rate-limit.json");
+        api.stubFor(table().willReturn(aResponse().withStatus(307).withHeader("Location", API + "/v2/table")));
+        api.stubFor(post(API + "/v2/table").withHeader("APIKey", equalTo(KEY))
+                .willReturn(json(fixture("uc-conditionality-table.json"))));
+        api.stubFor(get(API + "/schema").willReturn(aResponse().withStatus(301).withHeader("Location", API + "/schema/")));
+        api.stubFor(get(API + "/schema/").willReturn(json(fixture("schema-uc-monthly.json")).withHeader("ETag", "\"v1\"")));
+
+        TableDownload landed = client().fetchTable(query(), dir.resolve("table.json"));
+        SchemaCheck schema = client().checkSchema(null, null);
+
+        assertThat(landed.bytes()).isEqualTo(Files.size(fixturePath("uc-conditionality-table.json")));
+        api.verify(exactly(1), postRequestedFor(urlEqualTo(API + "/v2/table")).withHeader("APIKey", equalTo(KEY))
+                .withHeader("Content-Type", equalTo("application/json")).withRequestBody(equalTo(query())));
+        assertThat(schema.etag()).isEqualTo("\"v1\"");
+        api.verify(exactly(1), getRequestedFor(urlEqualTo(API + "/schema/")).withHeader("APIKey", equalTo(KEY)));
+        assertThat(elsewhere.getAllServeEvents()).isEmpty();
     }
 
     // --- helpers -------------------------------------------------------------------------
