@@ -82,18 +82,20 @@ class NightlyJobConfiguration {
                 .register("hclic-a1", (feed, file) -> HclicA1Table.open(file));
     }
 
-    /** The catalogue for this run: the feeds asked for, URL overrides applied, sample paths made absolute. */
+    /**
+     * The catalogue for this run: the shipped feeds and any in {@code observatory.feeds-dir}, those asked for,
+     * URL overrides applied, relative {@code file:} URLs (the samples, or a folder feed's) made absolute
+     * against {@code observatory.base-dir}. A feed id or URL override naming no feed stops the run.
+     */
     @Bean
     FeedCatalog feedCatalog(ObservatoryProperties properties) {
-        List<String> ids = properties.feedIds().isEmpty() ? FeedCatalog.feedIds() : properties.feedIds();
         Map<String, String> overrides = new HashMap<>();
-        for (String id : ids) {
-            String url = properties.urlOverride(id);
-            if (url != null) {
-                overrides.put(id, url);
+        properties.feeds().forEach((id, feed) -> {
+            if (feed != null && feed.url() != null) {
+                overrides.put(id, feed.url());
             }
-        }
-        return FeedCatalog.load(ids, overrides)
+        });
+        return FeedCatalog.load(properties.feedIds(), overrides, properties.feedsDir())
                 .map(feed -> feed.withUrl(FileUrls.absolute(feed.source().url(), properties.baseDir())));
     }
 
