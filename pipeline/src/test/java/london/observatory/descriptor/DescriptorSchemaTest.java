@@ -2,10 +2,13 @@ package london.observatory.descriptor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,6 +33,18 @@ class DescriptorSchemaTest {
 
         assertThat(FeedCatalog.feedIds()).hasSize(17);
         assertThat(problems).isEmpty();
+    }
+
+    /** The analysts' reference page starts from a whole descriptor; it must be one the observatory accepts. */
+    @Test
+    void theReferencePagesWholeExampleValidates() throws IOException {
+        Path page = Path.of("../schemas/README.md");
+        assumeTrue(Files.exists(page), "run from the pipeline module");
+        String text = Files.readString(page);
+        int start = text.indexOf("```json\n", text.indexOf("## A whole example")) + "```json\n".length();
+        JsonNode example = JsonMapper.shared().readTree(text.substring(start, text.indexOf("```", start)));
+
+        assertThat(DescriptorSchema.problems(example)).isEmpty();
     }
 
     @Test
