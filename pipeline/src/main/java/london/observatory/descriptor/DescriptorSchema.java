@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
@@ -27,6 +28,13 @@ public final class DescriptorSchema {
     public static final String RESOURCE = "observatory/feed-descriptor.schema.json";
 
     private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    /** The schema's patterns in words: a regular expression means nothing to most people writing descriptors. */
+    private static final Map<String, String> PATTERNS = Map.of(
+            "^[a-z0-9][a-z0-9._-]*$", "lower-case letters, digits, '.', '_' and '-'",
+            "^([hH][tT][tT][pP][sS]?|[fF][iI][lL][eE]):", "an https:, http: or file: URL",
+            "^[A-Z_][A-Z0-9_]*$", "the name of an environment variable: capitals, digits and '_'",
+            "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "a date written yyyy-MM-dd",
+            "^(fingertips|.*y.*)$", "a named period format or a date pattern with the year in it");
     private static final JsonNode SCHEMA_TREE = readSchema();
     private static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
             .getSchema(SCHEMA_TREE);
@@ -105,7 +113,8 @@ public final class DescriptorSchema {
         return switch (error.getKeyword()) {
             case "additionalProperties" -> path(at, error.getProperty()) + ": unknown key (allowed: "
                     + String.join(", ", schemaParent(error).path("properties").propertyNames()) + ")";
-            case "required" -> path(at, error.getProperty()) + ": missing (required)";
+            case "required" -> path(at, error.getProperty()) + ": missing (required"
+                    + (fragment.contains("then") ? " for this format)" : ")");
             case "dependentRequired" -> path(at, missingWith(error)) + ": missing (required with "
                     + error.getProperty() + ")";
             case "enum" -> path(at, null) + ": must be one of " + list(rule) + ", not " + value;
@@ -113,7 +122,7 @@ public final class DescriptorSchema {
             case "type" -> path(at, null) + ": must be " + article(rule) + ", not " + article(kind(value));
             case "oneOf", "anyOf" -> path(at, null) + ": " + choice(error.getKeyword(), rule);
             case "pattern" -> path(at, null) + ": " + value + " is not allowed here ("
-                    + firstSentence(schemaParent(error).path("description").asString(rule.asString())) + ")";
+                    + PATTERNS.getOrDefault(rule.asString(), "must match " + rule.asString()) + ")";
             case "minItems" -> path(at, null) + ": must list at least " + rule.asInt() + " item"
                     + (rule.asInt() == 1 ? "" : "s");
             case "minProperties" -> path(at, null) + ": must name at least " + rule.asInt() + " key"
@@ -205,11 +214,6 @@ public final class DescriptorSchema {
             case "string", "number", "boolean", "null" -> "a " + name;
             default -> "one of " + name;
         };
-    }
-
-    private static String firstSentence(String text) {
-        int end = text.indexOf(". ");
-        return end < 0 ? text : text.substring(0, end);
     }
 
     private static JsonNode readSchema() {

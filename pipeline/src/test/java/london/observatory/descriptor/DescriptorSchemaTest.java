@@ -111,6 +111,26 @@ class DescriptorSchemaTest {
     }
 
     @Test
+    void aPatternIsExplainedInWords() {
+        ObjectNode descriptor = sample();
+        descriptor.put("id", "Depression GP");
+        ((ObjectNode) descriptor.get("source")).put("url", "ftp://example.org/x.csv");
+
+        assertThat(DescriptorSchema.problems(descriptor)).containsExactly(
+                "$.id: \"Depression GP\" is not allowed here (lower-case letters, digits, '.', '_' and '-')",
+                "$.source.url: \"ftp://example.org/x.csv\" is not allowed here (an https:, http: or file: URL)");
+    }
+
+    @Test
+    void aKeyAFormatNeedsIsNamedAsSuch() {
+        ObjectNode descriptor = (ObjectNode) tree(FeedCatalog.FOLDER + "datastore-personal-insolvency.json");
+        ((ObjectNode) descriptor.get("source")).remove("dataset");
+
+        assertThat(DescriptorSchema.problems(descriptor))
+                .containsExactly("$.source.dataset: missing (required for this format)");
+    }
+
+    @Test
     void columnNamesWithSpacesAreQuotedInThePath() {
         ObjectNode descriptor = sample();
         ((ObjectNode) descriptor.get("mapping").get("keep")).putArray("Category Type").add(1);
@@ -142,7 +162,7 @@ class DescriptorSchemaTest {
                 "$.records.columns: needs one of postcode, easting + northing, latitude + longitude");
 
         descriptor.remove("records");
-        assertThat(DescriptorSchema.problems(descriptor)).containsExactly("$.records: missing (required)");
+        assertThat(DescriptorSchema.problems(descriptor)).containsExactly("$.records: missing (required for this format)");
     }
 
     static ObjectNode sample() {
