@@ -12,13 +12,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code data-samples/}. Feeds are pointed at their real sources with
  * {@code observatory.feeds.<id>.url=...}. Relative {@code file:} URLs in descriptors (the samples) resolve
  * against {@code baseDir}, the repository root when run by the {@code observatory} script. {@code feedIds}
- * limits a run to some feeds (comma-separated ids); empty runs every feed in the catalogue.
+ * limits a run to some feeds (comma-separated ids); empty runs every feed in the catalogue. {@code feedsDir}
+ * is a folder of further descriptors ({@code <id>.json}) added to the shipped ones without rebuilding;
+ * unset, there are none.
  */
 @ConfigurationProperties("observatory")
 public record ObservatoryProperties(
         @DefaultValue("data") Path dataDir,
         @DefaultValue(".") Path baseDir,
         List<String> feedIds,
+        Path feedsDir,
         @DefaultValue GeographyProperties geography,
         Map<String, FeedProperties> feeds,
         @DefaultValue IngestProperties ingest,

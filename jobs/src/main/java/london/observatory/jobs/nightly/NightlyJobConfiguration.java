@@ -61,16 +61,21 @@ class NightlyJobConfiguration {
                 .build();
     }
 
-    /** Every feed the installation knows (all of them reach the {@code indicators} table), URLs as configured. */
+    /**
+     * Every feed the installation knows: the shipped ones and any in {@code observatory.feeds-dir} (all of them
+     * reach the {@code indicators} table), URL overrides applied, relative {@code file:} URLs (the samples, or a
+     * folder feed's) made absolute against {@code observatory.base-dir}. A URL override naming no feed stops
+     * the run.
+     */
     @Bean
     FeedCatalog feedCatalog(ObservatoryProperties properties) {
         Map<String, String> overrides = new HashMap<>();
         properties.feeds().forEach((id, feed) -> {
-            if (feed.url() != null) {
+            if (feed != null && feed.url() != null) {
                 overrides.put(id, feed.url());
             }
         });
-        return FeedCatalog.load(FeedCatalog.feedIds(), overrides)
+        return FeedCatalog.load(List.of(), overrides, properties.feedsDir())
                 .map(feed -> feed.withUrl(FileUrls.absolute(feed.source().url(), properties.baseDir())));
     }
 
