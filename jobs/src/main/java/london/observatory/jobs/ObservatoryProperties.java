@@ -33,7 +33,7 @@ public record ObservatoryProperties(
     }
 
     /**
-     * Locations of the ONS/GLA lookups; layouts in REAL-FORMATS.md section 5. {@code olderWardLookups} are
+     * Locations of the ONS/GLA lookups, CSV with ONS column names ({@code LSOA21CD}, ...). {@code olderWardLookups} are
      * best fits for older ward vintages (LSOA 2021 or 2011 to {@code WDnnCD}), comma-separated; empty for none.
      * {@code gpRegistrations} (NHS patients registered at a GP practice by LSOA) defaults to the sample, like
      * the lookups, so the offline run places the sample GP practice feed; a real GP practice feed needs the

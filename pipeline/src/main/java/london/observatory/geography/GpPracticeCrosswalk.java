@@ -7,7 +7,7 @@ import london.observatory.observation.Observation;
 
 /**
  * GP practice → LSOA 2021 from NHS "Patients registered at a GP practice" by LSOA
- * ({@code PRACTICE_CODE, LSOA_CODE, NUMBER_OF_PATIENTS}, REAL-FORMATS.md section 10): a practice's value
+ * ({@code PRACTICE_CODE, LSOA_CODE, NUMBER_OF_PATIENTS}, one row per practice × LSOA): a practice's value
  * is shared over the LSOAs its patients live in, in proportion to them, and flagged {@code estimated}.
  *
  * <p>Releases use LSOA 2011 or 2021 codes, so each code is checked rather than assumed: a spine LSOA21

@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
 /**
  * An England-and-Wales-sized LSOA 2011 → LSOA 2021 geography, built deterministically from a seed.
  *
- * <p>The change counts are the real exact-fit lookup's (REAL-FORMATS §5): 34,753 LSOA11, 35,672 LSOA21,
+ * <p>The change counts are the real ONS exact-fit lookup's: 34,753 LSOA11, 35,672 LSOA21,
  * rows U 33,647 / S 1,900 / M 239 / X 10. They are reached exactly by this mix of change events:
  * 863 LSOA11 split (689 into 2, 174 into 3), 119 LSOA21 formed by merges (118 of 2, 1 of 3) and two
  * irregular groups (2 LSOA11 ↔ 3 LSOA21, 5 rows each). Events are shuffled so changes are spread over

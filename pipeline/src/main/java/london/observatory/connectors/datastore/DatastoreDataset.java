@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A London Datastore {@code /api/dataset/{id}} answer (REAL-FORMATS.md section 3): a DataPress
+ * A London Datastore {@code /api/dataset/{id}} answer: a DataPress (not CKAN)
  * dataset whose {@code resources} is an object keyed by resource id, not an array. Only the fields the
  * feed uses are read; unknown ones are ignored.
  *

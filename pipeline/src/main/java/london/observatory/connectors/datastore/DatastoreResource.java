@@ -9,7 +9,7 @@ import java.time.format.DateTimeParseException;
 import london.observatory.fetch.FileUrls;
 
 /**
- * One entry of a London Datastore dataset's {@code resources} object (REAL-FORMATS.md section 3): the
+ * One entry of a London Datastore dataset's {@code resources} object ({@code /api/dataset/{id}}): the
  * resource id is its key there. Dates are kept as written; {@link #checkedAt()} and {@link #coverageTo()}
  * read them for ordering, and a value they cannot read orders as oldest.
  *

@@ -3,7 +3,7 @@ package london.observatory.connectors.fingertips;
 import java.util.Locale;
 
 /**
- * The 27 columns of a Fingertips {@code all_data/csv} export (REAL-FORMATS.md section 4), in the
+ * The 27 columns of a Fingertips {@code all_data/csv} export (OHID's API), in the
  * provider's order. Matched by name, not position. Two are special: the second comparison column is
  * named after the parent area type ({@code Compared to Region value or percentiles},
  * {@code Compared to Regions (statistical) value or percentiles}, ...), so it is found by its shape;

@@ -21,7 +21,7 @@ import london.observatory.source.SourceRow;
 
 /**
  * Sheet A1 (initial assessments) of MHCLG's statutory homelessness detailed local authority tables
- * (H-CLIC, {@code Detailed_LA_YYYYMM.ods}; REAL-FORMATS.md section 7) as a table of local authority
+ * (H-CLIC, {@code Detailed_LA_YYYYMM.ods}, quarterly, published as ODS) as a table of local authority
  * rows with three housing measures and the household count they are rates of. The header is found by
  * its code column and its depth detected; measure columns are found by what their names say, not by
  * position. England, region and other total rows are set aside and counted ({@link AreaRowFilter});

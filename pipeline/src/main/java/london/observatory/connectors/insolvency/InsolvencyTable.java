@@ -17,7 +17,7 @@ import london.observatory.source.SourceRow;
 
 /**
  * The local authority table of the Insolvency Service's "Individual insolvencies by location, age and
- * gender" workbook (REAL-FORMATS.md section 6) as long rows: one per area, year and insolvency type.
+ * gender" workbook (annual, GOV.UK, no API) as long rows: one per area, year and insolvency type.
  * The sheet is found by its title (counts: "number ... local authorit..."; rates: "rate ... local
  * authorit..."), the header by its code column. Years may be columns (a name holding a year,
  * {@code 2023} or {@code 2023 [note 4]}) or a {@code Year} column with one column per measure; both

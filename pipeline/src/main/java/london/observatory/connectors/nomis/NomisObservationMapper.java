@@ -17,7 +17,7 @@ import london.observatory.observation.Observation;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Turns rows of the Nomis CSV API (REAL-FORMATS.md section 1) into observations on the LSOA 2021 spine.
+ * Turns rows of the Nomis CSV API (one row per area × date) into observations on the LSOA 2021 spine.
  * <ul>
  *   <li>{@code OBS_STATUS} {@code A} is a normal value; any other status (e.g. {@code Q}, "figures
  *       missing") becomes a null value flagged {@code suppressed} with the status kept, never a zero.</li>

@@ -10,7 +10,7 @@ import london.observatory.fetch.Sleeper;
 import london.observatory.fetch.UrlMasker;
 
 /**
- * The DWP Stat-Xplore Open Data API (REAL-FORMATS.md section 2) over {@code java.net.http}.
+ * The DWP Stat-Xplore Open Data API (key in an {@code APIKey} header) over {@code java.net.http}.
  *
  * <ul>
  *   <li>{@link #fetchTable}: {@code POST {base}/table} with the descriptor's JSON query, the response

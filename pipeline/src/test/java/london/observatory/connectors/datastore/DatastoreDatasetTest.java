@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** The {@code /api/dataset/{id}} shape of REAL-FORMATS §3: resources keyed by id. */
+/** The London Datastore {@code /api/dataset/{id}} shape: {@code resources} is an object keyed by resource id. */
 class DatastoreDatasetTest {
 
     static final String DATASET = "personal-insolvency-statistics-borough";

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The nightly lander, real HTTP against WireMock serving the Datastore dataset document of REAL-FORMATS §3 and its resource. */
+/** The nightly lander, real HTTP against WireMock serving a Datastore {@code /api/dataset/{id}} document and its resource. */
 class DatastoreLanderTest {
 
     private static final String FEED = "datastore-insolvency";

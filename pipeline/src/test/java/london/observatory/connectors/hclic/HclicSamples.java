@@ -9,7 +9,7 @@ import london.observatory.source.spreadsheet.SampleSheet;
 
 /**
  * H-CLIC detailed local authority tables ({@code Detailed_LA_YYYYMM.ods}) in MHCLG's layout
- * (REAL-FORMATS.md section 7): a contents sheet, then A1 with a title, a note, a three-row merged
+ * (published as ODS): a contents sheet, then A1 with a title, a note, a three-row merged
  * header (code, local authority, higher-level authority name and code, a spacer column, then the
  * initial-assessment measures), England first, regions before their authorities, "Rest of England"
  * with no code, and footnotes below. National and regional figures are rounded to 10; local authority

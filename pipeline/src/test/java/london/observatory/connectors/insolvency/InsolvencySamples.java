@@ -9,7 +9,7 @@ import london.observatory.source.spreadsheet.XlsxSampleWriter;
 
 /**
  * The Insolvency Service's "Individual insolvencies by location, age and gender" workbook in the
- * GOV.UK accessible-table layout (REAL-FORMATS.md section 6; the exact layout is UNCERTAIN there):
+ * GOV.UK accessible-table layout (assumed: the exact layout of each year's release is unconfirmed):
  * cover, contents and notes sheets, then one table per sheet ({@code Table_1}...) with the title in
  * A1, a few note lines, one header row ({@code Area code, Area name, Insolvency type} and one column
  * per year, years stored as numbers and the provisional year as text {@code "2023 [note 5]"}), and

@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Real HTTP against WireMock serving the Nomis CSV layout of REAL-FORMATS §1. */
+/** Real HTTP against WireMock serving the Nomis CSV API: one row per area × date, paged by {@code recordOffset}. */
 class NomisPagerTest {
 
     private static final String PATH = "/api/v01/dataset/NM_162_1.data.csv";

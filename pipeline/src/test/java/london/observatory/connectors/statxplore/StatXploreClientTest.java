@@ -38,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Real HTTP against WireMock speaking the Stat-Xplore Open Data API of REAL-FORMATS §2; no real sleeps. */
+/** Real HTTP against WireMock speaking the Stat-Xplore Open Data API (JSON, {@code APIKey} header); no real sleeps. */
 class StatXploreClientTest {
 
     static final String API = "/webapi/rest/v1";
