@@ -3,6 +3,8 @@ package london.observatory.descriptor;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import java.util.TreeMap;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 
 /**
  * Where a feed's bytes come from. {@code url} is what the nightly run fetches (http, https or file);
@@ -31,7 +33,7 @@ public record FeedSource(
     public FeedSource {
         resource = resource == null ? Map.of() : Map.copyOf(resource);
         pageSize = pageSize == null ? 0 : pageSize;  // only paged sources (Nomis) give one
-        query = query == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(query));
+        query = query == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(query));
     }
 
     public FeedSource withUrl(String newUrl) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import london.observatory.descriptor.FeedDescriptor;
+import java.util.Locale;
 
 /**
  * A source served as one file at one URL (http, https or file): a conditional GET, landed with the
@@ -28,7 +29,7 @@ public final class SingleFileLander implements Lander {
     static String extension(String url) {
         String name = FileUrls.fileName(url);
         int dot = name.lastIndexOf('.');
-        String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+        String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
         return ext.matches("[a-z0-9]{1,5}") ? ext : "csv";
     }
 

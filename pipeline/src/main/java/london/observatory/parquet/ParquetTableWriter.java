@@ -12,6 +12,8 @@ import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.LocalOutputFile;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.conf.ParquetConfiguration;
 
 /**
  * Writes rows of one canonical table to one local Parquet file, never visible half-written:
@@ -151,12 +153,12 @@ public final class ParquetTableWriter<T> implements AutoCloseable {
         }
 
         @Override
-        protected BinderWriteSupport<T> getWriteSupport(org.apache.hadoop.conf.Configuration conf) {
+        protected BinderWriteSupport<T> getWriteSupport(Configuration conf) {
             return support;
         }
 
         @Override
-        protected BinderWriteSupport<T> getWriteSupport(org.apache.parquet.conf.ParquetConfiguration conf) {
+        protected BinderWriteSupport<T> getWriteSupport(ParquetConfiguration conf) {
             return support;
         }
     }

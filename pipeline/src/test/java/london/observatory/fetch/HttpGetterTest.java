@@ -22,6 +22,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 
 /** What one GET makes of a body that stops before its Content-Length (the connection dropped mid-body). */
 class HttpGetterTest {
@@ -83,7 +84,7 @@ class HttpGetterTest {
         server.verify(exactly(3), getRequestedFor(urlPathEqualTo("/data.csv")));
     }
 
-    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder cutShort() {
+    private static ResponseDefinitionBuilder cutShort() {
         return aResponse().withStatus(200).withHeader("Content-Length", Integer.toString(BODY.length()))
                 .withBody(BODY.substring(0, 20));
     }

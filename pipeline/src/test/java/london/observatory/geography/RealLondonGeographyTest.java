@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import java.util.stream.IntStream;
 
 /** Loads the real London lookups from the shared reference data and checks the published counts. */
 class RealLondonGeographyTest {
@@ -34,7 +35,7 @@ class RealLondonGeographyTest {
     @Test
     void boroughsAreExactlyE09000001To33() {
         assertThat(geography.areas(AreaLevel.LAD)).extracting(Area::code)
-                .containsExactly(java.util.stream.IntStream.rangeClosed(1, 33)
+                .containsExactly(IntStream.rangeClosed(1, 33)
                         .mapToObj(i -> String.format("E090000%02d", i)).toArray(String[]::new));
         assertThat(geography.area("E09000007")).get().extracting(Area::name).isEqualTo("Camden");
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.HashMap;
 
 /** The hand-made sample in data-samples/geography: exact counts, and the files match their generator. */
 class SampleGeographyTest {
@@ -90,9 +91,9 @@ class SampleGeographyTest {
 
     @Test
     void movingCountsOntoLsoa21ConservesThem() {
-        Map<String, Long> byLsoa11 = new java.util.HashMap<>();
+        Map<String, Long> byLsoa11 = new HashMap<>();
         geography.areas(AreaLevel.LSOA21).forEach(area -> byLsoa11.put(area.code(), 1_000L));
-        java.util.List.of("E01980001", "E01980002", "E01980003", "E01980011", "E01980012", "E01980013",
+        List.of("E01980001", "E01980002", "E01980003", "E01980011", "E01980012", "E01980013",
                 "E01980014", "E01980021", "E01980022").forEach(code -> byLsoa11.put(code, 1_001L));
         byLsoa11.keySet().removeIf(code -> geography.lsoa11().link(code) == null);
         assertThat(byLsoa11).hasSize(152);

@@ -2,6 +2,7 @@ package london.observatory.geography;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import london.observatory.RepoFiles;
 
 /** Locates the shared reference data next to the repository; a missing file fails the test, never skips it. */
 public final class SharedGeographyData {
@@ -12,7 +13,7 @@ public final class SharedGeographyData {
     }
 
     static Path repoRoot() {
-        return london.observatory.RepoFiles.root();
+        return RepoFiles.root();
     }
 
     /** The real London spine, with Census 2021 usual residents ({@code TotalRes21}) as each LSOA's population. */

@@ -11,6 +11,7 @@ import london.observatory.normalise.FanInAccumulator;
 import london.observatory.normalise.CrosswalkPlacer;
 import london.observatory.observation.Observation;
 import org.junit.jupiter.api.Test;
+import org.assertj.core.groups.Tuple;
 
 /** The crosswalk readers on fixtures in the real NHS and ONS layouts, over the sample spine. */
 class SourceCrosswalksTest {
@@ -53,10 +54,10 @@ class SourceCrosswalksTest {
 
         assertThat(out).extracting(Observation::areaCode, Observation::value, Observation::method, Observation::flag)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("E01990001", 30.0, "gp-weighted", "estimated"),
-                        org.assertj.core.groups.Tuple.tuple("E01990002", 10.0 + 44.0, "gp-weighted", "estimated"),
-                        org.assertj.core.groups.Tuple.tuple("E01990032", 194.0, "gp-weighted", "estimated"),
-                        org.assertj.core.groups.Tuple.tuple("E01990033", 162.0, "gp-weighted", "estimated"));
+                        Tuple.tuple("E01990001", 30.0, "gp-weighted", "estimated"),
+                        Tuple.tuple("E01990002", 10.0 + 44.0, "gp-weighted", "estimated"),
+                        Tuple.tuple("E01990032", 194.0, "gp-weighted", "estimated"),
+                        Tuple.tuple("E01990033", 162.0, "gp-weighted", "estimated"));
         assertThat(reconciliation.recordsIn()).isEqualTo(4);
         assertThat(reconciliation.recordsMatched()).isEqualTo(2);
         assertThat(reconciliation.unmatched(Reconciliation.OUTSIDE_LONDON)).isEqualTo(1);
@@ -83,8 +84,8 @@ class SourceCrosswalksTest {
         assertThat(oa.fanIn("E01990001")).isEqualTo(2);
         assertThat(out).extracting(Observation::areaCode, Observation::value, Observation::method, Observation::flag)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("E01990001", 14.0, "oa21-sum", null),
-                        org.assertj.core.groups.Tuple.tuple("E01990002", 7.0, "oa21-sum", null));
+                        Tuple.tuple("E01990001", 14.0, "oa21-sum", null),
+                        Tuple.tuple("E01990002", 7.0, "oa21-sum", null));
         assertThat(fanIn.drainIncomplete()).isEmpty();
         assertThat(reconciliation.unmatched(Reconciliation.UNKNOWN_CODE)).isEqualTo(1);
         assertThat(reconciliation.lines()).filteredOn(line -> line.status().equals("unmatched"))

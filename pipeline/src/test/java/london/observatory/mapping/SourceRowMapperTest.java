@@ -20,6 +20,8 @@ import london.observatory.source.CsvSourceTable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import london.observatory.geography.AreaLevel;
+import org.assertj.core.groups.Tuple;
 
 /** Descriptor-driven mapping of source tables onto the sample spine: exact counts for known defects. */
 class SourceRowMapperTest {
@@ -76,9 +78,9 @@ class SourceRowMapperTest {
         assertThat(reconciliation.unmatched(SourceRowMapper.SET_ASIDE)).isEqualTo(2);
         assertThat(out).extracting(Observation::areaCode, Observation::areaLevel, Observation::value, Observation::flag,
                 Observation::periodType).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("E09000007", "lad", 98.5, null, "financial-year"),
-                        org.assertj.core.groups.Tuple.tuple("E09000001", "lad", null, "suppressed", "financial-year"),
-                        org.assertj.core.groups.Tuple.tuple("E09000002", "lad", 88.0, null, "3-year"));
+                        Tuple.tuple("E09000007", "lad", 98.5, null, "financial-year"),
+                        Tuple.tuple("E09000001", "lad", null, "suppressed", "financial-year"),
+                        Tuple.tuple("E09000002", "lad", 88.0, null, "3-year"));
         assertThat(out.get(1).statusMarker()).startsWith("Value suppressed");
     }
 
@@ -125,7 +127,7 @@ class SourceRowMapperTest {
 
         assertThat(kept).singleElement().extracting(Observation::areaLevel, Observation::value)
                 .containsExactly("lad", 1001.0);
-        long camdenLsoas = geography.areas(london.observatory.geography.AreaLevel.LSOA21).stream()
+        long camdenLsoas = geography.areas(AreaLevel.LSOA21).stream()
                 .filter(a -> a.ladCode().equals("E09000007")).count();
         assertThat(shared).hasSize((int) camdenLsoas).allSatisfy(o -> {
             assertThat(o.areaLevel()).isEqualTo("lsoa21");

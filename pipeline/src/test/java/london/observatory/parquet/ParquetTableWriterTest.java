@@ -15,6 +15,7 @@ import london.observatory.table.TableSchema;
 import london.observatory.testsupport.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.Arrays;
 
 class ParquetTableWriterTest {
 
@@ -123,7 +124,7 @@ class ParquetTableWriterTest {
         }
         byte[] bytes = Files.readAllBytes(file);
         Path torn = dir.resolve("torn.parquet");
-        Files.write(torn, java.util.Arrays.copyOf(bytes, bytes.length - 10));
+        Files.write(torn, Arrays.copyOf(bytes, bytes.length - 10));
 
         assertThat(ParquetFooter.rowCount(file)).isEqualTo(100);
         assertThatThrownBy(() -> ParquetFooter.rowCount(torn)).hasMessageContaining("magic missing");

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.nio.charset.Charset;
+import org.assertj.core.groups.Tuple;
 
 class CsvSourceTableTest {
 
@@ -64,11 +66,11 @@ class CsvSourceTableTest {
         Path file = write("cut.csv", "code,name,n,m\r\nE1,one,5,6\r\nE2,two,7", StandardCharsets.UTF_8);
         List<SourceRow> rows = readAll(file, "UTF-8");
         assertThat(rows).extracting(SourceRow::line, SourceRow::problem).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(2L, null),
-                org.assertj.core.groups.Tuple.tuple(3L, "cut short: 3 of the header's 4 fields"));
+                Tuple.tuple(2L, null),
+                Tuple.tuple(3L, "cut short: 3 of the header's 4 fields"));
     }
 
-    private Path write(String name, String text, java.nio.charset.Charset charset) throws IOException {
+    private Path write(String name, String text, Charset charset) throws IOException {
         return Files.writeString(dir.resolve(name), text, charset);
     }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import london.observatory.observation.Observation;
+import java.nio.file.Path;
 
 /** Test data with known totals, and a DuckDB query helper that always closes its connection. */
 public final class Fixtures {
@@ -59,7 +60,7 @@ public final class Fixtures {
         return queryRow("jdbc:duckdb:", new Properties(), sql);
     }
 
-    public static List<String> queryRowReadOnly(java.nio.file.Path database, String sql) throws SQLException {
+    public static List<String> queryRowReadOnly(Path database, String sql) throws SQLException {
         Properties properties = new Properties();
         properties.setProperty("duckdb.read_only", "true");
         return queryRow("jdbc:duckdb:" + database, properties, sql);

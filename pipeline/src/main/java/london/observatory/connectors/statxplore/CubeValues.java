@@ -2,6 +2,7 @@ package london.observatory.connectors.statxplore;
 
 import java.util.List;
 import tools.jackson.databind.JsonNode;
+import java.util.Locale;
 
 /**
  * One measure's cube flattened to cell texts in row-major order (the last field varies fastest),
@@ -79,6 +80,6 @@ final class CubeValues {
     }
 
     private static String kind(JsonNode node) {
-        return node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        return node.getNodeType().name().toLowerCase(Locale.ROOT);
     }
 }

@@ -14,6 +14,7 @@ import java.util.Random;
 import london.observatory.RepoFiles;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import java.util.Locale;
 
 /**
  * Writes the made-up borough case lists in {@code data-samples/borough/}: the shapes boroughs really send
@@ -131,7 +132,7 @@ public final class BoroughRecordSamples {
         for (int i = 1; i <= SOUTHWARK; i++) {
             String date = i + 1 == SOUTHWARK_EMPTY_DATE_LINE ? "" : date(2024, 1 + i % 2, "dd/MM/yyyy");
             rows.add(List.of(String.valueOf(7_100_000 + i * 37), person(), address(i), pick(SOUTHWARK_POSTCODES),
-                    date, String.format(java.util.Locale.UK, "%,.2f", 150 + random.nextInt(300_000) / 100.0)));
+                    date, String.format(Locale.UK, "%,.2f", 150 + random.nextInt(300_000) / 100.0)));
         }
         write(file, StandardCharsets.UTF_8, false, "\n", false, List.of("Account Number", "Account Holder",
                 "Property Address", "PCODE", "Arrears Date", "Balance"), rows);

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
 
 class RecordDatesTest {
 
@@ -30,7 +31,7 @@ class RecordDatesTest {
         assertThat(dates.month(text)).isNull();
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aMissingCellGivesNothing() {
         assertThat(dates.month(null)).isNull();
     }

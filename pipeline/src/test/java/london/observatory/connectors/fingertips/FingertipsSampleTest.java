@@ -17,6 +17,7 @@ import london.observatory.mapping.SourceRowMapper;
 import london.observatory.observation.Observation;
 import london.observatory.source.SourceRow;
 import org.junit.jupiter.api.Test;
+import org.assertj.core.groups.Tuple;
 
 /** The offline samples in data-samples/fingertips (and the GP registrations they are spread with) read as documented. */
 class FingertipsSampleTest {
@@ -60,10 +61,10 @@ class FingertipsSampleTest {
         // F99008 (Wapping) was withheld in 2021/22: the four Tower Hamlets LSOAs it shares with F99007 are too
         assertThat(mapped.observations).filteredOn(o -> o.value() == null)
                 .extracting(Observation::areaCode, Observation::flag).containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("E01990137", Observation.FLAG_SUPPRESSED),
-                        org.assertj.core.groups.Tuple.tuple("E01990138", Observation.FLAG_SUPPRESSED),
-                        org.assertj.core.groups.Tuple.tuple("E01990139", Observation.FLAG_SUPPRESSED),
-                        org.assertj.core.groups.Tuple.tuple("E01990140", Observation.FLAG_SUPPRESSED));
+                        Tuple.tuple("E01990137", Observation.FLAG_SUPPRESSED),
+                        Tuple.tuple("E01990138", Observation.FLAG_SUPPRESSED),
+                        Tuple.tuple("E01990139", Observation.FLAG_SUPPRESSED),
+                        Tuple.tuple("E01990140", Observation.FLAG_SUPPRESSED));
         assertThat(mapped.observations).filteredOn(o -> o.value() != null).hasSize(52).allSatisfy(o -> {
             assertThat(o.value()).isEqualTo(o.numerator() / o.denominator() * 100);
             assertThat(o.flag()).isEqualTo(Observation.FLAG_ESTIMATED);

@@ -11,6 +11,7 @@ import london.observatory.geography.Reconciliation;
 import london.observatory.mapping.MappedTable;
 import london.observatory.observation.Observation;
 import org.junit.jupiter.api.Test;
+import org.assertj.core.groups.Tuple;
 
 /** The H-CLIC sample in data-samples/hclic read through its feed descriptor, as the nightly ingest does. */
 class HclicSampleTest {
@@ -57,7 +58,7 @@ class HclicSampleTest {
         // Kensington and Chelsea (row 29): ".." throughout.
         assertThat(mapped.observations).filteredOn(o -> o.value() == null)
                 .extracting(Observation::areaCode, Observation::flag, Observation::statusMarker)
-                .containsOnly(org.assertj.core.groups.Tuple.tuple("E09000020", Observation.FLAG_SUPPRESSED, ".."))
+                .containsOnly(Tuple.tuple("E09000020", Observation.FLAG_SUPPRESSED, ".."))
                 .hasSize(3);
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import london.observatory.source.spreadsheet.OdsSampleWriter;
 import london.observatory.source.spreadsheet.SampleSheet;
+import java.util.Locale;
 
 /**
  * H-CLIC detailed local authority tables ({@code Detailed_LA_YYYYMM.ods}) in MHCLG's layout
@@ -117,7 +118,7 @@ public final class HclicSamples {
     private static Object[] authority(String code, String name, String upper, String upperCode, int prevention,
                                       int relief, int notOwed, double households) {
         int total = prevention + relief + notOwed;
-        Object assessed = total >= 1000 ? String.format(java.util.Locale.UK, "%,d", total) : total;  // some returns type thousands as text
+        Object assessed = total >= 1000 ? String.format(Locale.UK, "%,d", total) : total;  // some returns type thousands as text
         return withTotals(code, name, upper, upperCode, assessed, prevention, relief, prevention * 18 / 100, notOwed,
                 households, round2(prevention / households), round2(relief / households));
     }

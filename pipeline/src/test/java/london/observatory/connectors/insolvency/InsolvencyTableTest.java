@@ -17,6 +17,7 @@ import london.observatory.source.spreadsheet.XlsxSampleWriter;
 import london.observatory.source.SourceRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.net.URISyntaxException;
 
 class InsolvencyTableTest {
 
@@ -149,7 +150,7 @@ class InsolvencyTableTest {
     private static Path fixture(String name) {
         try {
             return Path.of(InsolvencyTableTest.class.getResource("/insolvency/" + name).toURI());
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -40,6 +40,9 @@ import london.observatory.fetch.RetryPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import java.util.Comparator;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Real HTTP against WireMock serving the Nomis CSV API: one row per area × date, paged by {@code recordOffset}. */
 class NomisPagerTest {
@@ -279,15 +282,15 @@ class NomisPagerTest {
         return get(urlPathEqualTo(PATH)).withQueryParam("recordoffset", equalTo(Long.toString(offset)));
     }
 
-    private static void stubPage(long offset, com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder response) {
+    private static void stubPage(long offset, ResponseDefinitionBuilder response) {
         stubFor(page(offset), response);
     }
 
-    private static void stubFor(MappingBuilder request, com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder response) {
+    private static void stubFor(MappingBuilder request, ResponseDefinitionBuilder response) {
         nomis.stubFor(request.willReturn(response));
     }
 
-    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder ok(String csv) {
+    private static ResponseDefinitionBuilder ok(String csv) {
         return aResponse().withStatus(200).withHeader("Content-Type", "text/csv").withBody(csv);
     }
 
@@ -326,13 +329,13 @@ class NomisPagerTest {
     }
 
     private static FetchManifest readManifest(Path landing) {
-        return tools.jackson.databind.json.JsonMapper.builder().build()
+        return JsonMapper.builder().build()
                 .readValue(landing.resolve("manifest.json").toFile(), FetchManifest.class);
     }
 
     private void deleteRaw() throws IOException {
         try (Stream<Path> paths = Files.walk(dataDir.resolve("raw"))) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(path);
             }
         }

@@ -37,6 +37,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import java.net.URISyntaxException;
 
 /** Real HTTP against WireMock speaking the Stat-Xplore Open Data API (JSON, {@code APIKey} header); no real sleeps. */
 class StatXploreClientTest {
@@ -429,7 +430,7 @@ class StatXploreClientTest {
     static Path fixturePath(String name) {
         try {
             return Path.of(StatXploreClientTest.class.getResource("/statxplore/" + name).toURI());
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
     }

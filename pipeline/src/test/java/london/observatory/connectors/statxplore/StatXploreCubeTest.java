@@ -17,6 +17,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import java.util.stream.LongStream;
 
 /**
  * The fixture: 4 geography items (3 LSOAs + Total) × 2 months × 3 regimes = 24 cells, one of them
@@ -48,7 +49,7 @@ class StatXploreCubeTest {
 
         assertThat(rows).hasSize(24);
         assertThat(rows).extracting(SourceRow::line).containsExactlyElementsOf(
-                java.util.stream.LongStream.rangeClosed(1, 24).boxed().toList());
+                LongStream.rangeClosed(1, 24).boxed().toList());
         assertThat(rows).extracting(SourceRow::file).containsOnly(FIXTURE);
         assertThat(rows.get(0).cells()).containsExactly(
                 "Camden 001A", "E01990029", "June 2024", "202406", "Searching for work", "AA", "112");

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
+import org.assertj.core.groups.Tuple;
 
 /**
  * The offline sample in data-samples/statxplore and the feed descriptor that points at it: they
@@ -88,8 +89,8 @@ class StatXploreSampleTest {
         assertThat(feed.columns()).isEqualTo(header);
         assertThat(feed.indicators()).extracting(IndicatorDefinition::id, IndicatorDefinition::theme,
                 IndicatorDefinition::measureType).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("uc-searching-for-work", "jobs", "count"),
-                        org.assertj.core.groups.Tuple.tuple("uc-no-work-requirements", "jobs", "count"));
+                        Tuple.tuple("uc-searching-for-work", "jobs", "count"),
+                        Tuple.tuple("uc-no-work-requirements", "jobs", "count"));
     }
 
     @Test

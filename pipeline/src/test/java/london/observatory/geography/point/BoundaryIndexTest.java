@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import java.util.Objects;
 
 class BoundaryIndexTest {
 
@@ -79,6 +80,6 @@ class BoundaryIndexTest {
         } finally {
             pool.shutdown();
         }
-        assertThat(expected.stream().filter(java.util.Objects::nonNull).count()).isEqualTo(5_754);
+        assertThat(expected.stream().filter(Objects::nonNull).count()).isEqualTo(5_754);
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
+import org.assertj.core.data.Offset;
 
 class GeoJsonBoundariesTest {
 
@@ -19,7 +20,7 @@ class GeoJsonBoundariesTest {
                 .containsExactly(BoundaryFixtures.WEST, BoundaryFixtures.EAST, BoundaryFixtures.TWO_PARTS);
         Polygon west = (Polygon) boundaries.get(0).outline();
         assertThat(west.getNumInteriorRing()).isEqualTo(1);
-        assertThat(west.getArea()).isCloseTo(0.1 * 0.1 - 0.02 * 0.02, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(west.getArea()).isCloseTo(0.1 * 0.1 - 0.02 * 0.02, Offset.offset(1e-12));
         assertThat(boundaries.get(2).outline()).isInstanceOf(MultiPolygon.class);
         assertThat(boundaries.get(2).outline().getNumGeometries()).isEqualTo(2);
     }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import java.util.Objects;
 
 /** Loading each generation keeps the same postcodes in the same places. */
 class PostcodeDirectoryTest {
@@ -95,7 +96,7 @@ class PostcodeDirectoryTest {
                     int right = 0;
                     for (int i = 0; i < 60_000; i++) {
                         Placement p = find(directory, postcodes[i % postcodes.length]);
-                        right += java.util.Objects.equals(p.lsoa21(), expected[i % postcodes.length]) ? 1 : 0;
+                        right += Objects.equals(p.lsoa21(), expected[i % postcodes.length]) ? 1 : 0;
                     }
                     return right;
                 }));

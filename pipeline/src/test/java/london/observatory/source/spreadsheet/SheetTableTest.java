@@ -11,6 +11,9 @@ import london.observatory.source.Cell;
 import london.observatory.source.SourceRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import london.observatory.source.SourceTable;
 
 class SheetTableTest {
 
@@ -150,7 +153,7 @@ class SheetTableTest {
                 .isInstanceOf(SpreadsheetFormatException.class).hasMessageStartingWith("fake.xlsx is not an XLSX file");
     }
 
-    static List<SourceRow> rows(london.observatory.source.SourceTable table) throws java.io.IOException {
+    static List<SourceRow> rows(SourceTable table) throws IOException {
         List<SourceRow> rows = new ArrayList<>();
         for (SourceRow row = table.next(); row != null; row = table.next()) {
             rows.add(row);
@@ -161,7 +164,7 @@ class SheetTableTest {
     static Path fixture(String resource) {
         try {
             return Path.of(SheetTableTest.class.getResource(resource).toURI());
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -11,6 +11,8 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import java.util.Date;
+import java.util.Optional;
 
 /** Writes sample sheets as an XLSX workbook with Apache POI: numbers as numeric cells under "#,##0" or "0.0". */
 public final class XlsxSampleWriter {
@@ -25,7 +27,7 @@ public final class XlsxSampleWriter {
             whole.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
             CellStyle decimal = workbook.createCellStyle();
             decimal.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
-            workbook.getProperties().getCoreProperties().setCreated(java.util.Optional.of(new java.util.Date(946_684_800_000L)));
+            workbook.getProperties().getCoreProperties().setCreated(Optional.of(new Date(946_684_800_000L)));
             for (SampleSheet sample : sheets) {
                 XSSFSheet sheet = workbook.createSheet(sample.name);
                 for (int r = 0; r < sample.rows.size(); r++) {
