@@ -75,7 +75,7 @@ abstract class ConnectorFaultsFixture {
         return nightlyOf(null, feedId, url, extra);
     }
 
-    /** The nightly job with only {@code feedId}, pointed at {@code url}, with "now" from {@code clock} (null: the system's). */
+    /** The nightly job with only {@code feedId}, pointed at {@code url}, "now" from {@code clock} (null: the system's). */
     ObservatoryRun.Outcome nightlyOf(Clock clock, String feedId, String url, String... extra) {
         List<String> args = new ArrayList<>(List.of("--observatory.feed-ids=" + feedId,
                 "--observatory.feeds." + feedId + ".url=" + url, MAX_RETRY_DELAY));
