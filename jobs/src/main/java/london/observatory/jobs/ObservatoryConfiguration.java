@@ -19,6 +19,7 @@ import london.observatory.geography.GeographyFiles;
 import london.observatory.geography.GeographyLoader;
 import london.observatory.normalise.SpineCrosswalks;
 import london.observatory.parquet.ObservationStore;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -42,7 +43,9 @@ class ObservatoryConfiguration {
         return datasource.initializeDataSourceBuilder().build();
     }
 
+    /** The system clock, unless one is already registered (tests fix "now" so waits they set are exact). */
     @Bean
+    @ConditionalOnMissingBean(Clock.class)
     Clock clock() {
         return Clock.systemUTC();
     }

@@ -54,6 +54,7 @@ class InterruptedRunIntegrationTests {
     private int runInSeparateJvmHaltingAfterChunk(int chunk) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1",  // a short run, as the test JVMs are (see the root pom's argLine)
                 "-cp", System.getProperty("java.class.path"),
                 ObservatoryApplication.class.getName(), "nightly"));
         command.addAll(ObservatoryRun.sampleArguments(interrupted));

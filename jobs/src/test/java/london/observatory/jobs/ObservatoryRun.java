@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -62,13 +63,26 @@ public final class ObservatoryRun {
     }
 
     public static Outcome nightly(Path dataDir, String... extra) {
+        return nightly(null, dataDir, extra);
+    }
+
+    /**
+     * As {@link #nightly(Path, String...)}, with "now" read from {@code clock} (null: the system clock). The
+     * clock is registered before the application's beans are defined, so it stands in for the application's
+     * own (which backs off when a clock is already there): a test can set a time relative to the run's "now"
+     * without racing the time the application takes to start.
+     */
+    public static Outcome nightly(Clock clock, Path dataDir, String... extra) {
         List<String> args = new ArrayList<>(List.of("nightly"));
         args.addAll(withOverrides(sampleArguments(dataDir), List.of(extra)));
+        SpringApplication application = new SpringApplication(ObservatoryApplication.class);
+        if (clock != null) {
+            application.addInitializers(context -> context.getBeanFactory().registerSingleton("testClock", clock));
+        }
         PrintStream original = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try (ConfigurableApplicationContext context =
-                     new SpringApplication(ObservatoryApplication.class).run(args.toArray(String[]::new))) {
+        try (ConfigurableApplicationContext context = application.run(args.toArray(String[]::new))) {
             int exit = SpringApplication.exit(context);
             return new Outcome(exit, captured.toString(StandardCharsets.UTF_8));
         } finally {
