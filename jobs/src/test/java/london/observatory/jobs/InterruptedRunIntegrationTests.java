@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import london.observatory.faults.HaltMidIngest;
 import org.junit.jupiter.api.Test;
@@ -28,6 +27,9 @@ class InterruptedRunIntegrationTests {
 
     @TempDir
     Path uninterrupted;
+
+    @TempDir
+    Path output;
 
     @Test
     void aRunKilledMidIngestThenRunAgainPublishesTheSameTablesAsAnUninterruptedRun() throws Exception {
@@ -52,21 +54,11 @@ class InterruptedRunIntegrationTests {
     }
 
     private int runInSeparateJvmHaltingAfterChunk(int chunk) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1",  // a short run, as the test JVMs are (see the root pom's argLine)
-                "-cp", System.getProperty("java.class.path"),
-                ObservatoryApplication.class.getName(), "nightly"));
-        command.addAll(ObservatoryRun.sampleArguments(interrupted));
-        command.addAll(List.of(SMALL_CHUNKS));
-        command.add("--spring.main.sources=" + HaltMidIngest.class.getName());
-        command.add("--observatory.test.halt-after-chunk=" + chunk);
-        Process process = new ProcessBuilder(command).inheritIO().start();
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("the interrupted run did not stop within 120 s");
-        }
-        return process.exitValue();
+        List<String> extra = new ArrayList<>(List.of(SMALL_CHUNKS));
+        extra.add("--spring.main.sources=" + HaltMidIngest.class.getName());
+        extra.add("--observatory.test.halt-after-chunk=" + chunk);
+        SeparateJvm run = SeparateJvm.nightly(interrupted, output.resolve("halted.txt"), extra);
+        return run.exitCode();
     }
 
     private static List<Path> filesUnder(Path dir) throws IOException {
