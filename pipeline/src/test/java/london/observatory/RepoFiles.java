@@ -8,13 +8,13 @@ import london.observatory.geography.GeographyLoader;
 /** Files of the repository that tests read: the checkout root is passed in by the parent pom. */
 public final class RepoFiles {
 
-    private RepoFiles() {
-    }
+    private RepoFiles() {}
 
     public static Path root() {
         String root = System.getProperty("observatory.repo.root");
         if (root == null) {
-            throw new IllegalStateException("system property observatory.repo.root is not set (the parent pom sets it)");
+            throw new IllegalStateException(
+                    "system property observatory.repo.root is not set (the parent pom sets it)");
         }
         return Path.of(root);
     }
@@ -25,8 +25,10 @@ public final class RepoFiles {
 
     public static GeographyFiles sampleGeographyFiles() {
         Path dir = dataSamples("geography");
-        return GeographyFiles.withNomisTs001(dir.resolve("lsoa21_msoa21_lad22.csv"),
-                dir.resolve("lsoa11_lsoa21_lad22_exactfit.csv"), dir.resolve("lsoa21_ward22_bestfit.csv"),
+        return GeographyFiles.withNomisTs001(
+                dir.resolve("lsoa21_msoa21_lad22.csv"),
+                dir.resolve("lsoa11_lsoa21_lad22_exactfit.csv"),
+                dir.resolve("lsoa21_ward22_bestfit.csv"),
                 dir.resolve("census2021-ts001-lsoa.csv"));
     }
 

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import javax.sql.DataSource;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import london.observatory.connectors.ConnectorServices;
 import london.observatory.connectors.SourceFormats;
 import london.observatory.connectors.borough.RecordLocators;
@@ -20,6 +19,7 @@ import london.observatory.geography.GeographyLoader;
 import london.observatory.normalise.SpineCrosswalks;
 import london.observatory.parquet.ObservationStore;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -53,8 +53,14 @@ class ObservatoryConfiguration {
     @Bean
     Geography geography(ObservatoryProperties properties) {
         ObservatoryProperties.GeographyProperties g = properties.geography();
-        return GeographyLoader.load(new GeographyFiles(g.lsoa21Lookup(), g.lsoa11Lookup(), g.wardLookup(),
-                g.population(), g.populationCodeColumn(), g.populationValueColumn(), g.olderWardLookups()));
+        return GeographyLoader.load(new GeographyFiles(
+                g.lsoa21Lookup(),
+                g.lsoa11Lookup(),
+                g.wardLookup(),
+                g.population(),
+                g.populationCodeColumn(),
+                g.populationValueColumn(),
+                g.olderWardLookups()));
     }
 
     @Bean
@@ -97,10 +103,14 @@ class ObservatoryConfiguration {
      * file hosts a document may name ({@code observatory.http.datastore-hosts}, else the resolver's defaults).
      */
     @Bean
-    DatastoreResolver datastoreResolver(HttpGetter http, RetryPolicy retryPolicy, Secrets secrets,
-                                        ObservatoryProperties properties) {
+    DatastoreResolver datastoreResolver(
+            HttpGetter http, RetryPolicy retryPolicy, Secrets secrets, ObservatoryProperties properties) {
         List<String> hosts = properties.http().datastoreHosts();
-        return new DatastoreResolver(http, retryPolicy, Sleeper.REAL, secrets,
+        return new DatastoreResolver(
+                http,
+                retryPolicy,
+                Sleeper.REAL,
+                secrets,
                 hosts == null ? DatastoreResolver.DEFAULT_RESOURCE_HOSTS : hosts);
     }
 
@@ -109,17 +119,30 @@ class ObservatoryConfiguration {
     StatXploreSettings statXploreSettings(ObservatoryProperties properties, RetryPolicy retryPolicy) {
         StatXploreSettings defaults = StatXploreSettings.defaults();
         ObservatoryProperties.HttpProperties http = properties.http();
-        return new StatXploreSettings(defaults.baseUrl(), defaults.apiKeyEnv(), retryPolicy,
-                defaults.maxRateLimitWaits(), defaults.maxRateLimitWait(), http.connectTimeout(), http.requestTimeout());
+        return new StatXploreSettings(
+                defaults.baseUrl(),
+                defaults.apiKeyEnv(),
+                retryPolicy,
+                defaults.maxRateLimitWaits(),
+                defaults.maxRateLimitWait(),
+                http.connectTimeout(),
+                http.requestTimeout());
     }
 
     /** Every source format, each built once with what it needs; the nightly job asks it for a feed's format. */
     @Bean
-    SourceFormats sourceFormats(ObservatoryProperties properties, Fetcher fetcher, DatastoreResolver datastore,
-                                StatXploreSettings statXplore, Secrets secrets, Clock clock, Geography geography,
-                                SpineCrosswalks crosswalks, RecordLocators locators) {
-        return SourceFormats.standard(new ConnectorServices(properties.dataDir(), fetcher, datastore, statXplore,
-                secrets, clock, geography, crosswalks, locators));
+    SourceFormats sourceFormats(
+            ObservatoryProperties properties,
+            Fetcher fetcher,
+            DatastoreResolver datastore,
+            StatXploreSettings statXplore,
+            Secrets secrets,
+            Clock clock,
+            Geography geography,
+            SpineCrosswalks crosswalks,
+            RecordLocators locators) {
+        return SourceFormats.standard(new ConnectorServices(
+                properties.dataDir(), fetcher, datastore, statXplore, secrets, clock, geography, crosswalks, locators));
     }
 
     /**

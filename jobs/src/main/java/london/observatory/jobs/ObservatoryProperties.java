@@ -44,22 +44,38 @@ public record ObservatoryProperties(
      * optional. Both are loaded only when a record-level feed runs.
      */
     public record GeographyProperties(
-            @DefaultValue("data-samples/geography/lsoa21_msoa21_lad22.csv") Path lsoa21Lookup,
-            @DefaultValue("data-samples/geography/lsoa11_lsoa21_lad22_exactfit.csv") Path lsoa11Lookup,
-            @DefaultValue("data-samples/geography/lsoa21_ward22_bestfit.csv") Path wardLookup,
-            @DefaultValue("data-samples/geography/census2021-ts001-lsoa.csv") Path population,
-            @DefaultValue("geography code") String populationCodeColumn,
-            @DefaultValue("Residence type: Total; measures: Value") String populationValueColumn,
-            @DefaultValue("data-samples/geography/lsoa11_ward18_bestfit.csv,"
-                    + "data-samples/geography/lsoa11_ward14_bestfit.csv") List<Path> olderWardLookups,
-            @DefaultValue("data-samples/gp/gp-reg-pat-prac-lsoa-all.csv") Path gpRegistrations,
-            Path outputAreaLookup,
-            @DefaultValue("data-samples/geography/nspl_sample.csv") Path postcodeDirectory,
-            Path lsoa21Boundaries) {
-    }
+            @DefaultValue("data-samples/geography/lsoa21_msoa21_lad22.csv")
+            Path lsoa21Lookup,
 
-    public record FeedProperties(String url) {
-    }
+            @DefaultValue("data-samples/geography/lsoa11_lsoa21_lad22_exactfit.csv")
+            Path lsoa11Lookup,
+
+            @DefaultValue("data-samples/geography/lsoa21_ward22_bestfit.csv")
+            Path wardLookup,
+
+            @DefaultValue("data-samples/geography/census2021-ts001-lsoa.csv")
+            Path population,
+
+            @DefaultValue("geography code") String populationCodeColumn,
+
+            @DefaultValue("Residence type: Total; measures: Value")
+            String populationValueColumn,
+
+            @DefaultValue("data-samples/geography/lsoa11_ward18_bestfit.csv,"
+                    + "data-samples/geography/lsoa11_ward14_bestfit.csv")
+            List<Path> olderWardLookups,
+
+            @DefaultValue("data-samples/gp/gp-reg-pat-prac-lsoa-all.csv")
+            Path gpRegistrations,
+
+            Path outputAreaLookup,
+
+            @DefaultValue("data-samples/geography/nspl_sample.csv")
+            Path postcodeDirectory,
+
+            Path lsoa21Boundaries) {}
+
+    public record FeedProperties(String url) {}
 
     /**
      * How ingest is split: rows move through Spring Batch in blocks of {@code blockRows}, a chunk
@@ -68,8 +84,7 @@ public record ObservatoryProperties(
     public record IngestProperties(
             @DefaultValue("2000") int blockRows,
             @DefaultValue("5") int chunkBlocks,
-            @DefaultValue("2") int workers) {
-    }
+            @DefaultValue("2") int workers) {}
 
     /**
      * Retries and timeouts of every connector. {@code datastoreHosts}: the hosts a London Datastore dataset
@@ -82,8 +97,7 @@ public record ObservatoryProperties(
             @DefaultValue("60s") Duration maxRetryDelay,
             @DefaultValue("30s") Duration connectTimeout,
             @DefaultValue("5m") Duration requestTimeout,
-            List<String> datastoreHosts) {
-    }
+            List<String> datastoreHosts) {}
 
     public String urlOverride(String feedId) {
         FeedProperties feed = feeds.get(feedId);

@@ -25,7 +25,7 @@ public final class Secrets implements UnaryOperator<String> {
     public String apply(String name) {
         for (PropertySource<?> source : environment.getPropertySources()) {
             if (ConfigurationPropertySources.isAttachedConfigurationPropertySource(source)) {
-                continue;  // a view over the others, with relaxed names
+                continue; // a view over the others, with relaxed names
             }
             Object value = source.getProperty(name);
             if (value != null) {

@@ -19,11 +19,22 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("london.observatory");
 
-    private static final String[] PIPELINE = {"london.observatory.connectors..", "london.observatory.descriptor..",
-        "london.observatory.fetch..", "london.observatory.geography..", "london.observatory.ingest..",
-        "london.observatory.lineage..", "london.observatory.mapping..", "london.observatory.normalise..",
-        "london.observatory.observation..", "london.observatory.parquet..", "london.observatory.period..",
-        "london.observatory.publish..", "london.observatory.source..", "london.observatory.table.."};
+    private static final String[] PIPELINE = {
+        "london.observatory.connectors..",
+        "london.observatory.descriptor..",
+        "london.observatory.fetch..",
+        "london.observatory.geography..",
+        "london.observatory.ingest..",
+        "london.observatory.lineage..",
+        "london.observatory.mapping..",
+        "london.observatory.normalise..",
+        "london.observatory.observation..",
+        "london.observatory.parquet..",
+        "london.observatory.period..",
+        "london.observatory.publish..",
+        "london.observatory.source..",
+        "london.observatory.table.."
+    };
 
     @Test
     void noPackageDependsOnItselfThroughAnother() {
@@ -32,42 +43,64 @@ class ArchitectureTest {
 
     @Test
     void sourceFamiliesDoNotDependOnEachOther() {
-        slices().matching("london.observatory.connectors.(*)..").should().notDependOnEachOther().check(CLASSES);
+        slices().matching("london.observatory.connectors.(*)..")
+                .should()
+                .notDependOnEachOther()
+                .check(CLASSES);
     }
 
     @Test
     void connectorsNeverPublish() {
-        noClasses().that().resideInAPackage("london.observatory.connectors..")
-                .should().dependOnClassesThat().resideInAPackage("london.observatory.publish..")
+        noClasses()
+                .that()
+                .resideInAPackage("london.observatory.connectors..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("london.observatory.publish..")
                 .check(CLASSES);
     }
 
     @Test
     void theEngineKnowsNothingOfSpring() {
-        noClasses().that().resideInAnyPackage(PIPELINE)
-                .should().dependOnClassesThat().resideInAPackage("org.springframework..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(PIPELINE)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.springframework..")
                 .check(CLASSES);
     }
 
     @Test
     void onlyTheJobsModuleKnowsSpringBatch() {
-        noClasses().that().resideOutsideOfPackage("london.observatory.jobs..")
-                .should().dependOnClassesThat().resideInAPackage("org.springframework.batch..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("london.observatory.jobs..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.springframework.batch..")
                 .check(CLASSES);
     }
 
     @Test
     void theEngineNeverReachesIntoTheApplication() {
-        noClasses().that().resideInAnyPackage(PIPELINE)
-                .should().dependOnClassesThat().resideInAPackage("london.observatory.jobs..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(PIPELINE)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("london.observatory.jobs..")
                 .check(CLASSES);
     }
 
     /** A new engine package is named here, so the rules above cover it (and the README's layout names it). */
     @Test
     void everyEngineClassIsInAKnownPackage() {
-        classes().that().resideOutsideOfPackage("london.observatory.jobs..")
-                .should().resideInAnyPackage(PIPELINE)
+        classes()
+                .that()
+                .resideOutsideOfPackage("london.observatory.jobs..")
+                .should()
+                .resideInAnyPackage(PIPELINE)
                 .check(CLASSES);
     }
 }

@@ -29,7 +29,8 @@ class ReadmeLayoutTest {
 
         Set<String> onDisk;
         try (Stream<Path> dirs = Files.list(root.resolve("pipeline/src/main/java/london/observatory"))) {
-            onDisk = dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString())
+            onDisk = dirs.filter(Files::isDirectory)
+                    .map(d -> d.getFileName().toString())
                     .collect(Collectors.toCollection(TreeSet::new));
         }
 

@@ -24,8 +24,9 @@ public class PauseMidIngest {
     private static final Duration MOST = Duration.ofMinutes(1);
 
     @Bean
-    ChunkListener<Object, Object> pauseAfterChunk(@Value("${observatory.test.pause-after-chunk}") int chunk,
-                                                  @Value("${observatory.test.signals}") Path signals) {
+    ChunkListener<Object, Object> pauseAfterChunk(
+            @Value("${observatory.test.pause-after-chunk}") int chunk,
+            @Value("${observatory.test.signals}") Path signals) {
         AtomicInteger written = new AtomicInteger();
         return new ChunkListener<>() {
             @Override

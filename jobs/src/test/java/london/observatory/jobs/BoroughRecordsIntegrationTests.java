@@ -19,9 +19,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
-import london.observatory.source.CsvFiles;
 import london.observatory.descriptor.FeedCatalog;
 import london.observatory.descriptor.FeedDescriptor;
+import london.observatory.source.CsvFiles;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,6 +42,7 @@ class BoroughRecordsIntegrationTests {
 
     @TempDir
     static Path dataDir;
+
     private static ObservatoryRun.Outcome run;
 
     @BeforeAll
@@ -55,31 +56,52 @@ class BoroughRecordsIntegrationTests {
         // Camden: 40 + 40 records; one impossible date (quarantined); a pseudo, unknown, non-London and
         // empty postcode (unmatched); the terminated postcode still counts. Hackney and Southwark: 30 each,
         // one bad date each.
-        assertThat(ObservatoryRun.query(dataDir, "SELECT feed, outcome, rows_read, rows_quarantined FROM runs ORDER BY 1"))
+        assertThat(ObservatoryRun.query(
+                        dataDir, "SELECT feed, outcome, rows_read, rows_quarantined FROM runs ORDER BY 1"))
                 .containsExactly(CAMDEN + "|ingested|80|1", HACKNEY + "|ingested|30|1", SOUTHWARK + "|ingested|30|1");
-        assertThat(ObservatoryRun.query(dataDir, "SELECT feed, sum(value)::INT, min(area_level), min(method), "
-                + "max(method), min(period_type), max(period_type) FROM observations GROUP BY 1 ORDER BY 1"))
-                .containsExactly(CAMDEN + "|75|lsoa21|postcode|postcode|month|month",
+        assertThat(
+                        ObservatoryRun.query(
+                                dataDir,
+                                "SELECT feed, sum(value)::INT, min(area_level), min(method), "
+                                        + "max(method), min(period_type), max(period_type) FROM observations GROUP BY 1 ORDER BY 1"))
+                .containsExactly(
+                        CAMDEN + "|75|lsoa21|postcode|postcode|month|month",
                         HACKNEY + "|29|lsoa21|postcode|postcode|month|month",
                         SOUTHWARK + "|29|lsoa21|postcode|postcode|month|month");
-        assertThat(ObservatoryRun.query(dataDir, "SELECT period_start, sum(value)::INT FROM observations "
-                + "WHERE feed = '" + CAMDEN + "' GROUP BY 1 ORDER BY 1"))
+        assertThat(ObservatoryRun.query(
+                        dataDir,
+                        "SELECT period_start, sum(value)::INT FROM observations " + "WHERE feed = '" + CAMDEN
+                                + "' GROUP BY 1 ORDER BY 1"))
                 .containsExactly("2024-01-01|40", "2024-02-01|35");
-        assertThat(ObservatoryRun.query(dataDir, "SELECT status, coalesce(reason, ''), records, value::INT, "
-                + "coalesce(len(top_codes), 0) FROM reconciliation WHERE feed = '" + CAMDEN + "' ORDER BY 1, 2"))
-                .containsExactly("matched||75|75|0", "matched|terminated-postcode|1|null|0",
+        assertThat(ObservatoryRun.query(
+                        dataDir,
+                        "SELECT status, coalesce(reason, ''), records, value::INT, "
+                                + "coalesce(len(top_codes), 0) FROM reconciliation WHERE feed = '" + CAMDEN
+                                + "' ORDER BY 1, 2"))
+                .containsExactly(
+                        "matched||75|75|0",
+                        "matched|terminated-postcode|1|null|0",
                         "placed||" + placedRows(CAMDEN) + "|75|0",
-                        "unmatched|invalid|1|1|0", "unmatched|outside-london|1|1|0",
-                        "unmatched|pseudo-code|1|1|0", "unmatched|unknown-code|1|1|0");
-        assertThat(ObservatoryRun.query(dataDir, "SELECT DISTINCT access_tier FROM indicators WHERE feed IN ('"
-                + String.join("', '", CAMDEN, HACKNEY, SOUTHWARK) + "')")).containsExactly("restricted");
+                        "unmatched|invalid|1|1|0",
+                        "unmatched|outside-london|1|1|0",
+                        "unmatched|pseudo-code|1|1|0",
+                        "unmatched|unknown-code|1|1|0");
+        assertThat(ObservatoryRun.query(
+                        dataDir,
+                        "SELECT DISTINCT access_tier FROM indicators WHERE feed IN ('"
+                                + String.join("', '", CAMDEN, HACKNEY, SOUTHWARK) + "')"))
+                .containsExactly("restricted");
     }
 
     @Test
     void badRecordsAreQuarantinedUnderTheLineTheBoroughsFileHasThemOn() throws IOException {
-        assertThat(quarantined(CAMDEN)).containsExactly("page-00001.csv|12|date '31/02/2024' is in none of the "
-                + "formats [dd/MM/yyyy, yyyy-MM-dd]|12,NW1 2EN,31/02/2024");
-        assertThat(quarantined(HACKNEY)).singleElement().asString().startsWith("page-00000.csv|8|date '2024-13-01T09:00:00'");
+        assertThat(quarantined(CAMDEN))
+                .containsExactly("page-00001.csv|12|date '31/02/2024' is in none of the "
+                        + "formats [dd/MM/yyyy, yyyy-MM-dd]|12,NW1 2EN,31/02/2024");
+        assertThat(quarantined(HACKNEY))
+                .singleElement()
+                .asString()
+                .startsWith("page-00000.csv|8|date '2024-13-01T09:00:00'");
         assertThat(quarantined(SOUTHWARK)).singleElement().asString().startsWith("page-00000.csv|20|no date|20,SE1 ");
     }
 
@@ -90,25 +112,32 @@ class BoroughRecordsIntegrationTests {
         personal.addAll(personalData(CAMDEN, "camden-housing-register/2024-02.csv", StandardCharsets.UTF_8));
         personal.addAll(personalData(HACKNEY, "hackney-temporary-accommodation.csv", Charset.forName("windows-1252")));
         personal.addAll(personalData(SOUTHWARK, "southwark-council-tax-arrears.csv", StandardCharsets.UTF_8));
-        assertThat(personal).contains("Full Name", "Surname", "Account Holder", "Ó Súilleabháin").hasSizeGreaterThan(300);
+        assertThat(personal)
+                .contains("Full Name", "Surname", "Account Holder", "Ó Súilleabháin")
+                .hasSizeGreaterThan(300);
 
         List<Path> files;
         try (Stream<Path> all = Files.walk(dataDir)) {
             files = all.filter(Files::isRegularFile).toList();
         }
-        assertThat(files).anyMatch(f -> f.toString().endsWith(".parquet")).anyMatch(f -> f.toString().endsWith(".duckdb"))
-                .anyMatch(f -> f.toString().contains("quarantine")).anyMatch(f -> f.toString().contains("raw"));
+        assertThat(files)
+                .anyMatch(f -> f.toString().endsWith(".parquet"))
+                .anyMatch(f -> f.toString().endsWith(".duckdb"))
+                .anyMatch(f -> f.toString().contains("quarantine"))
+                .anyMatch(f -> f.toString().contains("raw"));
         for (Path file : files) {
             String content = readable(file);
-            assertThat(personal).as("personal data in %s", dataDir.relativize(file))
+            assertThat(personal)
+                    .as("personal data in %s", dataDir.relativize(file))
                     .noneMatch(content::contains);
         }
         assertThat(personal).as("personal data in what the run printed").noneMatch(run.output()::contains);
     }
 
     private static long placedRows(String feed) throws SQLException {
-        return Long.parseLong(ObservatoryRun.query(dataDir, "SELECT count(*) FROM observations WHERE feed = '" + feed + "'")
-                .get(0));
+        return Long.parseLong(
+                ObservatoryRun.query(dataDir, "SELECT count(*) FROM observations WHERE feed = '" + feed + "'")
+                        .get(0));
     }
 
     private static List<String> quarantined(String feed) throws IOException {
@@ -135,7 +164,8 @@ class BoroughRecordsIntegrationTests {
             kept.add(normalise(name));
             aliases.forEach(a -> kept.add(normalise(a)));
         });
-        List<CSVRecord> records = read(ObservatoryRun.repoRoot().resolve("data-samples/borough").resolve(sample), charset);
+        List<CSVRecord> records =
+                read(ObservatoryRun.repoRoot().resolve("data-samples/borough").resolve(sample), charset);
         Set<String> personal = new LinkedHashSet<>();
         for (String column : records.get(0).getParser().getHeaderNames()) {
             if (kept.contains(normalise(column))) {
@@ -176,7 +206,8 @@ class BoroughRecordsIntegrationTests {
 
     private static String everyValue(String sql, Path database) throws SQLException {
         StringBuilder text = new StringBuilder();
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+                Statement s = c.createStatement()) {
             List<String> queries = new ArrayList<>();
             if (sql != null) {
                 queries.add(sql);
@@ -208,7 +239,10 @@ class BoroughRecordsIntegrationTests {
 
     private static List<CSVRecord> read(Path file, Charset charset) throws IOException {
         try (Reader reader = CsvFiles.reader(file, charset);
-             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(CsvFiles.WITH_HEADER).get()) {
+                CSVParser parser = CSVParser.builder()
+                        .setReader(reader)
+                        .setFormat(CsvFiles.WITH_HEADER)
+                        .get()) {
             return parser.getRecords();
         }
     }

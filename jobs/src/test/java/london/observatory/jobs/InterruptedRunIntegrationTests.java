@@ -19,8 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 class InterruptedRunIntegrationTests {
 
     /** Small blocks and chunks so the sample's 304 rows make 16 chunks and the halt lands mid-ingest. */
-    private static final String[] SMALL_CHUNKS = {"--observatory.ingest.block-rows=10",
-        "--observatory.ingest.chunk-blocks=2"};
+    private static final String[] SMALL_CHUNKS = {
+        "--observatory.ingest.block-rows=10", "--observatory.ingest.chunk-blocks=2"
+    };
 
     @TempDir
     Path interrupted;
@@ -38,7 +39,8 @@ class InterruptedRunIntegrationTests {
         assertThat(exit).isEqualTo(HaltMidIngest.HALTED);
         assertThat(interrupted.resolve("observatory.duckdb")).doesNotExist();
         assertThat(interrupted.resolve("parquet/observations")).doesNotExist();
-        assertThat(filesUnder(interrupted.resolve("staging/nomis-claimant-count"))).isNotEmpty();
+        assertThat(filesUnder(interrupted.resolve("staging/nomis-claimant-count")))
+                .isNotEmpty();
 
         ObservatoryRun.Outcome rerun = ObservatoryRun.nightly(interrupted, SMALL_CHUNKS);
         ObservatoryRun.Outcome clean = ObservatoryRun.nightly(uninterrupted, SMALL_CHUNKS);

@@ -18,7 +18,9 @@ class KilledRunLineageIntegrationTests {
     private static final String[] THREE_FEEDS = {
         "--observatory.feed-ids=nomis-claimant-count,nomis-census-ts066,fingertips-self-harm-admissions",
         // 10-row blocks, 2 per chunk: the claimant count makes 16 chunks, TS066 8 more; chunk 20 is in TS066.
-        "--observatory.ingest.block-rows=10", "--observatory.ingest.chunk-blocks=2"};
+        "--observatory.ingest.block-rows=10",
+        "--observatory.ingest.chunk-blocks=2"
+    };
     private static final String INGESTED_RUNS = "SELECT feed, outcome, source_url, sha256, rows_read, rows_written, "
             + "rows_quarantined FROM runs WHERE outcome = 'ingested' ORDER BY feed";
     private static final String RECONCILIATION = "SELECT feed, source_geography, status, reason, records, value, "
@@ -37,19 +39,28 @@ class KilledRunLineageIntegrationTests {
 
     @Test
     void aRunKilledAfterOneFeedCommittedThenRunAgainHasTheLineageOfAnUninterruptedRun() throws Exception {
-        SeparateJvm halted = SeparateJvm.nightly(killed, work.resolve("killed.txt"), List.of(THREE_FEEDS[0],
-                THREE_FEEDS[1], THREE_FEEDS[2], "--spring.main.sources=" + HaltMidIngest.class.getName(),
-                "--observatory.test.halt-after-chunk=20"));
+        SeparateJvm halted = SeparateJvm.nightly(
+                killed,
+                work.resolve("killed.txt"),
+                List.of(
+                        THREE_FEEDS[0],
+                        THREE_FEEDS[1],
+                        THREE_FEEDS[2],
+                        "--spring.main.sources=" + HaltMidIngest.class.getName(),
+                        "--observatory.test.halt-after-chunk=20"));
         assertThat(halted.exitCode()).as(halted.output()).isEqualTo(HaltMidIngest.HALTED);
-        assertThat(killed.resolve("parquet/observations/feed=nomis-claimant-count")).isDirectory();
-        assertThat(killed.resolve("parquet/observations/feed=nomis-census-ts066")).doesNotExist();
+        assertThat(killed.resolve("parquet/observations/feed=nomis-claimant-count"))
+                .isDirectory();
+        assertThat(killed.resolve("parquet/observations/feed=nomis-census-ts066"))
+                .doesNotExist();
 
         ObservatoryRun.Outcome rerun = ObservatoryRun.nightly(killed, THREE_FEEDS);
         ObservatoryRun.Outcome clean = ObservatoryRun.nightly(uninterrupted, THREE_FEEDS);
 
         assertThat(rerun.exitCode()).isZero();
         assertThat(clean.exitCode()).isZero();
-        assertThat(rerun.output()).containsPattern("nomis-claimant-count\\s+unchanged")
+        assertThat(rerun.output())
+                .containsPattern("nomis-claimant-count\\s+unchanged")
                 .containsPattern("nomis-census-ts066\\s+ingested");
         assertThat(ObservatoryRun.query(killed, INGESTED_RUNS))
                 .hasSize(3)

@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,11 +52,12 @@ class NightlyFaultsIntegrationTests {
         assertThat(run.exitCode()).isZero();
         assertThat(run.output()).containsPattern("nomis-claimant-count\\s+ingested\\s+307\\s+308\\s+3");
         Path quarantine = onlyFile(dataDir.resolve("quarantine/nomis-claimant-count"));
-        assertThat(Files.readAllLines(quarantine)).containsExactly(
-                "file,line,reason,raw",
-                "page-00000.csv,12,unknown LSOA 2011 code E01999999,\"2025-09,E01999999,298,40,A,10,307\"",
-                "page-00000.csv,102,OBS_VALUE is not a number: 'forty',\"2025-09,E01990050,298,forty,A,100,307\"",
-                "page-00000.csv,252,DATE is not a month (yyyy-MM): '2025-13',\"2025-13,E01990051,298,40,A,250,307\"");
+        assertThat(Files.readAllLines(quarantine))
+                .containsExactly(
+                        "file,line,reason,raw",
+                        "page-00000.csv,12,unknown LSOA 2011 code E01999999,\"2025-09,E01999999,298,40,A,10,307\"",
+                        "page-00000.csv,102,OBS_VALUE is not a number: 'forty',\"2025-09,E01990050,298,forty,A,100,307\"",
+                        "page-00000.csv,252,DATE is not a month (yyyy-MM): '2025-13',\"2025-13,E01990051,298,40,A,250,307\"");
         assertThat(ObservatoryRun.query(dataDir, "SELECT count(*), sum(value) FROM observations"))
                 .containsExactly("308|18580.0");
     }
@@ -69,11 +69,15 @@ class NightlyFaultsIntegrationTests {
         ObservatoryRun.Outcome run = nightly();
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.output()).containsPattern("FAILED nomis-claimant-count: 6 of 158 rows \\(3\\.8%\\) are bad, "
-                + "more than the 1\\.0% allowed; see .*quarantine/nomis-claimant-count/.*\\.csv");
-        assertThat(ObservatoryRun.query(dataDir, "SELECT count(*) FROM observations")).containsExactly("0");
-        assertThat(dataDir.resolve("parquet/observations/feed=nomis-claimant-count")).doesNotExist();
-        assertThat(Files.readAllLines(onlyFile(dataDir.resolve("quarantine/nomis-claimant-count")))).hasSize(1 + 6);
+        assertThat(run.output())
+                .containsPattern("FAILED nomis-claimant-count: 6 of 158 rows \\(3\\.8%\\) are bad, "
+                        + "more than the 1\\.0% allowed; see .*quarantine/nomis-claimant-count/.*\\.csv");
+        assertThat(ObservatoryRun.query(dataDir, "SELECT count(*) FROM observations"))
+                .containsExactly("0");
+        assertThat(dataDir.resolve("parquet/observations/feed=nomis-claimant-count"))
+                .doesNotExist();
+        assertThat(Files.readAllLines(onlyFile(dataDir.resolve("quarantine/nomis-claimant-count"))))
+                .hasSize(1 + 6);
     }
 
     @Test
@@ -83,9 +87,12 @@ class NightlyFaultsIntegrationTests {
         ObservatoryRun.Outcome run = nightly();
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.output()).contains("FAILED nomis-claimant-count: page-00000.csv has no column OBS_STATUS "
-                + "(header: DATE,GEOGRAPHY_CODE,GEOGRAPHY_TYPECODE,OBS_VALUE,OBS_STATUS_CODE,RECORD_OFFSET,RECORD_COUNT)");
-        assertThat(dataDir.resolve("parquet/observations/feed=nomis-claimant-count")).doesNotExist();
+        assertThat(run.output())
+                .contains(
+                        "FAILED nomis-claimant-count: page-00000.csv has no column OBS_STATUS "
+                                + "(header: DATE,GEOGRAPHY_CODE,GEOGRAPHY_TYPECODE,OBS_VALUE,OBS_STATUS_CODE,RECORD_OFFSET,RECORD_COUNT)");
+        assertThat(dataDir.resolve("parquet/observations/feed=nomis-claimant-count"))
+                .doesNotExist();
         assertThat(dataDir.resolve("staging")).doesNotExist();
         assertThat(dataDir.resolve("quarantine")).doesNotExist();
         assertThat(ObservatoryRun.query(dataDir, "SELECT outcome FROM runs")).containsExactly("failed");
@@ -101,8 +108,9 @@ class NightlyFaultsIntegrationTests {
         ObservatoryRun.Outcome run = nightly();
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.output()).containsPattern("FAILED nomis-claimant-count: GET http://localhost:\\d+"
-                + DATASET.replace(".", "\\.") + "\\?.* returned 404 Not Found \\(permanent, not retried\\)");
+        assertThat(run.output())
+                .containsPattern("FAILED nomis-claimant-count: GET http://localhost:\\d+" + DATASET.replace(".", "\\.")
+                        + "\\?.* returned 404 Not Found \\(permanent, not retried\\)");
         nomis.verify(1, getRequestedFor(urlPathEqualTo(DATASET)));
         assertThat(ObservatoryRun.query(dataDir, "SELECT count(*), sum(value) FROM observations"))
                 .containsExactly("308|18580.0");
@@ -112,35 +120,48 @@ class NightlyFaultsIntegrationTests {
 
     @Test
     void aNotModifiedAnswerSkipsTheFeed() throws Exception {
-        nomis.stubFor(get(urlPathEqualTo(DATASET)).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "text/csv").withHeader("ETag", "\"cc-2025-10\"").withBody(sample())));
+        nomis.stubFor(get(urlPathEqualTo(DATASET))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "text/csv")
+                        .withHeader("ETag", "\"cc-2025-10\"")
+                        .withBody(sample())));
         assertThat(nightly().exitCode()).isZero();
-        nomis.stubFor(get(urlPathEqualTo(DATASET)).withHeader("If-None-Match", equalTo("\"cc-2025-10\""))
+        nomis.stubFor(get(urlPathEqualTo(DATASET))
+                .withHeader("If-None-Match", equalTo("\"cc-2025-10\""))
                 .willReturn(aResponse().withStatus(304)));
 
         ObservatoryRun.Outcome run = nightly();
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.output()).containsPattern("nomis-claimant-count\\s+unchanged");
-        assertThat(ObservatoryRun.query(dataDir, "SELECT count(*) FROM observations")).containsExactly("308");
+        assertThat(ObservatoryRun.query(dataDir, "SELECT count(*) FROM observations"))
+                .containsExactly("308");
     }
 
     private ObservatoryRun.Outcome nightly() {
-        return ObservatoryRun.nightly(dataDir,
-                "--observatory.feeds.nomis-claimant-count.url=" + nomis.baseUrl() + DATASET);
+        return ObservatoryRun.nightly(
+                dataDir, "--observatory.feeds.nomis-claimant-count.url=" + nomis.baseUrl() + DATASET);
     }
 
     private void serve(String body) {
-        nomis.stubFor(get(urlPathEqualTo(DATASET)).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "text/csv").withBody(body)));
+        nomis.stubFor(get(urlPathEqualTo(DATASET))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "text/csv")
+                        .withBody(body)));
     }
 
     /** The data-samples response as one page (both months), as the live API would send it. */
     private static String sample() throws IOException {
-        return fixture("three-bad-rows.csv").lines()
-                .filter(line -> !line.contains("E01999999") && !line.contains("forty") && !line.startsWith("2025-13"))
-                .map(line -> line.replaceFirst(",307$", ",304"))
-                .reduce((a, b) -> a + "\n" + b).orElseThrow() + "\n";
+        return fixture("three-bad-rows.csv")
+                        .lines()
+                        .filter(line ->
+                                !line.contains("E01999999") && !line.contains("forty") && !line.startsWith("2025-13"))
+                        .map(line -> line.replaceFirst(",307$", ",304"))
+                        .reduce((a, b) -> a + "\n" + b)
+                        .orElseThrow()
+                + "\n";
     }
 
     private static String fixture(String name) throws IOException {
@@ -152,8 +173,9 @@ class NightlyFaultsIntegrationTests {
     private static Path onlyFile(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.reduce((a, b) -> {
-                throw new AssertionError("more than one file in " + dir);
-            }).orElseThrow();
+                        throw new AssertionError("more than one file in " + dir);
+                    })
+                    .orElseThrow();
         }
     }
 }

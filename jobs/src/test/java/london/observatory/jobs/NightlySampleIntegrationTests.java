@@ -38,24 +38,34 @@ class NightlySampleIntegrationTests {
         // 66 wards of 2022, plus three boroughs' single wards of 2014-2018 and Southwark's of 2014
         assertThat(ObservatoryRun.query(dataDir, "SELECT level, count(*) FROM areas GROUP BY 1 ORDER BY 1"))
                 .containsExactly("lad|33", "lsoa21|154", "msoa21|66", "region|1", "ward|70");
-        assertThat(ObservatoryRun.query(dataDir, "SELECT ward_vintage, count(*), count(DISTINCT ward_code) "
-                + "FROM ward_best_fit GROUP BY 1 ORDER BY 1")).containsExactly("2014|154|62", "2018|154|63", "2022|154|66");
-        assertThat(ObservatoryRun.query(dataDir, "SELECT period, count(*), count(value), sum(value) "
-                + "FROM observations GROUP BY 1 ORDER BY 1"))
+        assertThat(ObservatoryRun.query(
+                        dataDir,
+                        "SELECT ward_vintage, count(*), count(DISTINCT ward_code) "
+                                + "FROM ward_best_fit GROUP BY 1 ORDER BY 1"))
+                .containsExactly("2014|154|62", "2018|154|63", "2022|154|66");
+        assertThat(ObservatoryRun.query(
+                        dataDir,
+                        "SELECT period, count(*), count(value), sum(value) "
+                                + "FROM observations GROUP BY 1 ORDER BY 1"))
                 .containsExactly("2025-09|154|153|9500.0", "2025-10|154|152|9080.0");
-        assertThat(ObservatoryRun.query(dataDir, "SELECT method, flag, count(*) FROM observations "
-                + "GROUP BY ALL ORDER BY ALL")) // NULLs sort last
+        assertThat(ObservatoryRun.query(
+                        dataDir,
+                        "SELECT method, flag, count(*) FROM observations "
+                                + "GROUP BY ALL ORDER BY ALL")) // NULLs sort last
                 .containsExactly(
                         // 143 unchanged LSOAs a month; one Q row in each month
-                        "direct|suppressed|2", "direct|null|284",
+                        "direct|suppressed|2",
+                        "direct|null|284",
                         // E01990117 = an irregular (X) share of E01980021 + all of E01980022
                         "lsoa11-merge|apportioned|2",
                         // two merges a month; in October one parent is Q, so the sum is withheld
-                        "lsoa11-merge|suppressed|1", "lsoa11-merge|null|3",
+                        "lsoa11-merge|suppressed|1",
+                        "lsoa11-merge|null|3",
                         // 7 LSOAs from three splits + E01990116 from the irregular change, each month
                         "lsoa11-split|apportioned|16");
-        assertThat(ObservatoryRun.query(dataDir, "SELECT feed, outcome, rows_read, rows_written, rows_quarantined "
-                + "FROM runs")).containsExactly("nomis-claimant-count|ingested|304|308|0");
+        assertThat(ObservatoryRun.query(
+                        dataDir, "SELECT feed, outcome, rows_read, rows_written, rows_quarantined " + "FROM runs"))
+                .containsExactly("nomis-claimant-count|ingested|304|308|0");
     }
 
     @Test
@@ -64,17 +74,25 @@ class NightlySampleIntegrationTests {
         Path dataDir = sampleDir;
 
         // In October one parent of a merge is Q, so its partner's 120 goes into a withheld sum, not lost.
-        assertThat(run.output()).contains("nomis-claimant-count placed from lsoa11: 304 in, 304 matched, "
-                + "0 unmatched; value in 18,700, placed 18,580, unmatched 0, in withheld sums 120");
-        assertThat(ObservatoryRun.query(dataDir, "SELECT source_geography, status, reason, records, value "
-                + "FROM reconciliation ORDER BY status, reason NULLS FIRST"))
-                .containsExactly("lsoa11|matched|null|304|18700.0", "lsoa11|placed|null|308|18580.0",
+        assertThat(run.output())
+                .contains("nomis-claimant-count placed from lsoa11: 304 in, 304 matched, "
+                        + "0 unmatched; value in 18,700, placed 18,580, unmatched 0, in withheld sums 120");
+        assertThat(ObservatoryRun.query(
+                        dataDir,
+                        "SELECT source_geography, status, reason, records, value "
+                                + "FROM reconciliation ORDER BY status, reason NULLS FIRST"))
+                .containsExactly(
+                        "lsoa11|matched|null|304|18700.0",
+                        "lsoa11|placed|null|308|18580.0",
                         "lsoa11|placed|withheld-in-sums|0|120.0");
         // London: one LSOA withheld in September, two in October, so the total is withheld; known_sum is
         // what is known. Camden's five LSOAs include split shares, so its totals are apportioned.
-        assertThat(ObservatoryRun.query(dataDir, "SELECT area_code, period_start, value, known_sum, lsoas, "
-                + "lsoas_withheld, flag FROM observation_rollups WHERE area_level = 'region' OR area_code = 'E09000007' "
-                + "ORDER BY ALL")).containsExactly(
+        assertThat(ObservatoryRun.query(
+                        dataDir,
+                        "SELECT area_code, period_start, value, known_sum, lsoas, "
+                                + "lsoas_withheld, flag FROM observation_rollups WHERE area_level = 'region' OR area_code = 'E09000007' "
+                                + "ORDER BY ALL"))
+                .containsExactly(
                         "E09000007|2025-09-01|110.0|110.0|5|0|apportioned",
                         "E09000007|2025-10-01|305.0|305.0|5|0|apportioned",
                         "E12000007|2025-09-01|null|9500.0|154|1|suppressed",
@@ -92,7 +110,8 @@ class NightlySampleIntegrationTests {
         assertThat(second.exitCode()).isZero();
         assertThat(second.output()).containsPattern("nomis-claimant-count\\s+unchanged\\s+0\\s+0\\s+0");
         assertThat(ObservatoryRun.observations(dataDir)).hasSize(308).isEqualTo(first);
-        assertThat(ObservatoryRun.query(dataDir, "SELECT * FROM areas ORDER BY code")).isEqualTo(areas);
+        assertThat(ObservatoryRun.query(dataDir, "SELECT * FROM areas ORDER BY code"))
+                .isEqualTo(areas);
         assertThat(ObservatoryRun.query(dataDir, "SELECT outcome FROM runs ORDER BY run_id"))
                 .containsExactly("ingested", "unchanged");
     }

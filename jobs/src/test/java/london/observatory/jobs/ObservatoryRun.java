@@ -27,12 +27,10 @@ public final class ObservatoryRun {
     /** Override that runs every feed in the catalogue. */
     public static final String ALL_FEEDS = "--observatory.feed-ids=";
 
-    private ObservatoryRun() {
-    }
+    private ObservatoryRun() {}
 
     /** What a run printed and the exit code it would give the shell. */
-    public record Outcome(int exitCode, String output) {
-    }
+    public record Outcome(int exitCode, String output) {}
 
     public static Path repoRoot() {
         return Path.of(System.getProperty("observatory.repo.root"));
@@ -58,7 +56,8 @@ public final class ObservatoryRun {
                 "--observatory.geography.older-ward-lookups=" + geography.resolve("lsoa11_ward18_bestfit.csv") + ","
                         + geography.resolve("lsoa11_ward14_bestfit.csv"),
                 "--observatory.geography.gp-registrations=" + samples.resolve("gp/gp-reg-pat-prac-lsoa-all.csv"),
-                "--observatory.feeds." + FEED + ".url=" + samples.resolve("nomis/claimant-count").toUri(),
+                "--observatory.feeds." + FEED + ".url="
+                        + samples.resolve("nomis/claimant-count").toUri(),
                 "--observatory.http.retry-delay=10ms"));
     }
 
@@ -109,9 +108,10 @@ public final class ObservatoryRun {
         Properties readOnly = new Properties();
         readOnly.setProperty("duckdb.read_only", "true");
         List<String> rows = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + dataDir.resolve("observatory.duckdb"), readOnly);
-             Statement s = c.createStatement();
-             ResultSet r = s.executeQuery(sql)) {
+        try (Connection c =
+                        DriverManager.getConnection("jdbc:duckdb:" + dataDir.resolve("observatory.duckdb"), readOnly);
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             ResultSetMetaData meta = r.getMetaData();
             while (r.next()) {
                 StringBuilder row = new StringBuilder();
@@ -126,8 +126,10 @@ public final class ObservatoryRun {
 
     /** Every observation, in key order, with everything but the run id. */
     public static List<String> observations(Path dataDir) throws SQLException {
-        return query(dataDir, "SELECT indicator_id, area_code, area_level, period_start, period_type, value, flag, "
-                + "status_marker, source_area_code, source_geography, method, feed, period FROM observations "
-                + "ORDER BY indicator_id, area_code, period_start");
+        return query(
+                dataDir,
+                "SELECT indicator_id, area_code, area_level, period_start, period_type, value, flag, "
+                        + "status_marker, source_area_code, source_geography, method, feed, period FROM observations "
+                        + "ORDER BY indicator_id, area_code, period_start");
     }
 }

@@ -21,8 +21,10 @@ class OverlappingRunsIntegrationTests {
      * Small blocks and chunks so the claimant count's 304 rows make 16 chunks and the pause lands mid-ingest;
      * one worker, so nothing of the first run moves while it is paused.
      */
-    private static final List<String> SMALL_CHUNKS = List.of("--observatory.ingest.block-rows=10",
-            "--observatory.ingest.chunk-blocks=2", "--observatory.ingest.workers=1");
+    private static final List<String> SMALL_CHUNKS = List.of(
+            "--observatory.ingest.block-rows=10",
+            "--observatory.ingest.chunk-blocks=2",
+            "--observatory.ingest.workers=1");
 
     @TempDir
     Path dataDir;
@@ -33,9 +35,16 @@ class OverlappingRunsIntegrationTests {
     @Test
     void aSecondRunDuringAFirstIsRefusedWithOneLineAndExit75AndTheFirstPublishesEveryRow() throws Exception {
         Path signals = Files.createDirectories(work.resolve("signals"));
-        SeparateJvm first = SeparateJvm.nightly(dataDir, work.resolve("first.txt"), Stream.concat(SMALL_CHUNKS.stream(),
-                Stream.of("--spring.main.sources=" + PauseMidIngest.class.getName(),
-                        "--observatory.test.pause-after-chunk=5", "--observatory.test.signals=" + signals)).toList());
+        SeparateJvm first = SeparateJvm.nightly(
+                dataDir,
+                work.resolve("first.txt"),
+                Stream.concat(
+                                SMALL_CHUNKS.stream(),
+                                Stream.of(
+                                        "--spring.main.sources=" + PauseMidIngest.class.getName(),
+                                        "--observatory.test.pause-after-chunk=5",
+                                        "--observatory.test.signals=" + signals))
+                        .toList());
         awaitFile(signals.resolve(PauseMidIngest.PAUSED));
         List<Path> stagedByTheFirst = filesUnder(dataDir.resolve("staging"));
         assertThat(stagedByTheFirst).isNotEmpty();
@@ -44,15 +53,17 @@ class OverlappingRunsIntegrationTests {
         int secondExit = second.exitCode();
 
         assertThat(secondExit).isEqualTo(75);
-        assertThat(second.output().lines().toList()).containsExactly("another nightly run holds "
-                + dataDir.toAbsolutePath().normalize().resolve(".nightly.lock")
-                + "; this run changed nothing (try again when it has finished)");
+        assertThat(second.output().lines().toList())
+                .containsExactly("another nightly run holds "
+                        + dataDir.toAbsolutePath().normalize().resolve(".nightly.lock")
+                        + "; this run changed nothing (try again when it has finished)");
         assertThat(filesUnder(dataDir.resolve("staging"))).containsExactlyElementsOf(stagedByTheFirst);
 
         Files.createFile(signals.resolve(PauseMidIngest.RESUME));
         assertThat(first.exitCode()).as(first.output()).isZero();
         assertThat(first.output()).containsPattern("nomis-claimant-count\\s+ingested\\s+304\\s+308\\s+0");
-        assertThat(ObservatoryRun.query(dataDir, "SELECT count(*) FROM observations")).containsExactly("308");
+        assertThat(ObservatoryRun.query(dataDir, "SELECT count(*) FROM observations"))
+                .containsExactly("308");
         assertThat(filesUnder(dataDir.resolve("staging"))).isEmpty();
     }
 

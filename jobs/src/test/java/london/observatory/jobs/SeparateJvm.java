@@ -26,12 +26,16 @@ final class SeparateJvm {
     static SeparateJvm nightly(Path dataDir, Path output, List<String> extra) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1",  // a short run, as the test JVMs are (see the root pom's argLine)
-                "-cp", System.getProperty("java.class.path"),
-                ObservatoryApplication.class.getName(), "nightly"));
+                "-XX:TieredStopAtLevel=1", // a short run, as the test JVMs are (see the root pom's argLine)
+                "-cp",
+                System.getProperty("java.class.path"),
+                ObservatoryApplication.class.getName(),
+                "nightly"));
         command.addAll(ObservatoryRun.withOverrides(ObservatoryRun.sampleArguments(dataDir), extra));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(output.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .start();
         return new SeparateJvm(process, output);
     }
 

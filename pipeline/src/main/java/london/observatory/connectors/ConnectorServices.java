@@ -24,5 +24,4 @@ public record ConnectorServices(
         Clock clock,
         Geography geography,
         SpineCrosswalks crosswalks,
-        RecordLocators recordLocators) {
-}
+        RecordLocators recordLocators) {}

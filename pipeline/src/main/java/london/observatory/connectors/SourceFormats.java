@@ -15,8 +15,8 @@ import london.observatory.connectors.statxplore.StatXploreCube;
 import london.observatory.connectors.statxplore.StatXploreLander;
 import london.observatory.descriptor.FeedDescriptor;
 import london.observatory.fetch.Lander;
-import london.observatory.fetch.Sleeper;
 import london.observatory.fetch.SingleFileLander;
+import london.observatory.fetch.Sleeper;
 import london.observatory.ingest.SourceFormat;
 import london.observatory.ingest.TableFormat;
 import london.observatory.source.CsvSourceTable;
@@ -45,13 +45,26 @@ public final class SourceFormats {
                 new NomisApiFormat(s.fetcher(), s.geography()),
                 table(s, "nomis-bulk-csv", oneFile, SourceFormats::csv),
                 table(s, "csv", oneFile, SourceFormats::csv),
-                table(s, "fingertips-csv", oneFile, (feed, file) -> FingertipsCsv.open(feed.id(), file, feed.encoding())),
-                table(s, "statxplore-table",
-                        new StatXploreLander(s.dataDir(), s.fetcher(), s.statXplore(), s.secrets(), Sleeper.REAL, s.clock()),
+                table(
+                        s,
+                        "fingertips-csv",
+                        oneFile,
+                        (feed, file) -> FingertipsCsv.open(feed.id(), file, feed.encoding())),
+                table(
+                        s,
+                        "statxplore-table",
+                        new StatXploreLander(
+                                s.dataDir(), s.fetcher(), s.statXplore(), s.secrets(), Sleeper.REAL, s.clock()),
                         (feed, file) -> StatXploreCube.open(file)),
-                table(s, "datastore-csv", new DatastoreLander(s.dataDir(), s.datastore()),
+                table(
+                        s,
+                        "datastore-csv",
+                        new DatastoreLander(s.dataDir(), s.datastore()),
                         (feed, file) -> CsvSourceTable.open(file, feed.encoding())),
-                table(s, "insolvency-xlsx", oneFile,
+                table(
+                        s,
+                        "insolvency-xlsx",
+                        oneFile,
                         (feed, file) -> InsolvencyTable.open(file, InsolvencyTable.Statistic.COUNT)),
                 table(s, "hclic-a1", oneFile, (feed, file) -> HclicA1Table.open(file)),
                 new BoroughRecordsFormat(s.fetcher(), s.recordLocators(), s.geography(), s.crosswalks())));

@@ -35,12 +35,12 @@ public final class DescriptorSchema {
             "^[A-Z_][A-Z0-9_]*$", "the name of an environment variable: capitals, digits and '_'",
             "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "a date written yyyy-MM-dd",
             "^(fingertips|.*y.*)$", "a named period format or a date pattern with the year in it");
+
     private static final JsonNode SCHEMA_TREE = readSchema();
     private static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
             .getSchema(SCHEMA_TREE);
 
-    private DescriptorSchema() {
-    }
+    private DescriptorSchema() {}
 
     /**
      * Checks a descriptor's JSON against the schema.
@@ -111,25 +111,29 @@ public final class DescriptorSchema {
         JsonNode rule = schemaAt(error);
         JsonNode value = error.getInstanceNode();
         return switch (error.getKeyword()) {
-            case "additionalProperties" -> path(at, error.getProperty()) + ": unknown key (allowed: "
-                    + String.join(", ", schemaParent(error).path("properties").propertyNames()) + ")";
-            case "required" -> path(at, error.getProperty()) + ": missing (required"
-                    + (fragment.contains("then") ? " for this format)" : ")");
-            case "dependentRequired" -> path(at, missingWith(error)) + ": missing (required with "
-                    + error.getProperty() + ")";
+            case "additionalProperties" ->
+                path(at, error.getProperty()) + ": unknown key (allowed: "
+                        + String.join(
+                                ", ", schemaParent(error).path("properties").propertyNames()) + ")";
+            case "required" ->
+                path(at, error.getProperty()) + ": missing (required"
+                        + (fragment.contains("then") ? " for this format)" : ")");
+            case "dependentRequired" ->
+                path(at, missingWith(error)) + ": missing (required with " + error.getProperty() + ")";
             case "enum" -> path(at, null) + ": must be one of " + list(rule) + ", not " + value;
             case "const" -> path(at, null) + ": must be " + rule + ", not " + value;
             case "type" -> path(at, null) + ": must be " + article(rule) + ", not " + article(kind(value));
             case "oneOf", "anyOf" -> path(at, null) + ": " + choice(error.getKeyword(), rule);
-            case "pattern" -> path(at, null) + ": " + value + " is not allowed here ("
-                    + PATTERNS.getOrDefault(rule.asString(), "must match " + rule.asString()) + ")";
-            case "minItems" -> path(at, null) + ": must list at least " + rule.asInt() + " item"
-                    + (rule.asInt() == 1 ? "" : "s");
-            case "minProperties" -> path(at, null) + ": must name at least " + rule.asInt() + " key"
-                    + (rule.asInt() == 1 ? "" : "s");
+            case "pattern" ->
+                path(at, null) + ": " + value + " is not allowed here ("
+                        + PATTERNS.getOrDefault(rule.asString(), "must match " + rule.asString()) + ")";
+            case "minItems" ->
+                path(at, null) + ": must list at least " + rule.asInt() + " item" + (rule.asInt() == 1 ? "" : "s");
+            case "minProperties" ->
+                path(at, null) + ": must name at least " + rule.asInt() + " key" + (rule.asInt() == 1 ? "" : "s");
             case "minLength" -> path(at, null) + ": must not be empty";
             case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum" ->
-                    path(at, null) + ": " + value + " is out of range (" + error.getKeyword() + " " + rule + ")";
+                path(at, null) + ": " + value + " is out of range (" + error.getKeyword() + " " + rule + ")";
             default -> path(at, null) + ": " + error.getMessage();
         };
     }
@@ -206,7 +210,8 @@ public final class DescriptorSchema {
     }
 
     private static String article(Object type) {
-        String name = type instanceof JsonNode node ? (node.isString() ? node.asString() : list(node)) : type.toString();
+        String name =
+                type instanceof JsonNode node ? (node.isString() ? node.asString() : list(node)) : type.toString();
         return switch (name) {
             case "object" -> "an object";
             case "array" -> "an array (a list in [ ])";

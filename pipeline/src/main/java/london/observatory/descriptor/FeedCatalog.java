@@ -1,6 +1,5 @@
 package london.observatory.descriptor;
 
-import london.observatory.table.ResourceIndex;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,6 +14,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import london.observatory.table.ResourceIndex;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -32,6 +32,7 @@ public final class FeedCatalog {
 
     /** The properties an operator sets to choose feeds and their URLs, as errors name them. */
     static final String FEED_IDS_PROPERTY = "observatory.feed-ids";
+
     static final String FEEDS_DIR_PROPERTY = "observatory.feeds-dir";
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
@@ -78,8 +79,8 @@ public final class FeedCatalog {
         }
         for (String id : ids) {
             if (!known.containsKey(id)) {
-                throw new DescriptorException(FEED_IDS_PROPERTY + ": no feed " + id + " (known: "
-                        + String.join(", ", known.keySet()) + ")");
+                throw new DescriptorException(
+                        FEED_IDS_PROPERTY + ": no feed " + id + " (known: " + String.join(", ", known.keySet()) + ")");
             }
         }
         List<FeedDescriptor> feeds = new ArrayList<>();
@@ -91,8 +92,9 @@ public final class FeedCatalog {
                 String indicator = feed.indicators().get(i).id();
                 String other = producedBy.putIfAbsent(indicator, id);
                 if (other != null && !other.equals(id)) {
-                    throw new DescriptorException(place.shown() + ": $.indicators[" + i + "].id: indicator "
-                            + indicator + " is also produced by feed " + other + " (" + known.get(other).shown() + ")");
+                    throw new DescriptorException(place.shown() + ": $.indicators[" + i + "].id: indicator " + indicator
+                            + " is also produced by feed " + other + " ("
+                            + known.get(other).shown() + ")");
                 }
             }
             String override = urlOverrides.get(id);
@@ -137,8 +139,7 @@ public final class FeedCatalog {
     }
 
     /** Where a descriptor is, as messages show it; {@code file} is null for one on the class path. */
-    private record Location(String shown, Path file) {
-    }
+    private record Location(String shown, Path file) {}
 
     private static List<Path> folderDescriptors(Path feedsDir) {
         if (feedsDir == null || feedsDir.toString().isBlank()) {
@@ -200,8 +201,8 @@ public final class FeedCatalog {
         if (id.isMissingNode()) {
             ((ObjectNode) tree).put("id", fileId);
         } else if (!id.asString().equals(fileId)) {
-            throw new DescriptorException(where + ": $.id: is " + id + " but the file is " + name
-                    + " (a feed's id is its file name)");
+            throw new DescriptorException(
+                    where + ": $.id: is " + id + " but the file is " + name + " (a feed's id is its file name)");
         }
         checkMappedIndicators(where, tree);
         try {
@@ -253,7 +254,8 @@ public final class FeedCatalog {
         List<FeedDescriptor> chosen = new ArrayList<>();
         for (String id : ids) {
             chosen.add(find(id).orElseThrow(() -> new IllegalArgumentException("observatory.feed-ids: no feed " + id
-                    + " (known: " + String.join(", ", feeds.stream().map(FeedDescriptor::id).toList()) + ")")));
+                    + " (known: "
+                    + String.join(", ", feeds.stream().map(FeedDescriptor::id).toList()) + ")")));
         }
         return new FeedCatalog(chosen);
     }

@@ -39,9 +39,10 @@ public record FeedDescriptor(
         indicators = List.copyOf(indicators);
         // Counts made from case lists are about people, so they are restricted until someone decides otherwise.
         accessTier = accessTier != null ? accessTier : records != null ? RESTRICTED : OPEN;
-        if (records != null && (indicators.size() != 1 || !"count".equals(indicators.get(0).measureType()))) {
-            throw new IllegalArgumentException(id + ": a record-level feed counts its records as exactly one count "
-                    + "indicator");
+        if (records != null
+                && (indicators.size() != 1 || !"count".equals(indicators.get(0).measureType()))) {
+            throw new IllegalArgumentException(
+                    id + ": a record-level feed counts its records as exactly one count " + "indicator");
         }
         encoding = encoding == null ? "auto" : encoding;
         apportionDown = Boolean.TRUE.equals(apportionDown);
@@ -56,13 +57,30 @@ public record FeedDescriptor(
     }
 
     public IndicatorDefinition indicator(String indicatorId) {
-        return indicators.stream().filter(i -> i.id().equals(indicatorId)).findFirst()
+        return indicators.stream()
+                .filter(i -> i.id().equals(indicatorId))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(id + ": no indicator " + indicatorId));
     }
 
     /** The same feed fetched from another place (configuration override). */
     public FeedDescriptor withUrl(String url) {
-        return new FeedDescriptor(id, title, format, source.withUrl(url), columns, maxBadRowShare, licence, cadence,
-                nativeGeography, accessTier, indicators, mapping, apportionDown, encoding, nextRelease, records);
+        return new FeedDescriptor(
+                id,
+                title,
+                format,
+                source.withUrl(url),
+                columns,
+                maxBadRowShare,
+                licence,
+                cadence,
+                nativeGeography,
+                accessTier,
+                indicators,
+                mapping,
+                apportionDown,
+                encoding,
+                nextRelease,
+                records);
     }
 }

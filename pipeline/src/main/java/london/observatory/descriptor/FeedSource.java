@@ -1,10 +1,10 @@
 package london.observatory.descriptor;
 
-import java.util.Map;
-import tools.jackson.databind.JsonNode;
-import java.util.TreeMap;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Where a feed's bytes come from. {@code url} is what the nightly run fetches (http, https or file);
@@ -32,12 +32,13 @@ public record FeedSource(
 
     public FeedSource {
         resource = resource == null ? Map.of() : Map.copyOf(resource);
-        pageSize = pageSize == null ? 0 : pageSize;  // only paged sources (Nomis) give one
+        pageSize = pageSize == null ? 0 : pageSize; // only paged sources (Nomis) give one
         query = query == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(query));
     }
 
     public FeedSource withUrl(String newUrl) {
-        return new FeedSource(family, publisher, newUrl, realUrl, query, pageSize, webpage, zipEntry, body, apiKeyEnv, dataset,
+        return new FeedSource(
+                family, publisher, newUrl, realUrl, query, pageSize, webpage, zipEntry, body, apiKeyEnv, dataset,
                 resource);
     }
 

@@ -19,8 +19,8 @@ import java.util.Map;
  *                    {@code yyyy-MM-dd}); a time of day after the date is ignored
  * @param where       records are counted only when each named kept column holds one of the listed values
  */
-public record RecordMapping(Map<String, List<String>> columns, List<String> dateFormats,
-                            Map<String, List<String>> where) {
+public record RecordMapping(
+        Map<String, List<String>> columns, List<String> dateFormats, Map<String, List<String>> where) {
 
     public static final String DATE = "date";
     public static final String POSTCODE = "postcode";
@@ -32,11 +32,16 @@ public record RecordMapping(Map<String, List<String>> columns, List<String> date
     public static final String SOURCE_LINE = "source_line";
 
     /** How records are placed on the spine. */
-    public enum PlaceBy { POSTCODE, BRITISH_NATIONAL_GRID, LATITUDE_LONGITUDE }
+    public enum PlaceBy {
+        POSTCODE,
+        BRITISH_NATIONAL_GRID,
+        LATITUDE_LONGITUDE
+    }
 
     public RecordMapping {
         columns = columns == null ? Map.of() : new LinkedHashMap<>(columns);
-        dateFormats = dateFormats == null || dateFormats.isEmpty() ? List.of("dd/MM/yyyy", "yyyy-MM-dd")
+        dateFormats = dateFormats == null || dateFormats.isEmpty()
+                ? List.of("dd/MM/yyyy", "yyyy-MM-dd")
                 : List.copyOf(dateFormats);
         where = where == null ? Map.of() : new LinkedHashMap<>(where);
         if (!columns.containsKey(DATE)) {

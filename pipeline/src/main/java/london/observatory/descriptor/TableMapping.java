@@ -62,8 +62,7 @@ public record TableMapping(
      * is the stored period type (month, year, financial-year, census, ...); {@code fingertips} decides it
      * per row.
      */
-    public record PeriodColumn(String column, String format, String type, String fixed) {
-    }
+    public record PeriodColumn(String column, String format, String type, String fixed) {}
 
     /**
      * One indicator's columns. The published value is {@code value}; with no {@code value}, the

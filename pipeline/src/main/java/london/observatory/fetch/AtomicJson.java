@@ -16,9 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class AtomicJson {
 
-    static final JsonMapper JSON = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
+    static final JsonMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private AtomicJson() {}
 

@@ -12,7 +12,10 @@ import java.nio.file.NoSuchFileException;
  */
 public final class FailureClassifier {
 
-    public enum Verdict { RETRY, PERMANENT }
+    public enum Verdict {
+        RETRY,
+        PERMANENT
+    }
 
     public Verdict classify(int status) {
         if (status == 429 || status == 408 || status / 100 == 5) {

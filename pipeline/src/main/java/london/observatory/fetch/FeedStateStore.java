@@ -33,7 +33,11 @@ public final class FeedStateStore {
         try {
             return Optional.of(AtomicJson.read(file, FeedState.class));
         } catch (JacksonException e) {
-            LOG.warn("{}: ignoring unreadable fetch state {} ({}); fetching in full", feedId, file, e.getOriginalMessage());
+            LOG.warn(
+                    "{}: ignoring unreadable fetch state {} ({}); fetching in full",
+                    feedId,
+                    file,
+                    e.getOriginalMessage());
             return Optional.empty();
         }
     }

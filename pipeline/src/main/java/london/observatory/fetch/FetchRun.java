@@ -24,8 +24,13 @@ final class FetchRun {
     private final List<PageRecord> requests = new ArrayList<>();
     private final List<Path> pages = new ArrayList<>();
 
-    FetchRun(String feedId, Instant fetchedAt, LandingArea area, Optional<FeedState> lastCommitted, RetryingGetter getter,
-             LandingFilter filter) {
+    FetchRun(
+            String feedId,
+            Instant fetchedAt,
+            LandingArea area,
+            Optional<FeedState> lastCommitted,
+            RetryingGetter getter,
+            LandingFilter filter) {
         this.feedId = feedId;
         this.fetchedAt = fetchedAt;
         this.area = area;
@@ -48,7 +53,8 @@ final class FetchRun {
         }
     }
 
-    private FetchResult landAll(PageSequence sequence, String firstUrl, Optional<FeedState> previous) throws IOException {
+    private FetchResult landAll(PageSequence sequence, String firstUrl, Optional<FeedState> previous)
+            throws IOException {
         HttpValidators conditional = previous.map(FeedState::validators).orElse(HttpValidators.none());
         Optional<String> url = Optional.of(firstUrl);
         while (url.isPresent()) {
@@ -71,15 +77,23 @@ final class FetchRun {
     private PageResponse land(String url, HttpValidators conditional, PageSequence sequence) throws IOException {
         int index = requests.size();
         Path file = area.pageFile(index, sequence.fileExtension());
-        RetryingGetter.Answer answer = filter == null ? getter.get(feedId, url, conditional, file)
-                : filtered(url, conditional, file);
+        RetryingGetter.Answer answer =
+                filter == null ? getter.get(feedId, url, conditional, file) : filtered(url, conditional, file);
         PageResponse response = answer.response();
         if (response.isNotModified() && (index > 0 || conditional.equals(HttpValidators.none()))) {
-            throw new FetchException(feedId + ": GET " + UrlMasker.mask(url) + " answered 304 to an unconditional request");
+            throw new FetchException(
+                    feedId + ": GET " + UrlMasker.mask(url) + " answered 304 to an unconditional request");
         }
         boolean kept = response.isSuccess();
-        requests.add(new PageRecord(UrlMasker.mask(url), response.status(), answer.attempts(), response.sha256(),
-                response.bytes(), response.etag(), response.lastModified(), kept ? file.getFileName().toString() : null));
+        requests.add(new PageRecord(
+                UrlMasker.mask(url),
+                response.status(),
+                answer.attempts(),
+                response.sha256(),
+                response.bytes(),
+                response.etag(),
+                response.lastModified(),
+                kept ? file.getFileName().toString() : null));
         if (kept) {
             pages.add(file);
         }
@@ -104,7 +118,8 @@ final class FetchRun {
         area.remove();
         LOG.info("{}: unchanged, {}", feedId, why);
         String sha256 = lastCommitted.map(FeedState::sha256).orElse(null);
-        return new FetchResult(feedId, FetchOutcome.UNCHANGED, area.dir(), List.of(), manifest(FetchOutcome.UNCHANGED, sha256, null));
+        return new FetchResult(
+                feedId, FetchOutcome.UNCHANGED, area.dir(), List.of(), manifest(FetchOutcome.UNCHANGED, sha256, null));
     }
 
     /** Keeps what arrived, with a FAILED manifest saying why, so the operator can look. */

@@ -19,8 +19,8 @@ final class FileGetter implements PageGetter {
     @Override
     public PageResponse get(URI uri, HttpValidators conditional, Path target) throws IOException {
         Path source = FileUrls.toPath(uri.toString());
-        String lastModified = DateTimeFormatter.RFC_1123_DATE_TIME
-                .format(Files.getLastModifiedTime(source).toInstant().atOffset(ZoneOffset.UTC));
+        String lastModified = DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                Files.getLastModifiedTime(source).toInstant().atOffset(ZoneOffset.UTC));
         try (InputStream in = Files.newInputStream(source)) {
             StreamingSha256.Digested body = StreamingSha256.copy(in, target);
             return new PageResponse(200, null, lastModified, null, body.bytes(), body.sha256());

@@ -42,13 +42,26 @@ public final class HttpGetter implements PageGetter {
 
     /** {@code clock} dates a {@code Retry-After} given as an HTTP-date: the run's clock, so tests can fix it. */
     public HttpGetter(Duration connectTimeout, Duration requestTimeout, Clock clock) {
-        this(HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(connectTimeout).build(),
-                HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(connectTimeout).build(),
-                requestTimeout, Map.of(), clock);
+        this(
+                HttpClient.newBuilder()
+                        .followRedirects(HttpClient.Redirect.NORMAL)
+                        .connectTimeout(connectTimeout)
+                        .build(),
+                HttpClient.newBuilder()
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .connectTimeout(connectTimeout)
+                        .build(),
+                requestTimeout,
+                Map.of(),
+                clock);
     }
 
-    private HttpGetter(HttpClient client, HttpClient unfollowing, Duration requestTimeout, Map<String, String> originHeaders,
-                       Clock clock) {
+    private HttpGetter(
+            HttpClient client,
+            HttpClient unfollowing,
+            Duration requestTimeout,
+            Map<String, String> originHeaders,
+            Clock clock) {
         this.client = client;
         this.unfollowing = unfollowing;
         this.requestTimeout = requestTimeout;
@@ -71,13 +84,15 @@ public final class HttpGetter implements PageGetter {
     @Override
     public PageResponse get(URI uri, HttpValidators conditional, Path target) throws IOException, InterruptedException {
         if (originHeaders.isEmpty()) {
-            return answer(client.send(request(uri, conditional, Map.of()), HttpResponse.BodyHandlers.ofInputStream()), target);
+            return answer(
+                    client.send(request(uri, conditional, Map.of()), HttpResponse.BodyHandlers.ofInputStream()),
+                    target);
         }
         URI current = uri;
         for (int redirects = 0; ; redirects++) {
             Map<String, String> extra = Origins.same(uri, current) ? originHeaders : Map.of();
-            HttpResponse<InputStream> response = unfollowing.send(request(current, conditional, extra),
-                    HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response =
+                    unfollowing.send(request(current, conditional, extra), HttpResponse.BodyHandlers.ofInputStream());
             Optional<URI> next = redirects < MAX_REDIRECTS ? redirectTarget(current, response) : Optional.empty();
             if (next.isEmpty()) {
                 return answer(response, target);
@@ -97,7 +112,8 @@ public final class HttpGetter implements PageGetter {
             }
             StreamingSha256.Digested digested = StreamingSha256.copy(body, target);
             requireWholeBody(headers, digested.bytes());
-            return new PageResponse(response.statusCode(), etag, lastModified, null, digested.bytes(), digested.sha256());
+            return new PageResponse(
+                    response.statusCode(), etag, lastModified, null, digested.bytes(), digested.sha256());
         }
     }
 
@@ -110,7 +126,7 @@ public final class HttpGetter implements PageGetter {
         try {
             announced = headers.firstValueAsLong("Content-Length");
         } catch (NumberFormatException e) {
-            return;  // the client would not have read a body by a length it could not parse
+            return; // the client would not have read a body by a length it could not parse
         }
         if (announced.isPresent() && received < announced.getAsLong()) {
             throw new IOException("body cut short: " + received + " of the " + announced.getAsLong()
@@ -119,9 +135,8 @@ public final class HttpGetter implements PageGetter {
     }
 
     private HttpRequest request(URI uri, HttpValidators conditional, Map<String, String> extra) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET()
-                .timeout(requestTimeout)
-                .header("User-Agent", USER_AGENT);
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(uri).GET().timeout(requestTimeout).header("User-Agent", USER_AGENT);
         extra.forEach(request::header);
         if (conditional.etag() != null) {
             request.header("If-None-Match", conditional.etag());
@@ -137,7 +152,8 @@ public final class HttpGetter implements PageGetter {
         if (!REDIRECTS.contains(response.statusCode())) {
             return Optional.empty();
         }
-        return response.headers().firstValue("Location")
+        return response.headers()
+                .firstValue("Location")
                 .map(location -> from.resolve(location.strip()))
                 .filter(to -> !("https".equalsIgnoreCase(from.getScheme()) && "http".equalsIgnoreCase(to.getScheme())));
     }

@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 final class LandingArea {
 
     /** UTC, basic ISO form, sorts by time: {@code 20261122T024500Z}. */
-    static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    static final DateTimeFormatter TIMESTAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private final Path feedDir;
     private final Path dir;

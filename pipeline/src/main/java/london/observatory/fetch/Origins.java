@@ -13,7 +13,10 @@ public final class Origins {
 
     /** Same scheme, host and port (the scheme's default when none is written); false when either has no host. */
     public static boolean same(URI a, URI b) {
-        return a.getScheme() != null && b.getScheme() != null && a.getHost() != null && b.getHost() != null
+        return a.getScheme() != null
+                && b.getScheme() != null
+                && a.getHost() != null
+                && b.getHost() != null
                 && a.getScheme().equalsIgnoreCase(b.getScheme())
                 && a.getHost().equalsIgnoreCase(b.getHost())
                 && port(a) == port(b);

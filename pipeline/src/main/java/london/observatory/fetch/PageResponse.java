@@ -7,7 +7,8 @@ import java.time.Duration;
  * target file and are only set for a 2xx answer; {@code retryAfter} is null unless the server sent a
  * readable {@code Retry-After} (seconds, or an HTTP-date turned into the wait from now).
  */
-public record PageResponse(int status, String etag, String lastModified, Duration retryAfter, long bytes, String sha256) {
+public record PageResponse(
+        int status, String etag, String lastModified, Duration retryAfter, long bytes, String sha256) {
 
     static PageResponse withoutBody(int status, String etag, String lastModified, Duration retryAfter) {
         return new PageResponse(status, etag, lastModified, retryAfter, 0, null);

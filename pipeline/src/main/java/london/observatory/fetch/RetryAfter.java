@@ -14,8 +14,7 @@ import java.time.format.DateTimeParseException;
  */
 final class RetryAfter {
 
-    private RetryAfter() {
-    }
+    private RetryAfter() {}
 
     /** The wait the header asks for, or null when there is no header or it cannot be read. */
     static Duration parse(String value, Instant now) {
@@ -27,7 +26,8 @@ final class RetryAfter {
             return Duration.ofSeconds(Long.parseLong(text));
         }
         try {
-            Instant at = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            Instant at = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toInstant();
             Duration wait = Duration.between(now, at);
             return wait.isNegative() ? Duration.ZERO : wait;
         } catch (DateTimeParseException e) {

@@ -49,19 +49,29 @@ public final class RetryingGetter {
                 throw new FetchException(failure + " (permanent, not retried)", result.cause);
             }
             if (attempt >= policy.maxAttempts()) {
-                throw new FetchException(failure + " after " + attempt + (attempt == 1 ? " attempt" : " attempts"), result.cause);
+                throw new FetchException(
+                        failure + " after " + attempt + (attempt == 1 ? " attempt" : " attempts"), result.cause);
             }
             Duration asked = result.retryAfter();
             Duration delay = policy.delayAfter(attempt, asked);
-            LOG.warn("{} (attempt {} of {}); retrying in {} ms{}", failure, attempt, policy.maxAttempts(), delay.toMillis(),
-                    asked == null ? "" : asked.equals(delay) ? " as its Retry-After asks"
-                            : " (its Retry-After asks " + asked.toSeconds() + " s, capped)");
+            LOG.warn(
+                    "{} (attempt {} of {}); retrying in {} ms{}",
+                    failure,
+                    attempt,
+                    policy.maxAttempts(),
+                    delay.toMillis(),
+                    asked == null
+                            ? ""
+                            : asked.equals(delay)
+                                    ? " as its Retry-After asks"
+                                    : " (its Retry-After asks " + asked.toSeconds() + " s, capped)");
             pause(feedId, delay);
         }
     }
 
     /** One attempt's result: a response, or a description of why there was none. */
-    private record Attempt(PageResponse response, String problem, FailureClassifier.Verdict verdict, IOException cause) {
+    private record Attempt(
+            PageResponse response, String problem, FailureClassifier.Verdict verdict, IOException cause) {
         Duration retryAfter() {
             boolean honoured = response != null && (response.status() == 429 || response.status() == 503);
             return honoured ? response.retryAfter() : null;
@@ -71,8 +81,11 @@ public final class RetryingGetter {
     private Attempt attempt(PageGetter getter, String url, HttpValidators conditional, Path target) {
         try {
             PageResponse response = getter.get(URI.create(url), conditional, target);
-            return new Attempt(response, "returned " + HttpReasons.describe(response.status()),
-                    classifier.classify(response.status()), null);
+            return new Attempt(
+                    response,
+                    "returned " + HttpReasons.describe(response.status()),
+                    classifier.classify(response.status()),
+                    null);
         } catch (IOException e) {
             String problem = "failed: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " " + UrlMasker.mask(e.getMessage()));

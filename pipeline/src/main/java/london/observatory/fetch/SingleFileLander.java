@@ -2,9 +2,9 @@ package london.observatory.fetch;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import london.observatory.descriptor.FeedDescriptor;
-import java.util.Locale;
 
 /**
  * A source served as one file at one URL (http, https or file): a conditional GET, landed with the

@@ -9,8 +9,7 @@ import java.util.regex.Pattern;
 public final class UrlMasker {
 
     private static final Pattern SECRET_PARAMETER = Pattern.compile(
-            "([?&](?:uid|key|apikey|api_key|api-key|token|access_token|password)=)[^&#]*",
-            Pattern.CASE_INSENSITIVE);
+            "([?&](?:uid|key|apikey|api_key|api-key|token|access_token|password)=)[^&#]*", Pattern.CASE_INSENSITIVE);
 
     private UrlMasker() {}
 

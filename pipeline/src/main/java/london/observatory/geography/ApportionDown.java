@@ -13,8 +13,7 @@ import london.observatory.observation.Observation;
  */
 public final class ApportionDown {
 
-    private ApportionDown() {
-    }
+    private ApportionDown() {}
 
     public static Crosswalk from(AreaLevel level, Geography geography) {
         Map<String, Map<String, Double>> weights = switch (level) {
@@ -29,7 +28,7 @@ public final class ApportionDown {
 
     private static Map<String, Map<String, Double>> wardsOfEveryVintage(Geography geography) {
         Map<String, Map<String, Double>> weights = new HashMap<>();
-        for (int vintage : geography.wardVintages()) {  // newest first: an older vintage never overrides
+        for (int vintage : geography.wardVintages()) { // newest first: an older vintage never overrides
             Map<String, String> wardOf = geography.wardBestFit(vintage);
             byParent(geography, lsoa -> wardOf.get(lsoa.code())).forEach(weights::putIfAbsent);
         }

@@ -15,5 +15,4 @@ public record Area(
         String ladCode,
         String regionCode,
         Long population,
-        String wardVintages) {
-}
+        String wardVintages) {}

@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-
 import london.observatory.geography.Lsoa21LookupReader.Lsoa21Row;
 import london.observatory.geography.WardBestFitReader.Ward;
 
@@ -29,8 +28,7 @@ final class AreaHierarchy {
     private final PopulationSums sums = new PopulationSums();
     private final Map<String, TreeSet<Integer>> wardVintages = new HashMap<>();
 
-    private AreaHierarchy() {
-    }
+    private AreaHierarchy() {}
 
     static List<Area> build(Map<String, Lsoa21Row> lsoas, WardVintages wards, Map<String, Long> population) {
         AreaHierarchy hierarchy = new AreaHierarchy();
@@ -43,8 +41,16 @@ final class AreaHierarchy {
         for (int vintage : wards.vintages().subList(1, wards.vintages().size())) {
             hierarchy.addOlderWards(lsoas, wards.wards(vintage), vintage, population);
         }
-        areas.add(new Area(LONDON_CODE, LONDON_NAME, AreaLevel.REGION, null, null, null, null,
-                hierarchy.sums.of(LONDON_CODE), null));
+        areas.add(new Area(
+                LONDON_CODE,
+                LONDON_NAME,
+                AreaLevel.REGION,
+                null,
+                null,
+                null,
+                null,
+                hierarchy.sums.of(LONDON_CODE),
+                null));
         hierarchy.parents.values().forEach(area -> areas.add(hierarchy.complete(area)));
         areas.sort(Comparator.comparing(Area::level).thenComparing(Area::code));
         return areas;
@@ -55,18 +61,26 @@ final class AreaHierarchy {
             throw new IllegalArgumentException("LSOA21 " + row.code() + " is in " + row.ladCode()
                     + ", not a London borough (E09); the spine is London only");
         }
-        parent(new Area(row.msoaCode(), row.msoaName(), AreaLevel.MSOA21, null, null, row.ladCode(), LONDON_CODE,
-                null, null));
+        parent(new Area(
+                row.msoaCode(), row.msoaName(), AreaLevel.MSOA21, null, null, row.ladCode(), LONDON_CODE, null, null));
         parent(ward(ward, row));
         parent(new Area(row.ladCode(), row.ladName(), AreaLevel.LAD, null, null, null, LONDON_CODE, null, null));
         sums.add(population, row.msoaCode(), ward.code(), row.ladCode(), LONDON_CODE);
-        return new Area(row.code(), row.name(), AreaLevel.LSOA21, row.msoaCode(), ward.code(), row.ladCode(),
-                LONDON_CODE, population, null);
+        return new Area(
+                row.code(),
+                row.name(),
+                AreaLevel.LSOA21,
+                row.msoaCode(),
+                ward.code(),
+                row.ladCode(),
+                LONDON_CODE,
+                population,
+                null);
     }
 
     /** Wards first seen in {@code vintage} (not in a newer one) become areas, with this vintage's population. */
-    private void addOlderWards(Map<String, Lsoa21Row> lsoas, Map<String, Ward> wards, int vintage,
-                               Map<String, Long> population) {
+    private void addOlderWards(
+            Map<String, Lsoa21Row> lsoas, Map<String, Ward> wards, int vintage, Map<String, Long> population) {
         for (Lsoa21Row row : lsoas.values()) {
             Ward ward = wards.get(row.code());
             TreeSet<Integer> seen = wardVintages.get(ward.code());
@@ -90,17 +104,25 @@ final class AreaHierarchy {
     private void parent(Area area) {
         Area earlier = parents.putIfAbsent(area.code(), area);
         if (earlier != null && !earlier.equals(area)) {
-            throw new IllegalArgumentException("area " + area.code() + " is described two ways: "
-                    + earlier + " and " + area);
+            throw new IllegalArgumentException(
+                    "area " + area.code() + " is described two ways: " + earlier + " and " + area);
         }
     }
 
     private Area complete(Area area) {
         TreeSet<Integer> vintages = wardVintages.get(area.code());
-        String listed = vintages == null ? null
-                : vintages.stream().map(String::valueOf).collect(Collectors.joining(","));
-        return new Area(area.code(), area.name(), area.level(), area.msoa21Code(), area.wardCode(), area.ladCode(),
-                area.regionCode(), sums.of(area.code()), listed);
+        String listed =
+                vintages == null ? null : vintages.stream().map(String::valueOf).collect(Collectors.joining(","));
+        return new Area(
+                area.code(),
+                area.name(),
+                area.level(),
+                area.msoa21Code(),
+                area.wardCode(),
+                area.ladCode(),
+                area.regionCode(),
+                sums.of(area.code()),
+                listed);
     }
 
     /** Sums LSOA populations into parents; one missing LSOA population makes the parent's unknown, not smaller. */

@@ -17,8 +17,8 @@ record ColumnName(String label, Pattern pattern) {
     static ColumnName vintaged(String suffix, String... prefixes) {
         String alternatives = String.join("|", prefixes);
         String label = String.join("nn" + suffix + "/", prefixes) + "nn" + suffix;
-        return new ColumnName(label,
-                Pattern.compile("(?:" + alternatives + ")\\d{2}" + suffix, Pattern.CASE_INSENSITIVE));
+        return new ColumnName(
+                label, Pattern.compile("(?:" + alternatives + ")\\d{2}" + suffix, Pattern.CASE_INSENSITIVE));
     }
 
     /** One of several spellings of the same column, e.g. {@code LSOA11CD} or the V1 {@code F_LSOA11CD}. */

@@ -54,7 +54,8 @@ public final class Crosswalk {
             link.fanIns(parents);
         }
         this.maxTargets = links.stream().mapToInt(SpineLink::size).max().orElse(1);
-        this.equalShareFallbacks = (int) links.stream().filter(SpineLink::equalShares).count();
+        this.equalShareFallbacks =
+                (int) links.stream().filter(SpineLink::equalShares).count();
     }
 
     /** Areas that nest exactly in one LSOA 2021 (output areas): each moves whole, each LSOA sums them. */
@@ -69,14 +70,18 @@ public final class Crosswalk {
      * Sources shared over LSOAs by weights (patients registered by LSOA, population): every value placed
      * is flagged {@code flag}. {@code weights} maps each source to its targets' weights, in any scale.
      */
-    public static Crosswalk weighted(String sourceGeography, String method, String flag,
-                                     Map<String, Map<String, Double>> weights) {
-        List<SpineLink> links = weights.entrySet().stream().map(e -> {
-            Map<String, Double> byTarget = new TreeMap<>(e.getValue());
-            String[] targets = byTarget.keySet().toArray(String[]::new);
-            double[] w = byTarget.values().stream().mapToDouble(Double::doubleValue).toArray();
-            return SpineLink.shared(e.getKey(), targets, w, method, flag);
-        }).toList();
+    public static Crosswalk weighted(
+            String sourceGeography, String method, String flag, Map<String, Map<String, Double>> weights) {
+        List<SpineLink> links = weights.entrySet().stream()
+                .map(e -> {
+                    Map<String, Double> byTarget = new TreeMap<>(e.getValue());
+                    String[] targets = byTarget.keySet().toArray(String[]::new);
+                    double[] w = byTarget.values().stream()
+                            .mapToDouble(Double::doubleValue)
+                            .toArray();
+                    return SpineLink.shared(e.getKey(), targets, w, method, flag);
+                })
+                .toList();
         return new Crosswalk(sourceGeography, method, links);
     }
 
@@ -125,8 +130,8 @@ public final class Crosswalk {
         bySource.forEach((code, count) -> {
             SpineLink link = links.get(code);
             if (link == null || count == null) {
-                throw new IllegalArgumentException((link == null ? "unknown " + sourceGeography + " code "
-                        : "no count for ") + code);
+                throw new IllegalArgumentException(
+                        (link == null ? "unknown " + sourceGeography + " code " : "no count for ") + code);
             }
             LargestRemainder.apportion(count, link.weights(), shares);
             for (int i = 0; i < link.size(); i++) {

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-
 import london.observatory.source.CsvFiles;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -76,8 +75,8 @@ final class CsvTable implements AutoCloseable {
         }
         CSVRecord record = records.next();
         if (record.size() != header.size()) {
-            throw new IllegalArgumentException(file + " line " + record.getRecordNumber() + ": "
-                    + record.size() + " fields, header has " + header.size());
+            throw new IllegalArgumentException(file + " line " + record.getRecordNumber() + ": " + record.size()
+                    + " fields, header has " + header.size());
         }
         return new Row(this, record);
     }

@@ -9,15 +9,14 @@ final class ExactFitReader {
 
     /** The V1 service called the first column {@code F_LSOA11CD}; later versions {@code LSOA11CD}. */
     static final ColumnName LSOA11CD = ColumnName.anyOf("LSOA11CD", "F_LSOA11CD");
+
     static final ColumnName LSOA21CD = ColumnName.exact("LSOA21CD");
     static final ColumnName CHGIND = ColumnName.exact("CHGIND");
 
     /** One pair; {@code where} is kept so later checks can point at the line. */
-    record ExactFitRow(String lsoa11, String lsoa21, char chgind, String where) {
-    }
+    record ExactFitRow(String lsoa11, String lsoa21, char chgind, String where) {}
 
-    private ExactFitReader() {
-    }
+    private ExactFitReader() {}
 
     static List<ExactFitRow> read(Path file) {
         List<ExactFitRow> rows = new ArrayList<>();

@@ -25,8 +25,8 @@ public final class Geography {
         for (Area area : areas) {
             Area earlier = byCode.putIfAbsent(area.code(), area);
             if (earlier != null) {
-                throw new IllegalArgumentException("code " + area.code() + " is both a " + earlier.level().code()
-                        + " and a " + area.level().code());
+                throw new IllegalArgumentException("code " + area.code() + " is both a "
+                        + earlier.level().code() + " and a " + area.level().code());
             }
             counts.merge(area.level(), 1, Integer::sum);
         }

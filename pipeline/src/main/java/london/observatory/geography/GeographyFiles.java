@@ -29,6 +29,7 @@ public record GeographyFiles(
 
     /** Nomis Census 2021 bulk download layout, e.g. {@code census2021-ts001-lsoa.csv}. */
     public static final String NOMIS_CODE_COLUMN = "geography code";
+
     public static final String NOMIS_TS001_TOTAL_COLUMN = "Residence type: Total; measures: Value";
 
     public GeographyFiles {
@@ -42,21 +43,38 @@ public record GeographyFiles(
     }
 
     /** Only the current ward vintage. */
-    public GeographyFiles(Path lsoa21Lookup, Path lsoa11Lookup, Path wardBestFit, Path population,
-                          String populationCodeColumn, String populationValueColumn) {
-        this(lsoa21Lookup, lsoa11Lookup, wardBestFit, population, populationCodeColumn, populationValueColumn,
+    public GeographyFiles(
+            Path lsoa21Lookup,
+            Path lsoa11Lookup,
+            Path wardBestFit,
+            Path population,
+            String populationCodeColumn,
+            String populationValueColumn) {
+        this(
+                lsoa21Lookup,
+                lsoa11Lookup,
+                wardBestFit,
+                population,
+                populationCodeColumn,
+                populationValueColumn,
                 List.of());
     }
 
     /** The same files plus older ward vintages. */
     public GeographyFiles withOlderWards(List<Path> lookups) {
-        return new GeographyFiles(lsoa21Lookup, lsoa11Lookup, wardBestFit, population, populationCodeColumn,
-                populationValueColumn, lookups);
+        return new GeographyFiles(
+                lsoa21Lookup,
+                lsoa11Lookup,
+                wardBestFit,
+                population,
+                populationCodeColumn,
+                populationValueColumn,
+                lookups);
     }
 
     /** Population from a Nomis Census 2021 TS001 bulk CSV (the default layout). */
     public static GeographyFiles withNomisTs001(Path lsoa21Lookup, Path lsoa11Lookup, Path wardBestFit, Path ts001) {
-        return new GeographyFiles(lsoa21Lookup, lsoa11Lookup, wardBestFit, ts001,
-                NOMIS_CODE_COLUMN, NOMIS_TS001_TOTAL_COLUMN);
+        return new GeographyFiles(
+                lsoa21Lookup, lsoa11Lookup, wardBestFit, ts001, NOMIS_CODE_COLUMN, NOMIS_TS001_TOTAL_COLUMN);
     }
 }

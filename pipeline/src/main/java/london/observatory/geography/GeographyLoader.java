@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import london.observatory.geography.ExactFitReader.ExactFitRow;
 import london.observatory.geography.Lsoa21LookupReader.Lsoa21Row;
 import london.observatory.geography.WardBestFitReader.WardLookup;
@@ -17,8 +16,7 @@ import london.observatory.geography.WardBestFitReader.WardLookup;
  */
 public final class GeographyLoader {
 
-    private GeographyLoader() {
-    }
+    private GeographyLoader() {}
 
     /**
      * @throws IllegalArgumentException if a file lacks a column or contradicts itself or the others
@@ -26,8 +24,8 @@ public final class GeographyLoader {
      */
     public static Geography load(GeographyFiles files) {
         Map<String, Lsoa21Row> lsoas = Lsoa21LookupReader.read(files.lsoa21Lookup());
-        Map<String, Long> population = PopulationReader.read(files.population(),
-                files.populationCodeColumn(), files.populationValueColumn());
+        Map<String, Long> population =
+                PopulationReader.read(files.population(), files.populationCodeColumn(), files.populationValueColumn());
         List<ExactFitRow> exactFit = inScope(ExactFitReader.read(files.lsoa11Lookup()), lsoas.keySet());
         WardVintages wards = wardVintages(files, lsoas.keySet(), exactFit);
         List<Area> areas = AreaHierarchy.build(lsoas, wards, population);
@@ -37,9 +35,11 @@ public final class GeographyLoader {
     private static WardVintages wardVintages(GeographyFiles files, Set<String> spine, List<ExactFitRow> exactFit) {
         WardLookup current = WardBestFitReader.lookup(files.wardBestFit());
         if (current.byLsoa11()) {
-            throw new IllegalArgumentException(files.wardBestFit() + ": the current ward lookup must be keyed by LSOA21CD");
+            throw new IllegalArgumentException(
+                    files.wardBestFit() + ": the current ward lookup must be keyed by LSOA21CD");
         }
-        List<WardLookup> older = files.olderWardLookups().stream().map(WardBestFitReader::lookup).toList();
+        List<WardLookup> older =
+                files.olderWardLookups().stream().map(WardBestFitReader::lookup).toList();
         return WardVintages.build(current, older, spine, exactFit);
     }
 

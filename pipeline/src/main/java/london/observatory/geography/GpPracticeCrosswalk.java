@@ -23,8 +23,7 @@ public final class GpPracticeCrosswalk {
     static final ColumnName LSOA = ColumnName.exact("LSOA_CODE");
     static final ColumnName PATIENTS = ColumnName.exact("NUMBER_OF_PATIENTS");
 
-    private GpPracticeCrosswalk() {
-    }
+    private GpPracticeCrosswalk() {}
 
     public static Crosswalk read(Path file, Geography geography) {
         Map<String, Map<String, Double>> weights = new HashMap<>();

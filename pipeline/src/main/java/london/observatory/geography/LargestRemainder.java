@@ -12,8 +12,7 @@ public final class LargestRemainder {
     /** Beyond 2^53 a double cannot hold every whole number, so shares could no longer be exact. */
     static final long MAX_TOTAL = 1L << 53;
 
-    private LargestRemainder() {
-    }
+    private LargestRemainder() {}
 
     public static long[] apportion(long total, double[] weights) {
         long[] shares = new long[weights.length];
@@ -27,7 +26,8 @@ public final class LargestRemainder {
      */
     public static void apportion(long total, double[] weights, long[] shares) {
         if (shares.length < weights.length) {
-            throw new IllegalArgumentException("shares has " + shares.length + " slots for " + weights.length + " weights");
+            throw new IllegalArgumentException(
+                    "shares has " + shares.length + " slots for " + weights.length + " weights");
         }
         if (total > MAX_TOTAL || total < -MAX_TOTAL) {
             throw new IllegalArgumentException("total " + total + " is beyond ±2^53, where shares cannot be exact");

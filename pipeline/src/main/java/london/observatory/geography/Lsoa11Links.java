@@ -2,15 +2,13 @@ package london.observatory.geography;
 
 import java.util.List;
 import java.util.Map;
-
 import london.observatory.geography.ExactFitReader.ExactFitRow;
 import london.observatory.observation.Observation;
 
 /** Turns the exact-fit rows of one LSOA11 into its {@link SpineLink}, checking they make sense together. */
 final class Lsoa11Links {
 
-    private Lsoa11Links() {
-    }
+    private Lsoa11Links() {}
 
     /**
      * @param rows       all exact-fit rows of one LSOA11, in file order

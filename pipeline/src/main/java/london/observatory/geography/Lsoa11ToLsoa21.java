@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-
 import london.observatory.geography.ExactFitReader.ExactFitRow;
 
 /**
@@ -38,8 +37,8 @@ public final class Lsoa11ToLsoa21 {
         Set<String> pairs = new HashSet<>();
         for (ExactFitRow row : rows) {
             if (!pairs.add(row.lsoa11() + ">" + row.lsoa21())) {
-                throw new IllegalArgumentException(row.where() + ": pair " + row.lsoa11() + " -> " + row.lsoa21()
-                        + " appears twice");
+                throw new IllegalArgumentException(
+                        row.where() + ": pair " + row.lsoa11() + " -> " + row.lsoa21() + " appears twice");
             }
             byLsoa11.computeIfAbsent(row.lsoa11(), code -> new ArrayList<>()).add(row);
             rowCounts.merge(row.chgind(), 1, Integer::sum);

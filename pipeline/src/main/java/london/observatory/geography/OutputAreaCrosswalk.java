@@ -15,8 +15,7 @@ public final class OutputAreaCrosswalk {
     static final ColumnName OA21CD = ColumnName.exact("OA21CD");
     static final ColumnName LSOA21CD = ColumnName.exact("LSOA21CD");
 
-    private OutputAreaCrosswalk() {
-    }
+    private OutputAreaCrosswalk() {}
 
     public static Crosswalk read(Path file, Geography geography) {
         Map<String, String> oaToLsoa = new HashMap<>();
@@ -30,8 +29,8 @@ public final class OutputAreaCrosswalk {
                 }
                 String earlier = oaToLsoa.putIfAbsent(row.required(oa), target);
                 if (earlier != null && !earlier.equals(target)) {
-                    throw new IllegalArgumentException(row.where() + ": OA " + row.get(oa) + " is in both "
-                            + earlier + " and " + target);
+                    throw new IllegalArgumentException(
+                            row.where() + ": OA " + row.get(oa) + " is in both " + earlier + " and " + target);
                 }
             }
         }

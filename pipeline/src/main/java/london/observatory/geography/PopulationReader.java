@@ -11,8 +11,7 @@ import java.util.Map;
  */
 final class PopulationReader {
 
-    private PopulationReader() {
-    }
+    private PopulationReader() {}
 
     static Map<String, Long> read(Path file, String codeColumn, String valueColumn) {
         Map<String, Long> population = new HashMap<>();
@@ -23,8 +22,8 @@ final class PopulationReader {
                 long count = count(row, value);
                 Long earlier = population.putIfAbsent(row.required(code), count);
                 if (earlier != null && earlier != count) {
-                    throw new IllegalArgumentException(row.where() + ": " + row.get(code) + " has population "
-                            + count + " but an earlier row says " + earlier);
+                    throw new IllegalArgumentException(row.where() + ": " + row.get(code) + " has population " + count
+                            + " but an earlier row says " + earlier);
                 }
             }
         }

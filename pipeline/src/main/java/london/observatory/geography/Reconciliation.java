@@ -39,8 +39,7 @@ public final class Reconciliation {
     static final int TOP_CODES = 10;
 
     /** One line of the report: {@code matched} (reason null, or a note) or {@code unmatched} with its reason. */
-    public record Line(String status, String reason, long records, Double value, List<String> topCodes) {
-    }
+    public record Line(String status, String reason, long records, Double value, List<String> topCodes) {}
 
     private final String sourceGeography;
     private final boolean keepsCodes;
@@ -173,8 +172,8 @@ public final class Reconciliation {
         if (valueOutside != 0) {
             lines.add(new Line("matched", SHARE_OUTSIDE_LONDON, 0, valueOutside, List.of()));
         }
-        unmatched.forEach((reason, tally) ->
-                lines.add(new Line("unmatched", reason, tally.records, tally.value, tally.top())));
+        unmatched.forEach(
+                (reason, tally) -> lines.add(new Line("unmatched", reason, tally.records, tally.value, tally.top())));
         lines.add(new Line("placed", null, placedRecords.sum(), valueOut.sum(), List.of()));
         if (valueWithheld != 0) {
             lines.add(new Line("placed", WITHHELD_IN_SUMS, 0, valueWithheld, List.of()));

@@ -39,7 +39,8 @@ public final class SpineLink {
      */
     SpineLink(String source, String[] targets, double[] weights, String method, String flag, boolean equalShares) {
         if (targets.length == 0 || targets.length != weights.length) {
-            throw new IllegalArgumentException(source + ": " + targets.length + " targets, " + weights.length + " weights");
+            throw new IllegalArgumentException(
+                    source + ": " + targets.length + " targets, " + weights.length + " weights");
         }
         this.source = source;
         this.targets = targets;

@@ -7,14 +7,22 @@ import java.util.TreeMap;
 /** The spine's published tables: {@code areas} and {@code ward_best_fit} (columns in their schemas' order). */
 public final class SpineRows {
 
-    private SpineRows() {
-    }
+    private SpineRows() {}
 
     public static List<Object[]> areas(Geography geography) {
         List<Object[]> rows = new ArrayList<>(geography.areas().size());
         for (Area a : geography.areas()) {
-            rows.add(new Object[] {a.code(), a.name(), a.level().code(), a.msoa21Code(), a.wardCode(), a.ladCode(),
-                a.regionCode(), a.population(), a.wardVintages()});
+            rows.add(new Object[] {
+                a.code(),
+                a.name(),
+                a.level().code(),
+                a.msoa21Code(),
+                a.wardCode(),
+                a.ladCode(),
+                a.regionCode(),
+                a.population(),
+                a.wardVintages()
+            });
         }
         return rows;
     }
@@ -23,8 +31,8 @@ public final class SpineRows {
     public static List<Object[]> wardBestFit(Geography geography) {
         List<Object[]> rows = new ArrayList<>();
         for (int vintage : geography.wardVintages()) {
-            new TreeMap<>(geography.wardBestFit(vintage)).forEach((lsoa, ward) ->
-                    rows.add(new Object[] {(long) vintage, lsoa, ward}));
+            new TreeMap<>(geography.wardBestFit(vintage))
+                    .forEach((lsoa, ward) -> rows.add(new Object[] {(long) vintage, lsoa, ward}));
         }
         return rows;
     }

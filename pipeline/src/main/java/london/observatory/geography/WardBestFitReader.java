@@ -21,19 +21,16 @@ final class WardBestFitReader {
 
     private static final Pattern VINTAGE = Pattern.compile("(?i)(?:WD|WARD)(\\d{2})CD");
 
-    record Ward(String code, String name) {
-    }
+    record Ward(String code, String name) {}
 
     /**
      * One vintage's best fit, keyed as the file is.
      *
      * @param byLsoa11 true when the keys are LSOA 2011 codes
      */
-    record WardLookup(Path file, int vintage, boolean byLsoa11, Map<String, Ward> wards) {
-    }
+    record WardLookup(Path file, int vintage, boolean byLsoa11, Map<String, Ward> wards) {}
 
-    private WardBestFitReader() {
-    }
+    private WardBestFitReader() {}
 
     static WardLookup lookup(Path file) {
         Map<String, Ward> wards = new HashMap<>();

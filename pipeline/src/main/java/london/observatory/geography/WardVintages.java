@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
-
 import london.observatory.geography.ExactFitReader.ExactFitRow;
 import london.observatory.geography.WardBestFitReader.Ward;
 import london.observatory.geography.WardBestFitReader.WardLookup;
@@ -33,8 +32,8 @@ final class WardVintages {
         this.byVintage = byVintage;
     }
 
-    static WardVintages build(WardLookup current, List<WardLookup> older, Collection<String> spine,
-                              List<ExactFitRow> exactFit) {
+    static WardVintages build(
+            WardLookup current, List<WardLookup> older, Collection<String> spine, List<ExactFitRow> exactFit) {
         NavigableMap<Integer, Map<String, Ward>> byVintage = new TreeMap<>(Comparator.reverseOrder());
         byVintage.put(current.vintage(), onSpine(current, current.wards(), spine));
         for (WardLookup lookup : older) {
@@ -44,8 +43,8 @@ final class WardVintages {
             }
             Map<String, Ward> wards = lookup.byLsoa11() ? fromLsoa11(lookup.wards(), exactFit) : lookup.wards();
             if (byVintage.put(lookup.vintage(), onSpine(lookup, wards, spine)) != null) {
-                throw new IllegalArgumentException(lookup.file() + ": a second lookup for ward vintage "
-                        + lookup.vintage());
+                throw new IllegalArgumentException(
+                        lookup.file() + ": a second lookup for ward vintage " + lookup.vintage());
             }
         }
         return new WardVintages(byVintage);
@@ -81,10 +80,16 @@ final class WardVintages {
             }
         }
         Map<String, Ward> byLsoa21 = new HashMap<>();
-        Comparator<Map.Entry<Ward, Integer>> mostVotes = Map.Entry.<Ward, Integer>comparingByValue().reversed()
+        Comparator<Map.Entry<Ward, Integer>> mostVotes = Map.Entry.<Ward, Integer>comparingByValue()
+                .reversed()
                 .thenComparing(entry -> entry.getKey().code());
-        votes.forEach((lsoa21, counts) -> byLsoa21.put(lsoa21,
-                counts.entrySet().stream().sorted(mostVotes).findFirst().orElseThrow().getKey()));
+        votes.forEach((lsoa21, counts) -> byLsoa21.put(
+                lsoa21,
+                counts.entrySet().stream()
+                        .sorted(mostVotes)
+                        .findFirst()
+                        .orElseThrow()
+                        .getKey()));
         return byLsoa21;
     }
 

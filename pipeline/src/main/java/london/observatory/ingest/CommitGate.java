@@ -10,8 +10,7 @@ import london.observatory.descriptor.FeedDescriptor;
  */
 public final class CommitGate {
 
-    private CommitGate() {
-    }
+    private CommitGate() {}
 
     public static void check(FeedIngest ingest) {
         checkRowCount(ingest);
@@ -22,8 +21,12 @@ public final class CommitGate {
     private static void checkRowCount(FeedIngest ingest) {
         long expected = ingest.landed().expectedRows();
         if (expected >= 0 && ingest.rowsRead() != expected) {
-            throw new IllegalStateException(String.format(Locale.ROOT,
-                    "%s: read %d rows but the source announced %d", ingest.feed().id(), ingest.rowsRead(), expected));
+            throw new IllegalStateException(String.format(
+                    Locale.ROOT,
+                    "%s: read %d rows but the source announced %d",
+                    ingest.feed().id(),
+                    ingest.rowsRead(),
+                    expected));
         }
     }
 
@@ -32,9 +35,15 @@ public final class CommitGate {
         long read = ingest.rowsRead();
         long bad = ingest.rowsQuarantined();
         if (read > 0 && bad > feed.maxBadRowShare() * read) {
-            throw new IllegalStateException(String.format(Locale.ROOT,
-                    "%s: %d of %d rows (%.1f%%) are bad, more than the %.1f%% allowed; see %s", feed.id(), bad,
-                    read, 100.0 * bad / read, 100.0 * feed.maxBadRowShare(), ingest.quarantine().path()));
+            throw new IllegalStateException(String.format(
+                    Locale.ROOT,
+                    "%s: %d of %d rows (%.1f%%) are bad, more than the %.1f%% allowed; see %s",
+                    feed.id(),
+                    bad,
+                    read,
+                    100.0 * bad / read,
+                    100.0 * feed.maxBadRowShare(),
+                    ingest.quarantine().path()));
         }
     }
 
@@ -45,9 +54,12 @@ public final class CommitGate {
      */
     private static void checkSomethingToPublish(FeedIngest ingest) {
         if (ingest.rowsRead() > 0 && ingest.rowsWritten() == 0) {
-            throw new IllegalStateException(String.format(Locale.ROOT,
+            throw new IllegalStateException(String.format(
+                    Locale.ROOT,
                     "%s: read %d rows but none gave an observation: each was set aside or matched no indicator "
-                            + "(has the source's layout changed?)", ingest.feed().id(), ingest.rowsRead()));
+                            + "(has the source's layout changed?)",
+                    ingest.feed().id(),
+                    ingest.rowsRead()));
         }
     }
 }

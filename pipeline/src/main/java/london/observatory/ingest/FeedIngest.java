@@ -37,8 +37,8 @@ public final class FeedIngest {
     private final AtomicLong rowsRead = new AtomicLong();
     private final AtomicLong rowsWritten = new AtomicLong();
 
-    private FeedIngest(FeedDescriptor feed, String runId, LandedFeed landed, Quarantine quarantine,
-                       ObservationStaging staging) {
+    private FeedIngest(
+            FeedDescriptor feed, String runId, LandedFeed landed, Quarantine quarantine, ObservationStaging staging) {
         this.feed = feed;
         this.runId = runId;
         this.landed = landed;
@@ -55,10 +55,11 @@ public final class FeedIngest {
     }
 
     /** Opens the feed's staging (settling whatever an earlier run of the feed left there) and quarantine. */
-    public static FeedIngest open(FeedDescriptor feed, String runId, LandedFeed landed, Path dataDir,
-                                  ObservationStore store) throws IOException {
-        return new FeedIngest(feed, runId, landed, new Quarantine(dataDir, feed.id(), runId),
-                store.staging(feed.id(), runId));
+    public static FeedIngest open(
+            FeedDescriptor feed, String runId, LandedFeed landed, Path dataDir, ObservationStore store)
+            throws IOException {
+        return new FeedIngest(
+                feed, runId, landed, new Quarantine(dataDir, feed.id(), runId), store.staging(feed.id(), runId));
     }
 
     /**
@@ -71,8 +72,7 @@ public final class FeedIngest {
         // The reconciliation adds up counts only: a merged rate is tallied as a record, not as a value.
         rest.forEach(o -> reconciliation.placed(feed.indicator(o.indicatorId()).isCount() ? o.value() : null));
         if (recordCounts != null) {
-            rest.addAll(recordCounts.observations(feed.indicators().get(0).id(), RECORD_PERIOD, runId,
-                    reconciliation));
+            rest.addAll(recordCounts.observations(feed.indicators().get(0).id(), RECORD_PERIOD, runId, reconciliation));
         }
         reconciliation.withheldInSums(fanIn.withheldValue());
         quarantine.close();

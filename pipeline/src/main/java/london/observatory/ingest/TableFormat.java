@@ -29,8 +29,8 @@ public class TableFormat implements SourceFormat {
     private final Geography geography;
     private final SpineCrosswalks crosswalks;
 
-    public TableFormat(String name, Lander lander, SourceTable.Opener opener, Geography geography,
-                       SpineCrosswalks crosswalks) {
+    public TableFormat(
+            String name, Lander lander, SourceTable.Opener opener, Geography geography, SpineCrosswalks crosswalks) {
         this.name = name;
         this.lander = lander;
         this.opener = opener;
@@ -55,7 +55,8 @@ public class TableFormat implements SourceFormat {
             try (SourceTable table = opener.open(feed, file)) {
                 HeaderCheck.positions(feed.id(), file, table.header(), feed.requiredColumns());
             } catch (IOException e) {
-                throw new UncheckedIOException(feed.id() + ": cannot read " + file.getFileName() + ": " + e.getMessage(), e);
+                throw new UncheckedIOException(
+                        feed.id() + ": cannot read " + file.getFileName() + ": " + e.getMessage(), e);
             }
         }
     }
@@ -68,8 +69,8 @@ public class TableFormat implements SourceFormat {
     /** The descriptor's mapping, placing each value on the spine through the crosswalks its levels need. */
     protected RowMapper mapper(FeedDescriptor feed, FeedIngest ingest) {
         Map<String, Crosswalk> forFeed = crosswalks.forFeed(feed);
-        ValuePlacer placer = new ValuePlacer(feed, geography, forFeed, ingest.fanIn(), ingest.reconciliation(),
-                ingest.runId());
+        ValuePlacer placer =
+                new ValuePlacer(feed, geography, forFeed, ingest.fanIn(), ingest.reconciliation(), ingest.runId());
         return new SourceRowMapper(feed, placer, ingest.reconciliation());
     }
 }

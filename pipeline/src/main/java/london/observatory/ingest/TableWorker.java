@@ -18,8 +18,13 @@ final class TableWorker implements IngestWorker<SourceBlock> {
     private final RowMapper mapper;
     private final FeedIngest ingest;
 
-    TableWorker(FeedDescriptor feed, SourceTable.Opener opener, List<Path> files, int blockRows, RowMapper mapper,
-                FeedIngest ingest) {
+    TableWorker(
+            FeedDescriptor feed,
+            SourceTable.Opener opener,
+            List<Path> files,
+            int blockRows,
+            RowMapper mapper,
+            FeedIngest ingest) {
         this.reader = new SourceBlockReader(feed, opener, files, blockRows);
         this.mapper = mapper;
         this.ingest = ingest;

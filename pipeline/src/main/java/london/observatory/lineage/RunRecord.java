@@ -27,7 +27,9 @@ public record RunRecord(
         LocalDate expectedNextRelease) {
 
     public enum Outcome {
-        INGESTED, UNCHANGED, FAILED;
+        INGESTED,
+        UNCHANGED,
+        FAILED;
 
         public String label() {
             return name().toLowerCase(Locale.ROOT);
@@ -36,8 +38,22 @@ public record RunRecord(
 
     /** The row in {@code runs.json} column order. */
     public Object[] toRow() {
-        return new Object[] {runId, feed, startedAt, finishedAt, outcome.label(), message, sourceUrl, sha256, rawPath,
-            rowsRead, rowsWritten, rowsQuarantined, lastUpstreamChange, expectedNextRelease};
+        return new Object[] {
+            runId,
+            feed,
+            startedAt,
+            finishedAt,
+            outcome.label(),
+            message,
+            sourceUrl,
+            sha256,
+            rawPath,
+            rowsRead,
+            rowsWritten,
+            rowsQuarantined,
+            lastUpstreamChange,
+            expectedNextRelease
+        };
     }
 
     /**

@@ -9,9 +9,9 @@ import london.observatory.descriptor.IndicatorDefinition;
 import london.observatory.descriptor.TableMapping;
 import london.observatory.descriptor.TableMapping.IndicatorColumns;
 import london.observatory.geography.Reconciliation;
-import london.observatory.normalise.ValuePlacer;
-import london.observatory.normalise.SourceValue;
 import london.observatory.normalise.RateParts;
+import london.observatory.normalise.SourceValue;
+import london.observatory.normalise.ValuePlacer;
 import london.observatory.observation.Observation;
 import london.observatory.period.Period;
 import london.observatory.period.PeriodParser;
@@ -29,6 +29,7 @@ public final class SourceRowMapper implements RowMapper {
 
     /** Reconciliation reason for rows the descriptor's mapping excludes. */
     public static final String SET_ASIDE = "set-aside";
+
     static final String SKIP = "skip";
 
     private final FeedDescriptor feed;
@@ -97,7 +98,8 @@ public final class SourceRowMapper implements RowMapper {
             }
             Period when = periods.parse(period < 0 ? null : row.cell(period));
             if (when == null) {
-                return "period '" + row.text(period) + "' is not in the format " + mapping.period().format();
+                return "period '" + row.text(period) + "' is not in the format "
+                        + mapping.period().format();
             }
             // Read every indicator's cells before placing any, so a bad row places nothing at all.
             List<BoundIndicator> chosen = new ArrayList<>(bound.size());
@@ -163,11 +165,14 @@ public final class SourceRowMapper implements RowMapper {
                 return null;
             }
             String marker = published.marker();
-            if (published.value() == null && marker == null && note >= 0 && !row.text(note).isEmpty()) {
-                marker = row.text(note);  // Fingertips: empty Value, the reason in Value note
+            if (published.value() == null
+                    && marker == null
+                    && note >= 0
+                    && !row.text(note).isEmpty()) {
+                marker = row.text(note); // Fingertips: empty Value, the reason in Value note
             }
-            return new SourceValue(published.value(), num.value(), den.value(), number(row, ciLower),
-                    number(row, ciUpper), marker);
+            return new SourceValue(
+                    published.value(), num.value(), den.value(), number(row, ciLower), number(row, ciUpper), marker);
         }
 
         /** value = numerator ÷ denominator × scale, or the numerator alone when no denominator is named. */
@@ -204,7 +209,6 @@ public final class SourceRowMapper implements RowMapper {
         }
         return new Cell(total, null, true);
     }
-
 
     public FeedDescriptor feed() {
         return feed;

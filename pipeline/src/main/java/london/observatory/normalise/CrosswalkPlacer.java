@@ -38,8 +38,14 @@ public final class CrosswalkPlacer {
      * @return null when placed, otherwise why not ({@link Reconciliation#UNKNOWN_CODE} or
      *         {@link Reconciliation#OUTSIDE_LONDON})
      */
-    public String place(Crosswalk crosswalk, String source, LocalDate period, String periodType, Double value,
-                        String marker, List<Observation> out) {
+    public String place(
+            Crosswalk crosswalk,
+            String source,
+            LocalDate period,
+            String periodType,
+            Double value,
+            String marker,
+            List<Observation> out) {
         SpineLink link = crosswalk.link(source);
         String unplaced = unplaced(link, source, value);
         if (unplaced != null) {
@@ -56,8 +62,19 @@ public final class CrosswalkPlacer {
                 continue;
             }
             String flag = value == null ? Observation.FLAG_SUPPRESSED : link.flag();
-            Observation o = Observation.count(indicatorId, link.target(t), "lsoa21", period, periodType, share,
-                    flag, marker, source, crosswalk.sourceGeography(), link.method(), runId);
+            Observation o = Observation.count(
+                    indicatorId,
+                    link.target(t),
+                    "lsoa21",
+                    period,
+                    periodType,
+                    share,
+                    flag,
+                    marker,
+                    source,
+                    crosswalk.sourceGeography(),
+                    link.method(),
+                    runId);
             emit(o, link.fanIn(t), crosswalk.mergedMethod(), null, out);
         }
         return null;
@@ -73,8 +90,14 @@ public final class CrosswalkPlacer {
      * @param v a value with its numerator and denominator, or a withheld value
      * @return as {@link #place}
      */
-    public String placeRate(Crosswalk crosswalk, String source, LocalDate period, String periodType, SourceValue v,
-                            double scale, List<Observation> out) {
+    public String placeRate(
+            Crosswalk crosswalk,
+            String source,
+            LocalDate period,
+            String periodType,
+            SourceValue v,
+            double scale,
+            List<Observation> out) {
         SpineLink link = crosswalk.link(source);
         String unplaced = unplaced(link, source, null);
         if (unplaced != null) {
@@ -83,7 +106,7 @@ public final class CrosswalkPlacer {
         boolean withheld = v.value() == null || v.numerator() == null || v.denominator() == null;
         for (int t = 0; t < link.size(); t++) {
             if (Crosswalk.OUTSIDE_SPINE.equals(link.target(t))) {
-                continue;  // patients living outside London: their share of the register is not placed
+                continue; // patients living outside London: their share of the register is not placed
             }
             // Shares stay fractional, not whole numbers by largest remainder: they are estimates of an LSOA's
             // part of a register, not people to be counted, and rounding the numerator and the denominator
@@ -91,10 +114,23 @@ public final class CrosswalkPlacer {
             Double numerator = withheld ? null : v.numerator() * link.weight(t);
             Double denominator = withheld ? null : v.denominator() * link.weight(t);
             // The source area's confidence interval is not the LSOA estimate's, so none is carried.
-            Observation o = new Observation(indicatorId, link.target(t), "lsoa21", period, periodType,
-                    RateParts.value(numerator, denominator, scale), numerator, denominator, null, null,
-                    withheld ? Observation.FLAG_SUPPRESSED : link.flag(), v.marker(), source,
-                    crosswalk.sourceGeography(), link.method(), runId);
+            Observation o = new Observation(
+                    indicatorId,
+                    link.target(t),
+                    "lsoa21",
+                    period,
+                    periodType,
+                    RateParts.value(numerator, denominator, scale),
+                    numerator,
+                    denominator,
+                    null,
+                    null,
+                    withheld ? Observation.FLAG_SUPPRESSED : link.flag(),
+                    v.marker(),
+                    source,
+                    crosswalk.sourceGeography(),
+                    link.method(),
+                    runId);
             emit(o, link.fanIn(t), crosswalk.mergedMethod(), scale, out);
         }
         return null;
@@ -104,8 +140,19 @@ public final class CrosswalkPlacer {
     public Observation direct(String lsoa21, LocalDate period, String periodType, Double value, String marker) {
         reconciliation.matched(value);
         reconciliation.placed(value);
-        return Observation.count(indicatorId, lsoa21, "lsoa21", period, periodType, value,
-                value == null ? Observation.FLAG_SUPPRESSED : null, marker, lsoa21, "lsoa21", SpineLink.DIRECT, runId);
+        return Observation.count(
+                indicatorId,
+                lsoa21,
+                "lsoa21",
+                period,
+                periodType,
+                value,
+                value == null ? Observation.FLAG_SUPPRESSED : null,
+                marker,
+                lsoa21,
+                "lsoa21",
+                SpineLink.DIRECT,
+                runId);
     }
 
     /**
@@ -115,9 +162,8 @@ public final class CrosswalkPlacer {
      * @return null when the link places it on the spine, otherwise the unmatched reason
      */
     private String unplaced(SpineLink link, String source, Double tallied) {
-        String reason = link == null ? Reconciliation.UNKNOWN_CODE
-                : link.offSpine() ? Reconciliation.OUTSIDE_LONDON
-                : null;
+        String reason =
+                link == null ? Reconciliation.UNKNOWN_CODE : link.offSpine() ? Reconciliation.OUTSIDE_LONDON : null;
         if (reason == null) {
             reconciliation.matched(tallied);
         } else {
@@ -133,7 +179,8 @@ public final class CrosswalkPlacer {
     private void emit(Observation o, int sources, String mergedMethod, Double rateScale, List<Observation> out) {
         Observation placed = o;
         if (sources > 1) {
-            placed = rateScale == null ? fanIn.add(o, sources, mergedMethod)
+            placed = rateScale == null
+                    ? fanIn.add(o, sources, mergedMethod)
                     : fanIn.addRateParts(o, sources, mergedMethod, rateScale);
         }
         if (placed != null) {

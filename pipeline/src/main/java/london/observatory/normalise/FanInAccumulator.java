@@ -28,8 +28,7 @@ public final class FanInAccumulator {
     private final Map<Key, Partial> open = new HashMap<>();
     private double withheld;
 
-    private record Key(String indicatorId, String areaCode, LocalDate periodStart) {
-    }
+    private record Key(String indicatorId, String areaCode, LocalDate periodStart) {}
 
     /** One count; returns the finished observation when it was the last expected part, else null. */
     public synchronized Observation add(Observation part, int expectedParts, String mergedMethod) {
@@ -40,8 +39,8 @@ public final class FanInAccumulator {
      * One share of a rate: its numerator and denominator (null when the source withheld the rate) are
      * summed, and the finished value is sum(numerator) / sum(denominator) × {@code scale}.
      */
-    public synchronized Observation addRateParts(Observation part, int expectedParts, String mergedMethod,
-                                                 double scale) {
+    public synchronized Observation addRateParts(
+            Observation part, int expectedParts, String mergedMethod, double scale) {
         return add(part, expectedParts, mergedMethod, scale);
     }
 
@@ -86,6 +85,7 @@ public final class FanInAccumulator {
         private final String mergedMethod;
         /** Null for a count; for a rate, what turns numerator ÷ denominator into its value. */
         private final Double rateScale;
+
         private final TreeSet<String> flags = new TreeSet<>();
         private final TreeSet<String> sources = new TreeSet<>();
         private final TreeSet<String> markers = new TreeSet<>();
@@ -131,21 +131,44 @@ public final class FanInAccumulator {
 
         Observation toObservation(String incompleteFlag) {
             // A sum with a withheld part is not a count of anything: publish it as withheld.
-            String flag = suppressed ? Observation.FLAG_SUPPRESSED
-                    : incompleteFlag != null ? incompleteFlag
-                    : weakest(flags);
+            String flag =
+                    suppressed ? Observation.FLAG_SUPPRESSED : incompleteFlag != null ? incompleteFlag : weakest(flags);
             String marker = markers.isEmpty() ? null : String.join(";", markers);
             String source = String.join(";", sources);
             if (rateScale == null) {
-                return Observation.count(first.indicatorId(), first.areaCode(), first.areaLevel(),
-                        first.periodStart(), first.periodType(), suppressed ? null : sum, flag, marker, source,
-                        first.sourceGeography(), mergedMethod, first.runId());
+                return Observation.count(
+                        first.indicatorId(),
+                        first.areaCode(),
+                        first.areaLevel(),
+                        first.periodStart(),
+                        first.periodType(),
+                        suppressed ? null : sum,
+                        flag,
+                        marker,
+                        source,
+                        first.sourceGeography(),
+                        mergedMethod,
+                        first.runId());
             }
             Double num = suppressed ? null : numerator;
             Double den = suppressed ? null : denominator;
-            return new Observation(first.indicatorId(), first.areaCode(), first.areaLevel(), first.periodStart(),
-                    first.periodType(), RateParts.value(num, den, rateScale), num, den, null, null, flag, marker,
-                    source, first.sourceGeography(), mergedMethod, first.runId());
+            return new Observation(
+                    first.indicatorId(),
+                    first.areaCode(),
+                    first.areaLevel(),
+                    first.periodStart(),
+                    first.periodType(),
+                    RateParts.value(num, den, rateScale),
+                    num,
+                    den,
+                    null,
+                    null,
+                    flag,
+                    marker,
+                    source,
+                    first.sourceGeography(),
+                    mergedMethod,
+                    first.runId());
         }
 
         /** A sum with an estimated part is an estimate; with an apportioned part, apportioned. */

@@ -7,8 +7,7 @@ package london.observatory.normalise;
  */
 public final class RateParts {
 
-    private RateParts() {
-    }
+    private RateParts() {}
 
     /** The value, or null when a part is unknown or the denominator is zero (no one to divide among). */
     public static Double value(Double numerator, Double denominator, double scale) {

@@ -48,15 +48,26 @@ public final class RecordCounts {
     }
 
     /** The counts as observations, period then LSOA order; each is tallied as placed in {@code reconciliation}. */
-    public synchronized List<Observation> observations(String indicatorId, String periodType, String runId,
-                                                       Reconciliation reconciliation) {
+    public synchronized List<Observation> observations(
+            String indicatorId, String periodType, String runId, Reconciliation reconciliation) {
         List<Observation> out = new ArrayList<>(counts.size());
         counts.forEach((key, count) -> {
             double value = count[0];
             reconciliation.placed(value);
             // Many postcodes or points make one count; the LSOA they fell in is the count's own area.
-            out.add(Observation.count(indicatorId, key.lsoa21(), "lsoa21", key.period(), periodType, value, null,
-                    null, key.lsoa21(), reconciliation.sourceGeography(), method, runId));
+            out.add(Observation.count(
+                    indicatorId,
+                    key.lsoa21(),
+                    "lsoa21",
+                    key.period(),
+                    periodType,
+                    value,
+                    null,
+                    null,
+                    key.lsoa21(),
+                    reconciliation.sourceGeography(),
+                    method,
+                    runId));
         });
         return out;
     }

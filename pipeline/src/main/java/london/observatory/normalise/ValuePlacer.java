@@ -15,8 +15,8 @@ import london.observatory.geography.Geography;
 import london.observatory.geography.GpPracticeCrosswalk;
 import london.observatory.geography.Reconciliation;
 import london.observatory.geography.SpineLink;
-import london.observatory.period.Period;
 import london.observatory.observation.Observation;
+import london.observatory.period.Period;
 
 /**
  * Puts one source value where it belongs, whatever geography it came in:
@@ -37,6 +37,7 @@ public final class ValuePlacer {
 
     /** Source geographies that reach LSOA 2021 through a crosswalk, by the level name descriptors use. */
     public static final String LSOA21 = "lsoa21";
+
     public static final String LSOA11 = "lsoa11";
 
     private static final Pattern GSS = Pattern.compile("[EWSN]\\d{8}");
@@ -55,8 +56,13 @@ public final class ValuePlacer {
      * @param crosswalks source geography ({@code lsoa11}, {@code oa21}, {@code gp-practice}) → its crosswalk;
      *                   a feed in a geography with no crosswalk configured fails its rows with the reason
      */
-    public ValuePlacer(FeedDescriptor feed, Geography geography, Map<String, Crosswalk> crosswalks,
-                      FanInAccumulator fanIn, Reconciliation reconciliation, String runId) {
+    public ValuePlacer(
+            FeedDescriptor feed,
+            Geography geography,
+            Map<String, Crosswalk> crosswalks,
+            FanInAccumulator fanIn,
+            Reconciliation reconciliation,
+            String runId) {
         this.feed = feed;
         this.geography = geography;
         this.crosswalks = Map.copyOf(crosswalks);
@@ -70,8 +76,13 @@ public final class ValuePlacer {
      *
      * @return null when placed or counted as outside London; otherwise why the row is bad
      */
-    public String place(IndicatorDefinition indicator, String level, String code, Period period, SourceValue v,
-                        List<Observation> out) {
+    public String place(
+            IndicatorDefinition indicator,
+            String level,
+            String code,
+            Period period,
+            SourceValue v,
+            List<Observation> out) {
         if (LSOA21.equals(level)) {
             return direct(indicator, level, code, period, v, out);
         }
@@ -86,8 +97,13 @@ public final class ValuePlacer {
         return through(crosswalk, indicator, code, period, v, out);
     }
 
-    private String direct(IndicatorDefinition indicator, String level, String code, Period period, SourceValue v,
-                          List<Observation> out) {
+    private String direct(
+            IndicatorDefinition indicator,
+            String level,
+            String code,
+            Period period,
+            SourceValue v,
+            List<Observation> out) {
         if (!geography.isLsoa21(code)) {
             return notOnSpine(level, code, tallied(indicator, v), GSS);
         }
@@ -97,8 +113,13 @@ public final class ValuePlacer {
         return null;
     }
 
-    private String coarse(IndicatorDefinition indicator, AreaLevel level, String code, Period period,
-                          SourceValue v, List<Observation> out) {
+    private String coarse(
+            IndicatorDefinition indicator,
+            AreaLevel level,
+            String code,
+            Period period,
+            SourceValue v,
+            List<Observation> out) {
         Area area = geography.area(code).orElse(null);
         if (area == null || area.level() != level) {
             return notOnSpine(level.code(), code, tallied(indicator, v), GSS);
@@ -113,20 +134,25 @@ public final class ValuePlacer {
         return null;
     }
 
-    private String through(Crosswalk crosswalk, IndicatorDefinition indicator, String code, Period period,
-                           SourceValue v, List<Observation> out) {
+    private String through(
+            Crosswalk crosswalk,
+            IndicatorDefinition indicator,
+            String code,
+            Period period,
+            SourceValue v,
+            List<Observation> out) {
         if (!indicator.isCount() && !hasParts(v)) {
             return "a " + indicator.measureType() + " at " + crosswalk.sourceGeography()
                     + " cannot be shared between LSOAs; publish its numerator and denominator as counts";
         }
         if (crosswalk.link(code) == null) {
             // GP practices are named by ODS codes, every other geography by GSS codes
-            Pattern wellFormed = GpPracticeCrosswalk.SOURCE_GEOGRAPHY.equals(crosswalk.sourceGeography())
-                    ? ODS_PRACTICE : GSS;
+            Pattern wellFormed =
+                    GpPracticeCrosswalk.SOURCE_GEOGRAPHY.equals(crosswalk.sourceGeography()) ? ODS_PRACTICE : GSS;
             return notOnSpine(crosswalk.sourceGeography(), code, tallied(indicator, v), wellFormed);
         }
-        CrosswalkPlacer placer = placers.computeIfAbsent(indicator.id(),
-                id -> new CrosswalkPlacer(id, runId, fanIn, reconciliation));
+        CrosswalkPlacer placer =
+                placers.computeIfAbsent(indicator.id(), id -> new CrosswalkPlacer(id, runId, fanIn, reconciliation));
         if (indicator.isCount()) {
             placer.place(crosswalk, code, period.start(), period.type(), v.value(), v.marker(), out);
         } else {
@@ -153,13 +179,34 @@ public final class ValuePlacer {
         return "'" + code + "' is not a " + level + " code";
     }
 
-    private Observation observation(IndicatorDefinition indicator, String code, String areaLevel, Period period,
-                                    SourceValue v, String flag, String sourceCode, String sourceGeography,
-                                    String method) {
+    private Observation observation(
+            IndicatorDefinition indicator,
+            String code,
+            String areaLevel,
+            Period period,
+            SourceValue v,
+            String flag,
+            String sourceCode,
+            String sourceGeography,
+            String method) {
         String f = v.value() == null ? Observation.FLAG_SUPPRESSED : flag;
-        return new Observation(indicator.id(), code, areaLevel, period.start(), period.type(), v.value(),
-                v.numerator(), v.denominator(), v.ciLower(), v.ciUpper(), f, v.marker(), sourceCode, sourceGeography,
-                method, runId);
+        return new Observation(
+                indicator.id(),
+                code,
+                areaLevel,
+                period.start(),
+                period.type(),
+                v.value(),
+                v.numerator(),
+                v.denominator(),
+                v.ciLower(),
+                v.ciUpper(),
+                f,
+                v.marker(),
+                sourceCode,
+                sourceGeography,
+                method,
+                runId);
     }
 
     /** The value the reconciliation adds up: counts only, since a sum of rates means nothing. */

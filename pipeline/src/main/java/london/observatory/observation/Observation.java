@@ -31,11 +31,36 @@ public record Observation(
     public static final String FLAG_ESTIMATED = "estimated";
 
     /** A count placed on an area, with no rate parts. */
-    public static Observation count(String indicatorId, String areaCode, String areaLevel, LocalDate periodStart,
-                                    String periodType, Double value, String flag, String statusMarker,
-                                    String sourceAreaCode, String sourceGeography, String method, String runId) {
-        return new Observation(indicatorId, areaCode, areaLevel, periodStart, periodType, value, null, null, null,
-                null, flag, statusMarker, sourceAreaCode, sourceGeography, method, runId);
+    public static Observation count(
+            String indicatorId,
+            String areaCode,
+            String areaLevel,
+            LocalDate periodStart,
+            String periodType,
+            Double value,
+            String flag,
+            String statusMarker,
+            String sourceAreaCode,
+            String sourceGeography,
+            String method,
+            String runId) {
+        return new Observation(
+                indicatorId,
+                areaCode,
+                areaLevel,
+                periodStart,
+                periodType,
+                value,
+                null,
+                null,
+                null,
+                null,
+                flag,
+                statusMarker,
+                sourceAreaCode,
+                sourceGeography,
+                method,
+                runId);
     }
 
     /** Hive partition value for this row's period: {@code 2024-06} for a month, {@code 2021} for a year. */

@@ -21,7 +21,8 @@ public final class ArrayRowBinder implements RowBinder<Object[]> {
     @Override
     public void bind(Object[] row, RowWriter out) {
         if (row.length != types.length) {
-            throw new IllegalArgumentException(schema.table() + " has " + types.length + " columns, row has " + row.length);
+            throw new IllegalArgumentException(
+                    schema.table() + " has " + types.length + " columns, row has " + row.length);
         }
         for (int i = 0; i < types.length; i++) {
             bindValue(i, row[i], out);
@@ -39,8 +40,10 @@ public final class ArrayRowBinder implements RowBinder<Object[]> {
                 case BOOLEAN -> out.bool(i, (Boolean) value);
             }
         } catch (ClassCastException e) {
-            throw new IllegalArgumentException(schema.table() + "." + schema.columns().get(i).name() + " is "
-                    + types[i] + " but the row holds a " + value.getClass().getSimpleName(), e);
+            throw new IllegalArgumentException(
+                    schema.table() + "." + schema.columns().get(i).name() + " is " + types[i] + " but the row holds a "
+                            + value.getClass().getSimpleName(),
+                    e);
         }
     }
 }

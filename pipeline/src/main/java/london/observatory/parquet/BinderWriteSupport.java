@@ -16,8 +16,8 @@ final class BinderWriteSupport<T> extends WriteSupport<T> {
     private final RowWriter rowWriter;
     private RecordConsumer consumer;
 
-    BinderWriteSupport(MessageType messageType, Map<String, String> footerMetadata, RowBinder<T> binder,
-                       RowWriter rowWriter) {
+    BinderWriteSupport(
+            MessageType messageType, Map<String, String> footerMetadata, RowBinder<T> binder, RowWriter rowWriter) {
         this.messageType = messageType;
         this.footerMetadata = Map.copyOf(footerMetadata);
         this.binder = binder;

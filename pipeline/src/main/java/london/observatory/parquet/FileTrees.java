@@ -10,8 +10,7 @@ import java.util.stream.Stream;
 /** Small file-tree helpers the store needs and java.nio lacks. */
 final class FileTrees {
 
-    private FileTrees() {
-    }
+    private FileTrees() {}
 
     static void deleteRecursively(Path root) throws IOException {
         if (!Files.exists(root)) {

@@ -12,20 +12,34 @@ import london.observatory.table.TableSchema;
 public final class ObservationBinder implements RowBinder<Observation> {
 
     /** The column order this binder writes; checked against the schema so a reordered json fails fast. */
-    static final List<String> COLUMNS = List.of("indicator_id", "area_code", "area_level", "period_start",
-            "period_type", "value", "numerator", "denominator", "ci_lower", "ci_upper", "flag", "status_marker",
-            "source_area_code", "source_geography", "method", "run_id");
+    static final List<String> COLUMNS = List.of(
+            "indicator_id",
+            "area_code",
+            "area_level",
+            "period_start",
+            "period_type",
+            "value",
+            "numerator",
+            "denominator",
+            "ci_lower",
+            "ci_upper",
+            "flag",
+            "status_marker",
+            "source_area_code",
+            "source_geography",
+            "method",
+            "run_id");
 
     public static final ObservationBinder INSTANCE = new ObservationBinder();
 
-    private ObservationBinder() {
-    }
+    private ObservationBinder() {}
 
     /** Fails unless {@code schema} has exactly the columns this binder writes, in that order. */
     public static TableSchema checkSchema(TableSchema schema) {
         List<String> names = schema.columns().stream().map(ColumnSpec::name).toList();
         if (!names.equals(COLUMNS)) {
-            throw new IllegalStateException("observations.json columns " + names + " differ from the binder's " + COLUMNS);
+            throw new IllegalStateException(
+                    "observations.json columns " + names + " differ from the binder's " + COLUMNS);
         }
         return schema;
     }

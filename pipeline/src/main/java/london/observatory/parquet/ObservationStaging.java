@@ -24,8 +24,14 @@ public final class ObservationStaging {
     // Part files are named after their worker: two sinks with one name would overwrite each other's files.
     private final Set<String> workers = ConcurrentHashMap.newKeySet();
 
-    ObservationStaging(String feed, String runId, Path dir, Path dataDir, WriterOptions options, int maxOpenWriters,
-                       TableSchema schema) {
+    ObservationStaging(
+            String feed,
+            String runId,
+            Path dir,
+            Path dataDir,
+            WriterOptions options,
+            int maxOpenWriters,
+            TableSchema schema) {
         this.feed = feed;
         this.runId = runId;
         this.dir = dir;

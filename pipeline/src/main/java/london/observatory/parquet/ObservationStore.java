@@ -75,7 +75,8 @@ public final class ObservationStore {
 
     /** One file per run and feed, so a run adds its rows without rewriting history. */
     private Path perRunFile(String table, String runId, String feed) {
-        return parquetDir().resolve(table)
+        return parquetDir()
+                .resolve(table)
                 .resolve(checkName("runId", runId) + "__" + checkName("feed", feed) + ".parquet");
     }
 
@@ -94,10 +95,13 @@ public final class ObservationStore {
      */
     public CommitResult commit(String feed, String runId, FeedLineage lineage) throws IOException {
         Path runDir = stagedRun(feed, runId);
-        writeTable(TableSchema.load(TableSchema.RUNS),
-                PartitionSwap.stagedFor(runDir, dataDir, runFile(runId, feed)), lineage.runRows());
+        writeTable(
+                TableSchema.load(TableSchema.RUNS),
+                PartitionSwap.stagedFor(runDir, dataDir, runFile(runId, feed)),
+                lineage.runRows());
         if (!lineage.reconciliation().isEmpty()) {
-            writeTable(TableSchema.load(TableSchema.RECONCILIATION),
+            writeTable(
+                    TableSchema.load(TableSchema.RECONCILIATION),
                     PartitionSwap.stagedFor(runDir, dataDir, reconciliationFile(runId, feed)),
                     lineage.reconciliationRows());
         }

@@ -21,8 +21,7 @@ final class ParquetFooter {
 
     private static final byte[] MAGIC = "PAR1".getBytes(StandardCharsets.US_ASCII);
 
-    private ParquetFooter() {
-    }
+    private ParquetFooter() {}
 
     /** The row count the footer declares; fails if the file is torn (no magic, bad length, unparsable footer). */
     static long rowCount(Path file) throws IOException {
@@ -31,7 +30,8 @@ final class ParquetFooter {
             if (size < 12 || !magicAt(channel, 0) || !magicAt(channel, size - 4)) {
                 throw new IOException(file + " is not a complete Parquet file (magic missing)");
             }
-            int length = read(channel, size - 8, 4).order(ByteOrder.LITTLE_ENDIAN).getInt();
+            int length =
+                    read(channel, size - 8, 4).order(ByteOrder.LITTLE_ENDIAN).getInt();
             if (length <= 0 || length > size - 12) {
                 throw new IOException(file + " has an invalid footer length " + length);
             }

@@ -7,13 +7,13 @@ import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import london.observatory.table.ColumnSpec;
 import london.observatory.table.TableSchema;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.conf.ParquetConfiguration;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.LocalOutputFile;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.parquet.conf.ParquetConfiguration;
 
 /**
  * Writes rows of one canonical table to one local Parquet file, never visible half-written:
@@ -48,13 +48,16 @@ public final class ParquetTableWriter<T> implements AutoCloseable {
         this.writer = writer;
     }
 
-    public static <T> ParquetTableWriter<T> create(Path target, TableSchema schema, RowBinder<T> binder,
-                                                   WriterOptions options) throws IOException {
+    public static <T> ParquetTableWriter<T> create(
+            Path target, TableSchema schema, RowBinder<T> binder, WriterOptions options) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path temp = dir.resolve("." + target.getFileName() + ".tmp");
-        var support = new BinderWriteSupport<>(ParquetSchemas.messageType(schema),
-                Map.of("observatory.table", schema.table()), binder, new RowWriter(schema));
+        var support = new BinderWriteSupport<>(
+                ParquetSchemas.messageType(schema),
+                Map.of("observatory.table", schema.table()),
+                binder,
+                new RowWriter(schema));
         Builder<T> builder = new Builder<>(new LocalOutputFile(temp), support)
                 .withConf(new PlainParquetConfiguration()) // the default conf would load Hadoop
                 .withCodecFactory(CODECS)

@@ -32,11 +32,11 @@ final class PartitionSwap {
     static final String MARKER = "COMMITTING";
     /** Files that go live with the partitions, laid out as they go under the data directory. */
     static final String WITH_COMMIT = "with-commit";
+
     private static final String REPLACED = "replaced";
     private static final String PERIOD_PREFIX = "period=";
 
-    private PartitionSwap() {
-    }
+    private PartitionSwap() {}
 
     static void begin(Path runDir) throws IOException {
         for (Path staged : FileTrees.subdirectories(runDir, PERIOD_PREFIX)) {

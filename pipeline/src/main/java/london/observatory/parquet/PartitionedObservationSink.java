@@ -35,8 +35,8 @@ public final class PartitionedObservationSink implements AutoCloseable {
     private String lastType;
     private ParquetTableWriter<Observation> lastWriter;
 
-    PartitionedObservationSink(Path stagingDir, String worker, int maxOpenWriters, WriterOptions options,
-                               TableSchema schema) {
+    PartitionedObservationSink(
+            Path stagingDir, String worker, int maxOpenWriters, WriterOptions options, TableSchema schema) {
         if (maxOpenWriters < 1) {
             throw new IllegalArgumentException("maxOpenWriters must be at least 1: " + maxOpenWriters);
         }
@@ -54,7 +54,9 @@ public final class PartitionedObservationSink implements AutoCloseable {
     }
 
     private ParquetTableWriter<Observation> writerFor(Observation row) throws IOException {
-        if (lastWriter != null && row.periodStart().equals(lastStart) && row.periodType().equals(lastType)) {
+        if (lastWriter != null
+                && row.periodStart().equals(lastStart)
+                && row.periodType().equals(lastType)) {
             return lastWriter;
         }
         String partition = row.periodPartition();

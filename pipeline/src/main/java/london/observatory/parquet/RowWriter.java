@@ -87,8 +87,8 @@ public final class RowWriter {
     /** TIMESTAMP(MICROS, UTC): microseconds since the epoch. */
     public void timestamp(int column, Instant value) {
         if (present(column, value)) {
-            long micros = Math.addExact(Math.multiplyExact(value.getEpochSecond(), 1_000_000L),
-                    value.getNano() / 1_000);
+            long micros =
+                    Math.addExact(Math.multiplyExact(value.getEpochSecond(), 1_000_000L), value.getNano() / 1_000);
             int64(column, micros);
         }
     }

@@ -58,8 +58,7 @@ final class ZstdCodecFactory implements CompressionCodecFactory {
         }
 
         @Override
-        public void release() {
-        }
+        public void release() {}
     }
 
     private static final class ZstdDecompressor implements BytesInputDecompressor {
@@ -77,8 +76,7 @@ final class ZstdCodecFactory implements CompressionCodecFactory {
         }
 
         @Override
-        public void release() {
-        }
+        public void release() {}
     }
 
     private static final class Uncompressed implements BytesInputCompressor, BytesInputDecompressor {
@@ -105,7 +103,6 @@ final class ZstdCodecFactory implements CompressionCodecFactory {
         }
 
         @Override
-        public void release() {
-        }
+        public void release() {}
     }
 }

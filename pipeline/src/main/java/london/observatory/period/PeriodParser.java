@@ -1,9 +1,9 @@
 package london.observatory.period;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.time.DateTimeException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +26,7 @@ public final class PeriodParser {
      * data abbreviates September as {@code Sept} on current JDKs, so "Jul-Sep 2024" would not parse.
      */
     private static final DateTimeFormatter SHORT_MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+
     private static final Pattern POOLED = Pattern.compile("(\\d{4})\\s*-\\s*(\\d{2})");
     private static final Pattern POOLED_FINANCIAL = Pattern.compile("(\\d{4})/(\\d{2})\\s*-\\s*(\\d{2})/(\\d{2})");
 
@@ -41,10 +42,11 @@ public final class PeriodParser {
     }
 
     private static boolean isNamed(String format) {
-        return format == null || switch (format) {
-            case "yyyy", "yyyy-MM", "yyyyMM", "MMMM yyyy", "yyyy/yy", "fingertips", "MMM-MMM yyyy" -> true;
-            default -> false;
-        };
+        return format == null
+                || switch (format) {
+                    case "yyyy", "yyyy-MM", "yyyyMM", "MMMM yyyy", "yyyy/yy", "fingertips", "MMM-MMM yyyy" -> true;
+                    default -> false;
+                };
     }
 
     /** The period of a cell, or null if it cannot be read; a fixed period ignores the cell. */
@@ -61,10 +63,13 @@ public final class PeriodParser {
     private Period read(String s) {
         try {
             return switch (column.format()) {
-                case "yyyy" -> s.matches("\\d{4}") ? new Period(LocalDate.of(Integer.parseInt(s), 1, 1), typeOr("year")) : null;
+                case "yyyy" ->
+                    s.matches("\\d{4}") ? new Period(LocalDate.of(Integer.parseInt(s), 1, 1), typeOr("year")) : null;
                 case "yyyy-MM" -> month(YearMonth.parse(s));
-                case "yyyyMM" -> s.matches("\\d{6}") ? month(YearMonth.of(Integer.parseInt(s, 0, 4, 10),
-                        Integer.parseInt(s, 4, 6, 10))) : null;
+                case "yyyyMM" ->
+                    s.matches("\\d{6}")
+                            ? month(YearMonth.of(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 4, 6, 10)))
+                            : null;
                 case "MMMM yyyy" -> month(YearMonth.parse(s, DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK)));
                 case "yyyy/yy" -> financialYear(s);
                 case "fingertips" -> fingertips(s);

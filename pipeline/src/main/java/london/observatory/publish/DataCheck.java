@@ -19,7 +19,7 @@ record DataCheck(String name, String sql) {
     /** Empty when the check passes; otherwise a one-line description with examples. */
     Optional<String> run(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
+                ResultSet rows = statement.executeQuery(sql)) {
             int columns = rows.getMetaData().getColumnCount();
             List<String> examples = new ArrayList<>();
             long offending = 0;

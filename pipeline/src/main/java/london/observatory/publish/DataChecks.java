@@ -9,27 +9,31 @@ import london.observatory.table.TableSchema;
 /** The data tests generated from the table schemas: NOT NULL columns, unique keys, codes that resolve. */
 final class DataChecks {
 
-    private DataChecks() {
-    }
+    private DataChecks() {}
 
     /**
      * NOT NULL columns of a Parquet source, checked before loading so the message names the column
      * and count instead of DuckDB's bare constraint error. One scan counts every column.
      */
     static DataCheck notNull(TableSchema schema, String source) {
-        List<ColumnSpec> required = schema.columns().stream().filter(c -> !c.nullable()).toList();
+        List<ColumnSpec> required =
+                schema.columns().stream().filter(c -> !c.nullable()).toList();
         String counts = required.stream()
-                .map(c -> "count(*) FILTER (WHERE " + Sql.identifier(c.name()) + " IS NULL) AS " + Sql.identifier(c.name()))
+                .map(c -> "count(*) FILTER (WHERE " + Sql.identifier(c.name()) + " IS NULL) AS "
+                        + Sql.identifier(c.name()))
                 .collect(Collectors.joining(", "));
-        String unpivoted = "UNPIVOT (SELECT " + counts + " FROM " + source + ") ON COLUMNS(*) INTO NAME null_column VALUE n";
-        return new DataCheck(schema.table() + ".not_null",
+        String unpivoted =
+                "UNPIVOT (SELECT " + counts + " FROM " + source + ") ON COLUMNS(*) INTO NAME null_column VALUE n";
+        return new DataCheck(
+                schema.table() + ".not_null",
                 "SELECT null_column, n, sum(n) OVER () AS offending FROM (" + unpivoted + ") WHERE n > 0 "
                         + "ORDER BY null_column LIMIT " + DataCheck.EXAMPLES);
     }
 
     static DataCheck uniqueKey(TableSchema schema) {
         String key = Sql.identifiers(schema.key());
-        return new DataCheck(schema.table() + ".key_unique(" + String.join(",", schema.key()) + ")",
+        return new DataCheck(
+                schema.table() + ".key_unique(" + String.join(",", schema.key()) + ")",
                 "SELECT " + key + ", count(*) AS copies, count(*) OVER () AS offending FROM "
                         + Sql.identifier(schema.table()) + " GROUP BY " + key + " HAVING count(*) > 1 "
                         + "ORDER BY " + key + " LIMIT " + DataCheck.EXAMPLES);
@@ -38,7 +42,8 @@ final class DataChecks {
     /** Every {@code child.column} value exists in {@code parent.parentColumn}. */
     static DataCheck references(String child, String column, String parent, String parentColumn) {
         String c = Sql.identifier(column);
-        return new DataCheck(child + "." + column + "_in_" + parent + "." + parentColumn,
+        return new DataCheck(
+                child + "." + column + "_in_" + parent + "." + parentColumn,
                 "SELECT o." + c + ", count(*) AS n_rows, count(*) OVER () AS offending FROM " + Sql.identifier(child)
                         + " o WHERE NOT EXISTS (SELECT 1 FROM " + Sql.identifier(parent) + " p WHERE p."
                         + Sql.identifier(parentColumn) + " = o." + c + ") GROUP BY o." + c

@@ -56,9 +56,12 @@ final class DatabaseBuild {
             return; // nothing written yet: an empty table, not an error
         }
         check(List.of(DataChecks.notNull(schema, source.get())));
-        String columns = Sql.identifiers(TableDdl.publishedColumns(schema).stream().map(c -> c.name()).toList());
-        execute("INSERT INTO " + Sql.identifier(schema.table()) + " (" + columns + ") SELECT " + columns
-                + " FROM " + source.get(), "loading " + schema.table());
+        String columns = Sql.identifiers(
+                TableDdl.publishedColumns(schema).stream().map(c -> c.name()).toList());
+        execute(
+                "INSERT INTO " + Sql.identifier(schema.table()) + " (" + columns + ") SELECT " + columns + " FROM "
+                        + source.get(),
+                "loading " + schema.table());
     }
 
     /** Runs every check, then fails with all their messages on one line. */
@@ -80,7 +83,7 @@ final class DatabaseBuild {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (TableSchema schema : schemas) {
             try (Statement statement = connection.createStatement();
-                 var rows = statement.executeQuery("SELECT count(*) FROM " + Sql.identifier(schema.table()))) {
+                    var rows = statement.executeQuery("SELECT count(*) FROM " + Sql.identifier(schema.table()))) {
                 rows.next();
                 counts.put(schema.table(), rows.getLong(1));
             }

@@ -26,8 +26,12 @@ public final class DuckDbPublisher {
     public static final String DATABASE = "observatory.duckdb";
     static final String NEXT_SUFFIX = ".next";
     private static final List<String> TABLES = List.of(
-            TableSchema.AREAS, TableSchema.INDICATORS, TableSchema.OBSERVATIONS, TableSchema.RUNS,
-            TableSchema.RECONCILIATION, TableSchema.WARD_BEST_FIT);
+            TableSchema.AREAS,
+            TableSchema.INDICATORS,
+            TableSchema.OBSERVATIONS,
+            TableSchema.RUNS,
+            TableSchema.RECONCILIATION,
+            TableSchema.WARD_BEST_FIT);
 
     private final List<TableSchema> schemas;
     private final ClassLoader resources;

@@ -34,9 +34,10 @@ final class ParquetSources {
         }
         String hiveTypes = schema.partitionedBy().stream()
                 .map(column -> Sql.literal(column) + ": 'VARCHAR'")
-                .reduce((a, b) -> a + ", " + b).orElseThrow();
-        return Optional.of("read_parquet(" + Sql.globLiteral(dir, glob)
-                + ", hive_partitioning = true, hive_types = {" + hiveTypes + "})");
+                .reduce((a, b) -> a + ", " + b)
+                .orElseThrow();
+        return Optional.of("read_parquet(" + Sql.globLiteral(dir, glob) + ", hive_partitioning = true, hive_types = {"
+                + hiveTypes + "})");
     }
 
     /** A visible .parquet file exactly {@code depth} levels down (temp files start with a dot). */
@@ -44,10 +45,13 @@ final class ParquetSources {
         if (!Files.isDirectory(dir)) {
             return false;
         }
-        try (Stream<Path> paths = Files.find(dir, depth, (p, attributes) -> attributes.isRegularFile()
-                && dir.relativize(p).getNameCount() == depth
-                && p.getFileName().toString().endsWith(".parquet")
-                && !p.getFileName().toString().startsWith("."))) {
+        try (Stream<Path> paths = Files.find(
+                dir,
+                depth,
+                (p, attributes) -> attributes.isRegularFile()
+                        && dir.relativize(p).getNameCount() == depth
+                        && p.getFileName().toString().endsWith(".parquet")
+                        && !p.getFileName().toString().startsWith("."))) {
             return paths.findAny().isPresent();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir, e);

@@ -7,8 +7,7 @@ import java.util.stream.Collectors;
 /** Quoting for the SQL the publisher generates from table schemas and paths. */
 final class Sql {
 
-    private Sql() {
-    }
+    private Sql() {}
 
     static String identifier(String name) {
         return '"' + name.replace("\"", "\"\"") + '"';

@@ -15,10 +15,14 @@ final class TableDdl {
     /** Columns DuckDB adds to observations from the hive partition directories. */
     static final List<ColumnSpec> PARTITION_COLUMNS = List.of(
             new ColumnSpec("feed", "string", false, "Feed that wrote the row (hive partition feed=).", null),
-            new ColumnSpec("period", "string", false, "Period partition the row is stored under (hive partition period=).", null));
+            new ColumnSpec(
+                    "period",
+                    "string",
+                    false,
+                    "Period partition the row is stored under (hive partition period=).",
+                    null));
 
-    private TableDdl() {
-    }
+    private TableDdl() {}
 
     /** The table's columns as published: the schema's, then its partition columns. */
     static List<ColumnSpec> publishedColumns(TableSchema schema) {
@@ -41,11 +45,11 @@ final class TableDdl {
     static List<String> comments(TableSchema schema) {
         List<String> statements = new ArrayList<>();
         String table = Sql.identifier(schema.table());
-        statements.add("COMMENT ON TABLE " + table + " IS " + Sql.literal(schema.description()
-                + " Key: " + String.join(", ", schema.key()) + "."));
+        statements.add("COMMENT ON TABLE " + table + " IS "
+                + Sql.literal(schema.description() + " Key: " + String.join(", ", schema.key()) + "."));
         for (ColumnSpec column : publishedColumns(schema)) {
-            statements.add("COMMENT ON COLUMN " + table + "." + Sql.identifier(column.name())
-                    + " IS " + Sql.literal(column.description()));
+            statements.add("COMMENT ON COLUMN " + table + "." + Sql.identifier(column.name()) + " IS "
+                    + Sql.literal(column.description()));
         }
         return statements;
     }

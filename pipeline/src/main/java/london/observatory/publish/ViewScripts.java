@@ -1,8 +1,8 @@
 package london.observatory.publish;
 
-import london.observatory.table.ResourceIndex;
 import java.util.ArrayList;
 import java.util.List;
+import london.observatory.table.ResourceIndex;
 
 /**
  * The analyst views shipped in the schemas module: {@code observatory/views/index.txt} lists the
@@ -13,8 +13,7 @@ final class ViewScripts {
 
     static final String FOLDER = "observatory/views/";
 
-    private ViewScripts() {
-    }
+    private ViewScripts() {}
 
     /** (file name, SQL text) of each listed script, in index order. */
     static List<String[]> load(ClassLoader loader) {

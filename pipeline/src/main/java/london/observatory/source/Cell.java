@@ -19,8 +19,8 @@ public record Cell(Double value, String marker, boolean valid) {
      * applicable or withheld), {@code -} (nil or too small), {@code :} (not available, Eurostat style),
      * {@code [z]}/{@code [u]}/{@code [low]} (GSS accessibility-guidance shorthand).
      */
-    public static final Set<String> SUPPRESSION_MARKERS = Set.of(
-            "..", "...", "*", "c", "[c]", "x", "[x]", "-", "–", ":", "[z]", "[u]", "[low]", "[w]", "~");
+    public static final Set<String> SUPPRESSION_MARKERS =
+            Set.of("..", "...", "*", "c", "[c]", "x", "[x]", "-", "–", ":", "[z]", "[u]", "[low]", "[w]", "~");
 
     private static final Cell EMPTY = new Cell(null, null, true);
 
@@ -64,7 +64,7 @@ public record Cell(Double value, String marker, boolean valid) {
         }
         char first = plain.charAt(0);
         if (!(Character.isDigit(first) || first == '-' || first == '+' || first == '.')) {
-            return null;  // rejects NaN, Infinity and hex floats, which Double.parseDouble accepts
+            return null; // rejects NaN, Infinity and hex floats, which Double.parseDouble accepts
         }
         try {
             double d = Double.parseDouble(plain);

@@ -19,7 +19,8 @@ import org.apache.commons.csv.CSVParser;
 public final class CsvFiles {
 
     /** Header from the first record; quoted fields, CRLF/LF; blank lines ignored. */
-    public static final CSVFormat WITH_HEADER = CSVFormat.RFC4180.builder()
+    public static final CSVFormat WITH_HEADER = CSVFormat.RFC4180
+            .builder()
             .setHeader()
             .setSkipHeaderRecord(true)
             .setIgnoreEmptyLines(true)
@@ -27,15 +28,17 @@ public final class CsvFiles {
 
     private static final int BUFFER_CHARS = 1 << 16;
 
-    private CsvFiles() {
-    }
+    private CsvFiles() {}
 
     public static CSVParser open(Path file) throws IOException {
         return open(file, StandardCharsets.UTF_8);
     }
 
     public static CSVParser open(Path file, Charset charset) throws IOException {
-        return CSVParser.builder().setReader(reader(file, charset)).setFormat(WITH_HEADER).get();
+        return CSVParser.builder()
+                .setReader(reader(file, charset))
+                .setFormat(WITH_HEADER)
+                .get();
     }
 
     /** A buffered reader positioned after the byte order mark, if the file has one. */

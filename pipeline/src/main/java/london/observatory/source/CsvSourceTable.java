@@ -5,7 +5,6 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
-import london.observatory.source.CsvFiles;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -55,7 +54,11 @@ public final class CsvSourceTable implements SourceTable {
         lastLine = parser.getCurrentLineNumber();
         List<String> cells = record.toList();
         return cells.size() < header.size()
-                ? new SourceRow(file, line, cells, "cut short: " + cells.size() + " of the header's " + header.size() + " fields")
+                ? new SourceRow(
+                        file,
+                        line,
+                        cells,
+                        "cut short: " + cells.size() + " of the header's " + header.size() + " fields")
                 : new SourceRow(file, line, cells);
     }
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import london.observatory.source.CsvFiles;
 import org.apache.commons.csv.CSVParser;
 
 /**
@@ -17,8 +16,7 @@ import org.apache.commons.csv.CSVParser;
  */
 public final class HeaderCheck {
 
-    private HeaderCheck() {
-    }
+    private HeaderCheck() {}
 
     /** Positions of {@code required} columns, in the order given; throws if any is absent. */
     public static int[] positions(String feed, Path file, List<String> header, List<String> required) {
@@ -30,8 +28,12 @@ public final class HeaderCheck {
         for (int i = 0; i < required.size(); i++) {
             Integer position = byName.get(required.get(i));
             if (position == null) {
-                throw new SchemaMismatchException(String.format(Locale.ROOT,
-                        "%s: %s has no column %s (header: %s)", feed, file.getFileName(), required.get(i),
+                throw new SchemaMismatchException(String.format(
+                        Locale.ROOT,
+                        "%s: %s has no column %s (header: %s)",
+                        feed,
+                        file.getFileName(),
+                        required.get(i),
                         String.join(",", header)));
             }
             positions[i] = position;

@@ -18,7 +18,8 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class Quarantine implements AutoCloseable {
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180
+            .builder()
             .setHeader("file", "line", "reason", "raw")
             .get();
     private static final CSVFormat RAW = CSVFormat.RFC4180;

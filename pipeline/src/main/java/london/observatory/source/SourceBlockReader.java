@@ -46,7 +46,8 @@ public final class SourceBlockReader implements AutoCloseable {
                 closeCurrent();
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(feed.id() + ": cannot read " + current.getFileName() + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    feed.id() + ": cannot read " + current.getFileName() + ": " + e.getMessage(), e);
         }
     }
 

@@ -22,8 +22,7 @@ public final class TextEncoding {
 
     public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    private TextEncoding() {
-    }
+    private TextEncoding() {}
 
     /** The named charset, or the detected one for {@code null}, blank or {@code auto}. */
     public static Charset resolve(String name, Path file) throws IOException {
@@ -34,7 +33,8 @@ public final class TextEncoding {
     }
 
     public static Charset detect(Path file) throws IOException {
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder utf8 = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.allocate(1 << 16);

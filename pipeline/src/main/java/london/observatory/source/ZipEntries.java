@@ -16,8 +16,7 @@ import java.util.zip.ZipInputStream;
  */
 public final class ZipEntries {
 
-    private ZipEntries() {
-    }
+    private ZipEntries() {}
 
     public static boolean isZip(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {

@@ -14,8 +14,7 @@ import java.util.List;
  */
 public final class ResourceIndex {
 
-    private ResourceIndex() {
-    }
+    private ResourceIndex() {}
 
     /** Entries of {@code folder/index.txt}; empty when there is no index. */
     public static List<String> entries(ClassLoader loader, String folder) {

@@ -11,8 +11,8 @@ import tools.jackson.databind.json.JsonMapper;
  * A canonical table's schema as held in {@code schemas/.../observatory/tables/<table>.json}:
  * the single definition both the Parquet writer and the DuckDB publisher follow.
  */
-public record TableSchema(String table, String description, List<String> partitionedBy, List<String> key,
-                          List<ColumnSpec> columns) {
+public record TableSchema(
+        String table, String description, List<String> partitionedBy, List<String> key, List<ColumnSpec> columns) {
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

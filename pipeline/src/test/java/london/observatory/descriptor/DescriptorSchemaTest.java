@@ -28,7 +28,8 @@ class DescriptorSchemaTest {
     void everyDescriptorInTheIndexValidates() {
         List<String> problems = new ArrayList<>();
         for (String id : FeedCatalog.feedIds()) {
-            DescriptorSchema.problems(tree(FeedCatalog.FOLDER + id + ".json")).forEach(p -> problems.add(id + ": " + p));
+            DescriptorSchema.problems(tree(FeedCatalog.FOLDER + id + ".json"))
+                    .forEach(p -> problems.add(id + ": " + p));
         }
 
         assertThat(FeedCatalog.feedIds()).hasSize(17);
@@ -66,10 +67,11 @@ class DescriptorSchemaTest {
         period.set("formt", period.remove("format"));
         ((ObjectNode) descriptor.get("mapping").get("area")).put("levelColum", "Area Type");
 
-        assertThat(DescriptorSchema.problems(descriptor)).contains(
-                "$.mapping.area.levelColum: unknown key (allowed: column, level, levelColumn, levels)",
-                "$.mapping.period.formt: unknown key (allowed: column, format, type, fixed)",
-                "$.mapping.period.format: missing (required with column)");
+        assertThat(DescriptorSchema.problems(descriptor))
+                .contains(
+                        "$.mapping.area.levelColum: unknown key (allowed: column, level, levelColumn, levels)",
+                        "$.mapping.period.formt: unknown key (allowed: column, format, type, fixed)",
+                        "$.mapping.period.format: missing (required with column)");
     }
 
     @Test
@@ -116,9 +118,10 @@ class DescriptorSchemaTest {
         descriptor.put("id", "Depression GP");
         ((ObjectNode) descriptor.get("source")).put("url", "ftp://example.org/x.csv");
 
-        assertThat(DescriptorSchema.problems(descriptor)).containsExactly(
-                "$.id: \"Depression GP\" is not allowed here (lower-case letters, digits, '.', '_' and '-')",
-                "$.source.url: \"ftp://example.org/x.csv\" is not allowed here (an https:, http: or file: URL)");
+        assertThat(DescriptorSchema.problems(descriptor))
+                .containsExactly(
+                        "$.id: \"Depression GP\" is not allowed here (lower-case letters, digits, '.', '_' and '-')",
+                        "$.source.url: \"ftp://example.org/x.csv\" is not allowed here (an https:, http: or file: URL)");
     }
 
     @Test
@@ -133,7 +136,9 @@ class DescriptorSchemaTest {
     @Test
     void columnNamesWithSpacesAreQuotedInThePath() {
         ObjectNode descriptor = sample();
-        ((ObjectNode) descriptor.get("mapping").get("keep")).putArray("Category Type").add(1);
+        ((ObjectNode) descriptor.get("mapping").get("keep"))
+                .putArray("Category Type")
+                .add(1);
 
         assertThat(DescriptorSchema.problems(descriptor))
                 .containsExactly("$.mapping.keep['Category Type'][0]: must be a string, not an integer");
@@ -143,13 +148,15 @@ class DescriptorSchemaTest {
     void choicesSayWhichKeysWouldDo() {
         ObjectNode descriptor = sample();
         ((ObjectNode) descriptor.get("mapping").get("area")).put("level", "lad");
-        ObjectNode columns = (ObjectNode) descriptor.get("mapping").get("indicators").get("depression-prevalence-gp");
+        ObjectNode columns =
+                (ObjectNode) descriptor.get("mapping").get("indicators").get("depression-prevalence-gp");
         columns.remove("value");
         columns.remove("numerator");
 
-        assertThat(DescriptorSchema.problems(descriptor)).containsExactly(
-                "$.mapping.area: needs exactly one of level, levelColumn",
-                "$.mapping.indicators['depression-prevalence-gp']: needs one of value, numerator");
+        assertThat(DescriptorSchema.problems(descriptor))
+                .containsExactly(
+                        "$.mapping.area: needs exactly one of level, levelColumn",
+                        "$.mapping.indicators['depression-prevalence-gp']: needs one of value, numerator");
     }
 
     @Test
@@ -158,11 +165,12 @@ class DescriptorSchemaTest {
         ObjectNode columns = (ObjectNode) descriptor.get("records").get("columns");
         columns.remove("postcode");
 
-        assertThat(DescriptorSchema.problems(descriptor)).containsExactly(
-                "$.records.columns: needs one of postcode, easting + northing, latitude + longitude");
+        assertThat(DescriptorSchema.problems(descriptor))
+                .containsExactly("$.records.columns: needs one of postcode, easting + northing, latitude + longitude");
 
         descriptor.remove("records");
-        assertThat(DescriptorSchema.problems(descriptor)).containsExactly("$.records: missing (required for this format)");
+        assertThat(DescriptorSchema.problems(descriptor))
+                .containsExactly("$.records: missing (required for this format)");
     }
 
     static ObjectNode sample() {

@@ -24,7 +24,9 @@ class FeedCatalogFolderTest {
         List<String> ids = FeedCatalog.feedIds(dir);
         FeedCatalog all = FeedCatalog.load(List.of(), Map.of(), dir);
 
-        assertThat(ids).hasSize(FeedCatalog.feedIds().size() + 1).endsWith("islington-rough-sleeping")
+        assertThat(ids)
+                .hasSize(FeedCatalog.feedIds().size() + 1)
+                .endsWith("islington-rough-sleeping")
                 .startsWith(FeedCatalog.feedIds().get(0));
         assertThat(all.feeds()).extracting(FeedDescriptor::id).isEqualTo(ids);
         FeedDescriptor feed = all.find("islington-rough-sleeping").orElseThrow();
@@ -36,17 +38,22 @@ class FeedCatalogFolderTest {
     void oneFolderFeedCanBeAskedForAndPointedElsewhere() throws IOException {
         write("islington-rough-sleeping.json", descriptor("islington-rough-sleeping", "rough-sleepers"));
 
-        FeedCatalog catalog = FeedCatalog.load(List.of("islington-rough-sleeping"),
-                Map.of("islington-rough-sleeping", "https://example.org/rough.csv"), dir);
+        FeedCatalog catalog = FeedCatalog.load(
+                List.of("islington-rough-sleeping"),
+                Map.of("islington-rough-sleeping", "https://example.org/rough.csv"),
+                dir);
 
-        assertThat(catalog.feeds()).singleElement().extracting(f -> f.source().url())
+        assertThat(catalog.feeds())
+                .singleElement()
+                .extracting(f -> f.source().url())
                 .isEqualTo("https://example.org/rough.csv");
     }
 
     @Test
     void noFolderMeansTheShippedFeedsOnly() {
         assertThat(FeedCatalog.feedIds(null)).isEqualTo(FeedCatalog.feedIds());
-        assertThat(FeedCatalog.load(List.of(), Map.of(), null).feeds()).hasSize(FeedCatalog.feedIds().size());
+        assertThat(FeedCatalog.load(List.of(), Map.of(), null).feeds())
+                .hasSize(FeedCatalog.feedIds().size());
     }
 
     @Test
@@ -71,7 +78,8 @@ class FeedCatalogFolderTest {
 
     @Test
     void aBadFolderDescriptorFailsTheLoadWithOneLine() throws IOException {
-        Path file = write("islington-rough-sleeping.json",
+        Path file = write(
+                "islington-rough-sleeping.json",
                 descriptor(null, "rough-sleepers").replace("\"cadence\"", "\"cadance\""));
 
         assertThatThrownBy(() -> FeedCatalog.load(List.of(), Map.of(), dir))
@@ -81,8 +89,10 @@ class FeedCatalogFolderTest {
 
     @Test
     void aMappingForAnIndicatorTheFeedDoesNotDeclareIsRefused() throws IOException {
-        Path file = write("islington-rough-sleeping.json", descriptor(null, "rough-sleepers")
-                .replace("\"indicators\": {\"rough-sleepers\"", "\"indicators\": {\"rough-sleeper\""));
+        Path file = write(
+                "islington-rough-sleeping.json",
+                descriptor(null, "rough-sleepers")
+                        .replace("\"indicators\": {\"rough-sleepers\"", "\"indicators\": {\"rough-sleeper\""));
 
         assertThatThrownBy(() -> FeedCatalog.load(List.of(), Map.of(), dir))
                 .hasMessage(file + ": $.mapping.indicators['rough-sleeper']: no indicator rough-sleeper in "

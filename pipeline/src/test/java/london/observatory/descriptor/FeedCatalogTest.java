@@ -57,7 +57,9 @@ class FeedCatalogTest {
             }
         }
 
-        assertThat(feeds).extracting(FeedDescriptor::id).contains("mhclg-hclic-initial-assessments", "camden-housing-register")
+        assertThat(feeds)
+                .extracting(FeedDescriptor::id)
+                .contains("mhclg-hclic-initial-assessments", "camden-housing-register")
                 .hasSize(FeedCatalog.feedIds().size());
         assertThat(blank).isEmpty();
     }
@@ -65,12 +67,16 @@ class FeedCatalogTest {
     @Test
     void indicatorIdsAreUniqueAcrossTheCatalogueAndThemesAndMeasureTypesAreKnown() {
         List<IndicatorDefinition> indicators = FeedCatalog.load(Map.of()).feeds().stream()
-                .flatMap(f -> f.indicators().stream()).toList();
+                .flatMap(f -> f.indicators().stream())
+                .toList();
 
         assertThat(indicators).extracting(IndicatorDefinition::id).doesNotHaveDuplicates();
-        assertThat(indicators).extracting(IndicatorDefinition::theme)
-                .allMatch(t -> List.of("housing", "jobs", "debt", "mental_health", "population").contains(t));
-        assertThat(indicators).extracting(IndicatorDefinition::measureType)
+        assertThat(indicators)
+                .extracting(IndicatorDefinition::theme)
+                .allMatch(t -> List.of("housing", "jobs", "debt", "mental_health", "population")
+                        .contains(t));
+        assertThat(indicators)
+                .extracting(IndicatorDefinition::measureType)
                 .allMatch(t -> List.of("count", "rate", "percentage", "score").contains(t));
     }
 

@@ -49,12 +49,14 @@ class FailureClassifierTest {
 
     @Test
     void timeoutIsRetried() {
-        assertThat(classifier.classify(new HttpTimeoutException("request timed out"))).isEqualTo(RETRY);
+        assertThat(classifier.classify(new HttpTimeoutException("request timed out")))
+                .isEqualTo(RETRY);
     }
 
     @Test
     void connectionRefusedIsRetried() {
-        assertThat(classifier.classify(new ConnectException("Connection refused"))).isEqualTo(RETRY);
+        assertThat(classifier.classify(new ConnectException("Connection refused")))
+                .isEqualTo(RETRY);
     }
 
     @Test
@@ -64,6 +66,7 @@ class FailureClassifierTest {
 
     @Test
     void missingLocalFileIsPermanent() {
-        assertThat(classifier.classify(new NoSuchFileException("/data-samples/x.csv"))).isEqualTo(PERMANENT);
+        assertThat(classifier.classify(new NoSuchFileException("/data-samples/x.csv")))
+                .isEqualTo(PERMANENT);
     }
 }

@@ -15,12 +15,14 @@ class FeedStateStoreTest {
     @Test
     void savedStateIsLoadedBack() {
         FeedStateStore store = new FeedStateStore(dataDir);
-        FeedState state = new FeedState("https://x/y.csv?recordoffset=0", "\"v1\"", "Sat, 01 Jun 2024 00:00:00 GMT", "ab12");
+        FeedState state =
+                new FeedState("https://x/y.csv?recordoffset=0", "\"v1\"", "Sat, 01 Jun 2024 00:00:00 GMT", "ab12");
 
         store.save("nomis-claimant-count", state);
 
         assertThat(store.load("nomis-claimant-count")).contains(state);
-        assertThat(dataDir.resolve("state")).isDirectoryContaining("glob:**/nomis-claimant-count.json")
+        assertThat(dataDir.resolve("state"))
+                .isDirectoryContaining("glob:**/nomis-claimant-count.json")
                 .isDirectoryNotContaining("glob:**.tmp");
     }
 

@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.io.IOException;
@@ -22,7 +23,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 
 /** What one GET makes of a body that stops before its Content-Length (the connection dropped mid-body). */
 class HttpGetterTest {
@@ -30,7 +30,9 @@ class HttpGetterTest {
     private static final String BODY = "code,value\nE09000001,10\nE09000002,20\n";
 
     @RegisterExtension
-    static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension server = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     @TempDir
     Path dir;
@@ -39,9 +41,11 @@ class HttpGetterTest {
 
     @Test
     void aWholeBodyIsLandedAsSent() throws Exception {
-        server.stubFor(get(urlPathEqualTo("/data.csv")).willReturn(aResponse().withStatus(200).withBody(BODY)));
+        server.stubFor(get(urlPathEqualTo("/data.csv"))
+                .willReturn(aResponse().withStatus(200).withBody(BODY)));
 
-        PageResponse response = http.get(URI.create(server.baseUrl() + "/data.csv"), HttpValidators.none(), dir.resolve("p.csv"));
+        PageResponse response =
+                http.get(URI.create(server.baseUrl() + "/data.csv"), HttpValidators.none(), dir.resolve("p.csv"));
 
         assertThat(response.bytes()).isEqualTo(BODY.length());
         assertThat(Files.readString(dir.resolve("p.csv"))).isEqualTo(BODY);
@@ -51,21 +55,28 @@ class HttpGetterTest {
     void aBodyShorterThanItsContentLengthIsAFailedAttemptNotAShortFile() {
         server.stubFor(get(urlPathEqualTo("/data.csv")).willReturn(cutShort()));
 
-        assertThatThrownBy(() -> http.get(URI.create(server.baseUrl() + "/data.csv"), HttpValidators.none(), dir.resolve("p.csv")))
+        assertThatThrownBy(() -> http.get(
+                        URI.create(server.baseUrl() + "/data.csv"), HttpValidators.none(), dir.resolve("p.csv")))
                 .isInstanceOf(IOException.class)
                 .hasMessage("body cut short: 20 of the 37 bytes its Content-Length announced");
     }
 
     @Test
     void aCutBodyIsRetriedAndTheWholeOneLanded() throws Exception {
-        server.stubFor(get(urlPathEqualTo("/data.csv")).inScenario("cut").whenScenarioStateIs(Scenario.STARTED)
-                .willSetStateTo("whole").willReturn(cutShort()));
-        server.stubFor(get(urlPathEqualTo("/data.csv")).inScenario("cut").whenScenarioStateIs("whole")
+        server.stubFor(get(urlPathEqualTo("/data.csv"))
+                .inScenario("cut")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willSetStateTo("whole")
+                .willReturn(cutShort()));
+        server.stubFor(get(urlPathEqualTo("/data.csv"))
+                .inScenario("cut")
+                .whenScenarioStateIs("whole")
                 .willReturn(aResponse().withStatus(200).withBody(BODY)));
         List<Duration> sleeps = new ArrayList<>();
 
-        RetryingGetter.Answer answer = new RetryingGetter(http, new RetryPolicy(3, Duration.ofMillis(10), Duration.ofSeconds(1)),
-                sleeps::add).get("feed", server.baseUrl() + "/data.csv", HttpValidators.none(), dir.resolve("p.csv"));
+        RetryingGetter.Answer answer = new RetryingGetter(
+                        http, new RetryPolicy(3, Duration.ofMillis(10), Duration.ofSeconds(1)), sleeps::add)
+                .get("feed", server.baseUrl() + "/data.csv", HttpValidators.none(), dir.resolve("p.csv"));
 
         assertThat(answer.attempts()).isEqualTo(2);
         assertThat(Files.readString(dir.resolve("p.csv"))).isEqualTo(BODY);
@@ -74,18 +85,22 @@ class HttpGetterTest {
     @Test
     void aBodyCutShortEveryTimeFailsWithOneLineSayingSo() {
         server.stubFor(get(urlPathEqualTo("/data.csv")).willReturn(cutShort()));
-        RetryingGetter getter = new RetryingGetter(http, new RetryPolicy(3, Duration.ofMillis(10), Duration.ofSeconds(1)),
-                sleeps -> { });
+        RetryingGetter getter = new RetryingGetter(
+                http, new RetryPolicy(3, Duration.ofMillis(10), Duration.ofSeconds(1)), sleeps -> {});
 
-        assertThatThrownBy(() -> getter.get("feed", server.baseUrl() + "/data.csv", HttpValidators.none(), dir.resolve("p.csv")))
+        assertThatThrownBy(() ->
+                        getter.get("feed", server.baseUrl() + "/data.csv", HttpValidators.none(), dir.resolve("p.csv")))
                 .isInstanceOf(FetchException.class)
-                .hasMessage("feed: GET " + server.baseUrl() + "/data.csv failed: IOException body cut short: 20 of the 37 "
-                        + "bytes its Content-Length announced after 3 attempts");
+                .hasMessage(
+                        "feed: GET " + server.baseUrl() + "/data.csv failed: IOException body cut short: 20 of the 37 "
+                                + "bytes its Content-Length announced after 3 attempts");
         server.verify(exactly(3), getRequestedFor(urlPathEqualTo("/data.csv")));
     }
 
     private static ResponseDefinitionBuilder cutShort() {
-        return aResponse().withStatus(200).withHeader("Content-Length", Integer.toString(BODY.length()))
+        return aResponse()
+                .withStatus(200)
+                .withHeader("Content-Length", Integer.toString(BODY.length()))
                 .withBody(BODY.substring(0, 20));
     }
 }

@@ -28,7 +28,9 @@ class RetryAfterTest {
     private static final Instant NOW = Instant.parse("2026-11-22T02:45:00Z");
 
     @RegisterExtension
-    static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension server = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     @TempDir
     Path dir;
@@ -62,10 +64,12 @@ class RetryAfterTest {
 
     @Test
     void tooManyRequestsWithAnHttpDateWaitsUntilThenCappedByTheMaximum() throws Exception {
-        String inAnHour = DateTimeFormatter.RFC_1123_DATE_TIME.format(NOW.plusSeconds(3600).atOffset(ZoneOffset.UTC));
+        String inAnHour = DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                NOW.plusSeconds(3600).atOffset(ZoneOffset.UTC));
         throttledOnce(aResponse().withStatus(429).withHeader("Retry-After", inAnHour));
 
-        RetryingGetter.Answer answer = getter(Duration.ofSeconds(30)).get("feed", url(), HttpValidators.none(), dir.resolve("p.csv"));
+        RetryingGetter.Answer answer =
+                getter(Duration.ofSeconds(30)).get("feed", url(), HttpValidators.none(), dir.resolve("p.csv"));
 
         assertThat(answer.attempts()).isEqualTo(2);
         assertThat(sleeps).containsExactly(Duration.ofSeconds(30));
@@ -110,15 +114,22 @@ class RetryAfterTest {
     }
 
     private void throttledOnce(ResponseDefinitionBuilder first) {
-        server.stubFor(get(urlPathEqualTo("/data.csv")).inScenario("throttled").whenScenarioStateIs(Scenario.STARTED)
-                .willSetStateTo("allowed").willReturn(first));
-        server.stubFor(get(urlPathEqualTo("/data.csv")).inScenario("throttled").whenScenarioStateIs("allowed")
+        server.stubFor(get(urlPathEqualTo("/data.csv"))
+                .inScenario("throttled")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willSetStateTo("allowed")
+                .willReturn(first));
+        server.stubFor(get(urlPathEqualTo("/data.csv"))
+                .inScenario("throttled")
+                .whenScenarioStateIs("allowed")
                 .willReturn(aResponse().withStatus(200).withBody("a,b\n1,2\n")));
     }
 
     private RetryingGetter getter(Duration maxDelay) {
-        return new RetryingGetter(new HttpGetter(Duration.ofSeconds(5), Duration.ofSeconds(5), Clock.fixed(NOW, ZoneOffset.UTC)),
-                new RetryPolicy(4, Duration.ofMillis(10), maxDelay), sleeps::add);
+        return new RetryingGetter(
+                new HttpGetter(Duration.ofSeconds(5), Duration.ofSeconds(5), Clock.fixed(NOW, ZoneOffset.UTC)),
+                new RetryPolicy(4, Duration.ofMillis(10), maxDelay),
+                sleeps::add);
     }
 
     private String url() {

@@ -12,8 +12,8 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import london.observatory.RepoFiles;
 import london.observatory.geography.ExactFitReader.ExactFitRow;
-import london.observatory.normalise.FanInAccumulator;
 import london.observatory.normalise.CrosswalkPlacer;
+import london.observatory.normalise.FanInAccumulator;
 import london.observatory.observation.Observation;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -92,8 +92,8 @@ class CrosswalkConservationTest {
             }
             weights.put("P" + practice, byLsoa);
         }
-        Crosswalk crosswalk = Crosswalk.weighted("gp-practice", SpineLink.GP_WEIGHTED, Observation.FLAG_ESTIMATED,
-                weights);
+        Crosswalk crosswalk =
+                Crosswalk.weighted("gp-practice", SpineLink.GP_WEIGHTED, Observation.FLAG_ESTIMATED, weights);
         assertConserved(crosswalk, List.copyOf(weights.keySet()), random);
     }
 
@@ -118,9 +118,12 @@ class CrosswalkConservationTest {
         for (String source : sources) {
             long value = random.nextInt(5) == 0 ? 0 : random.nextLong(1_000_000_000L);
             in += value;
-            assertThat(placer.place(crosswalk, source, PERIOD, "month", (double) value, null, out)).isNull();
+            assertThat(placer.place(crosswalk, source, PERIOD, "month", (double) value, null, out))
+                    .isNull();
         }
-        assertThat(fanIn.drainIncomplete()).as("every summed target received all its parts").isEmpty();
+        assertThat(fanIn.drainIncomplete())
+                .as("every summed target received all its parts")
+                .isEmpty();
 
         double placed = out.stream().mapToDouble(Observation::value).sum();
         assertThat(out).allSatisfy(o -> assertThat(o.value()).isEqualTo(Math.rint(o.value())));

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,21 +23,25 @@ class CsvToleranceTest {
 
     @Test
     void bomQuotedFieldsAndCrlfAreTolerated() throws IOException {
-        Path file = write("ts001.csv", "\uFEFF\"date\",\"geography\",\"geography code\","
-                + "\"Residence type: Total; measures: Value\"\r\n"
-                + "\"2021\",\"Camden 001A, north\",\"E01000907\",\"1620\"\r\n"
-                + "2021,Camden 001B,E01000908,1427\r\n");
+        Path file = write(
+                "ts001.csv",
+                "\uFEFF\"date\",\"geography\",\"geography code\","
+                        + "\"Residence type: Total; measures: Value\"\r\n"
+                        + "\"2021\",\"Camden 001A, north\",\"E01000907\",\"1620\"\r\n"
+                        + "2021,Camden 001B,E01000908,1427\r\n");
 
-        Map<String, Long> population = PopulationReader.read(file,
-                GeographyFiles.NOMIS_CODE_COLUMN, GeographyFiles.NOMIS_TS001_TOTAL_COLUMN);
+        Map<String, Long> population =
+                PopulationReader.read(file, GeographyFiles.NOMIS_CODE_COLUMN, GeographyFiles.NOMIS_TS001_TOTAL_COLUMN);
 
         assertThat(population).containsExactlyInAnyOrderEntriesOf(Map.of("E01000907", 1620L, "E01000908", 1427L));
     }
 
     @Test
     void aBomOnTheFirstColumnDoesNotHideIt() throws IOException {
-        Path file = write("lookup.csv", "\uFEFFLSOA21CD,LSOA21NM,MSOA21CD,MSOA21NM,LAD23CD,LAD23NM\r\n"
-                + "E01000001,City of London 001A,E02000001,City of London 001,E09000001,City of London\r\n");
+        Path file = write(
+                "lookup.csv",
+                "\uFEFFLSOA21CD,LSOA21NM,MSOA21CD,MSOA21NM,LAD23CD,LAD23NM\r\n"
+                        + "E01000001,City of London 001A,E02000001,City of London 001,E09000001,City of London\r\n");
 
         assertThat(Lsoa21LookupReader.read(file)).containsKey("E01000001");
     }
@@ -56,15 +59,18 @@ class CsvToleranceTest {
 
     @Test
     void columnsAreFoundByNameWhateverTheirOrderCaseOrVintage() throws IOException {
-        Path wards = write("wards.csv", "WD24NM,LSOA21NM,WD24CD,lsoa21cd\nBloomsbury,Camden 001A,E05013652,E01000907\n");
+        Path wards =
+                write("wards.csv", "WD24NM,LSOA21NM,WD24CD,lsoa21cd\nBloomsbury,Camden 001A,E05013652,E01000907\n");
         Path exactFit = write("v1.csv", "ObjectId,F_LSOA11CD,CHGIND,LSOA21CD\n1,E01000001,U,E01000001\n");
 
         WardBestFitReader.WardLookup lookup = WardBestFitReader.lookup(wards);
         assertThat(lookup.wards()).containsEntry("E01000907", new WardBestFitReader.Ward("E05013652", "Bloomsbury"));
         assertThat(lookup.vintage()).isEqualTo(2024);
         assertThat(lookup.byLsoa11()).isFalse();
-        assertThat(ExactFitReader.read(exactFit)).singleElement()
-                .extracting(ExactFitReader.ExactFitRow::lsoa11).isEqualTo("E01000001");
+        assertThat(ExactFitReader.read(exactFit))
+                .singleElement()
+                .extracting(ExactFitReader.ExactFitRow::lsoa11)
+                .isEqualTo("E01000001");
     }
 
     @Test
@@ -72,7 +78,8 @@ class CsvToleranceTest {
         Path file = write("lookup.csv", "LSOA21CD,LSOA21NM,MSOA21CD,MSOA21NM,LAD22CD,LAD22NM,LAD24CD\n");
 
         assertThatThrownBy(() -> Lsoa21LookupReader.read(file))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("more than one column matches LADnnCD");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("more than one column matches LADnnCD");
     }
 
     @Test
@@ -80,10 +87,12 @@ class CsvToleranceTest {
         Path same = write("same.csv", "LSOA21CD,TotalRes21\nE01000001,1475\nE01000001,1475\n");
         Path conflict = write("conflict.csv", "LSOA21CD,TotalRes21\nE01000001,1475\nE01000001,1476\n");
 
-        assertThat(PopulationReader.read(same, "LSOA21CD", "TotalRes21")).containsExactly(Map.entry("E01000001", 1475L));
+        assertThat(PopulationReader.read(same, "LSOA21CD", "TotalRes21"))
+                .containsExactly(Map.entry("E01000001", 1475L));
         assertThatThrownBy(() -> PopulationReader.read(conflict, "LSOA21CD", "TotalRes21"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("conflict.csv line 3").hasMessageContaining("1476");
+                .hasMessageContaining("conflict.csv line 3")
+                .hasMessageContaining("1476");
     }
 
     @Test
@@ -91,6 +100,8 @@ class CsvToleranceTest {
         Path file = write("exactfit.csv", "LSOA11CD,LSOA21CD,CHGIND\nE01000001,E01000001,U\nE01000002,E01000002,Q\n");
 
         assertThatThrownBy(() -> ExactFitReader.read(file))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 3").hasMessageContaining("'Q'");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("line 3")
+                .hasMessageContaining("'Q'");
     }
 }

@@ -6,9 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.List;
-
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,11 +24,16 @@ class GeographyLoaderTest {
 
     @BeforeEach
     void twoCamdenLsoas() throws IOException {
-        lookup = write("lookup.csv", "LSOA21CD,LSOA21NM,MSOA21CD,MSOA21NM,LAD22CD,LAD22NM",
+        lookup = write(
+                "lookup.csv",
+                "LSOA21CD,LSOA21NM,MSOA21CD,MSOA21NM,LAD22CD,LAD22NM",
                 "E01990001,Camden 001A,E02990001,Camden 001,E09000007,Camden",
                 "E01990002,Camden 001B,E02990001,Camden 001,E09000007,Camden");
-        wards = write("wards.csv", "LSOA21CD,WD24CD,WD24NM",
-                "E01990001,E05990001,Camden North", "E01990002,E05990001,Camden North",
+        wards = write(
+                "wards.csv",
+                "LSOA21CD,WD24CD,WD24NM",
+                "E01990001,E05990001,Camden North",
+                "E01990002,E05990001,Camden North",
                 "W01000001,W05000001,Somewhere in Wales");
         population = write("pop.csv", "LSOA21CD,Total", "E01990001,1500", "E01990002,1700", "W01000001,1600");
     }
@@ -44,21 +48,29 @@ class GeographyLoaderTest {
 
     @Test
     void rowsAboutLsoasOutsideTheLookupAreIgnored() throws IOException {
-        Path exactFit = write("ef.csv", "LSOA11CD,LSOA21CD,CHGIND", "E01990001,E01990001,U",
-                "E01990002,E01990002,U", "W01000001,W01000001,U");
+        Path exactFit = write(
+                "ef.csv",
+                "LSOA11CD,LSOA21CD,CHGIND",
+                "E01990001,E01990001,U",
+                "E01990002,E01990002,U",
+                "W01000001,W01000001,U");
 
         Geography geography = load(exactFit);
 
         assertThat(geography.count(AreaLevel.LSOA21)).isEqualTo(2);
         assertThat(geography.lsoa11().link("W01000001")).isNull();
-        assertThat(geography.area("E05990001")).get().extracting(Area::population).isEqualTo(3_200L);
+        assertThat(geography.area("E05990001"))
+                .get()
+                .extracting(Area::population)
+                .isEqualTo(3_200L);
     }
 
     @Test
     void anLsoa11SplitAcrossTheScopeEdgeIsAnError() throws IOException {
         Path exactFit = write("ef.csv", "LSOA11CD,LSOA21CD,CHGIND", "E01980001,E01990001,S", "E01980001,W01000001,S");
 
-        assertThatThrownBy(() -> load(exactFit)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> load(exactFit))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("E01980001 maps to W01000001, outside the LSOA21 lookup");
     }
 
@@ -67,7 +79,8 @@ class GeographyLoaderTest {
         wards = write("wards.csv", "LSOA21CD,WD24CD,WD24NM", "E01990001,E05990001,Camden North");
 
         assertThatThrownBy(() -> load(write("ef.csv", "LSOA11CD,LSOA21CD,CHGIND")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("wards.csv: 1 LSOA21 of the spine have no 2024 ward, e.g. [E01990002]");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("wards.csv: 1 LSOA21 of the spine have no 2024 ward, e.g. [E01990002]");
     }
 
     @Test
@@ -76,39 +89,65 @@ class GeographyLoaderTest {
 
         Geography geography = load(write("ef.csv", "LSOA11CD,LSOA21CD,CHGIND"));
 
-        assertThat(geography.area("E01990001")).get().extracting(Area::population).isEqualTo(1_500L);
-        assertThat(geography.area("E01990002")).get().extracting(Area::population).isNull();
-        assertThat(geography.area("E02990001")).get().extracting(Area::population).isNull();
-        assertThat(geography.area("E12000007")).get().extracting(Area::population).isNull();
+        assertThat(geography.area("E01990001"))
+                .get()
+                .extracting(Area::population)
+                .isEqualTo(1_500L);
+        assertThat(geography.area("E01990002"))
+                .get()
+                .extracting(Area::population)
+                .isNull();
+        assertThat(geography.area("E02990001"))
+                .get()
+                .extracting(Area::population)
+                .isNull();
+        assertThat(geography.area("E12000007"))
+                .get()
+                .extracting(Area::population)
+                .isNull();
     }
 
     @Test
     void aWardCodeThatIsAlsoABoroughCodeIsRejected() throws IOException {
         // A GLA variant of the best fit maps City LSOAs to E09000001; that must not pass as a ward.
-        wards = write("wards.csv", "lsoa21cd,ward22cd,ward22nm", "E01990001,E09000007,Camden", "E01990002,E09000007,Camden");
+        wards = write(
+                "wards.csv", "lsoa21cd,ward22cd,ward22nm", "E01990001,E09000007,Camden", "E01990002,E09000007,Camden");
 
         assertThatThrownBy(() -> load(write("ef.csv", "LSOA11CD,LSOA21CD,CHGIND")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("E09000007");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("E09000007");
     }
 
     @Test
-    void anOlderVintageKeyedByLsoa11ReachesLsoa21ThroughTheExactFitAndAMergeTakesTheMajorityWard()
-            throws IOException {
-        Path exactFit = write("ef.csv", "LSOA11CD,LSOA21CD,CHGIND", "E01980001,E01990001,M", "E01980002,E01990001,M",
-                "E01980003,E01990001,M", "E01980004,E01990002,M", "E01980005,E01990002,M");
-        Path older = write("w18.csv", "LSOA11CD,WD18CD,WD18NM",
-                "E01980001,E05970002,Camden Old Two", "E01980002,E05970001,Camden Old One",
+    void anOlderVintageKeyedByLsoa11ReachesLsoa21ThroughTheExactFitAndAMergeTakesTheMajorityWard() throws IOException {
+        Path exactFit = write(
+                "ef.csv",
+                "LSOA11CD,LSOA21CD,CHGIND",
+                "E01980001,E01990001,M",
+                "E01980002,E01990001,M",
+                "E01980003,E01990001,M",
+                "E01980004,E01990002,M",
+                "E01980005,E01990002,M");
+        Path older = write(
+                "w18.csv",
+                "LSOA11CD,WD18CD,WD18NM",
+                "E01980001,E05970002,Camden Old Two",
+                "E01980002,E05970001,Camden Old One",
                 "E01980003,E05970002,Camden Old Two",
-                "E01980004,E05970003,Camden Old Three", "E01980005,E05970001,Camden Old One");
+                "E01980004,E05970003,Camden Old Three",
+                "E01980005,E05970001,Camden Old One");
 
-        Geography geography = GeographyLoader.load(
-                new GeographyFiles(lookup, exactFit, wards, population, "LSOA21CD", "Total").withOlderWards(List.of(older)));
+        Geography geography =
+                GeographyLoader.load(new GeographyFiles(lookup, exactFit, wards, population, "LSOA21CD", "Total")
+                        .withOlderWards(List.of(older)));
 
         assertThat(geography.wardBestFit(2018))
                 .containsExactlyInAnyOrderEntriesOf(Map.of("E01990001", "E05970002", "E01990002", "E05970001"));
-        assertThat(geography.area("E05970002")).get().extracting(Area::population, Area::wardVintages)
+        assertThat(geography.area("E05970002"))
+                .get()
+                .extracting(Area::population, Area::wardVintages)
                 .containsExactly(1_500L, "2018");
-        assertThat(geography.area("E05970003")).isEmpty();  // lost the vote everywhere: best fit of nothing
+        assertThat(geography.area("E05970003")).isEmpty(); // lost the vote everywhere: best fit of nothing
     }
 
     @Test

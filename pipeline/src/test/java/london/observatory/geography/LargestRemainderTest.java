@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
-
 import org.junit.jupiter.api.Test;
 
 class LargestRemainderTest {
@@ -15,7 +14,8 @@ class LargestRemainderTest {
         SplittableRandom random = new SplittableRandom(20_211_003L);
         for (int run = 0; run < 10_000; run++) {
             double[] weights = randomWeights(random);
-            long total = random.nextInt(4) == 0 ? random.nextLong(-1_000_000_000L, 1_000_000_000L)
+            long total = random.nextInt(4) == 0
+                    ? random.nextLong(-1_000_000_000L, 1_000_000_000L)
                     : random.nextLong(-50, 5_000);
             long[] shares = LargestRemainder.apportion(total, weights);
             String where = "run " + run + " total " + total + " weights " + Arrays.toString(weights);
@@ -51,7 +51,8 @@ class LargestRemainderTest {
     @Test
     void leftoverUnitsGoToTheLargestRemainders() {
         // exact shares 3.3, 3.6, 3.1: floors 3,3,3 and the one leftover unit goes to index 1
-        assertThat(LargestRemainder.apportion(10, new double[] {0.33, 0.36, 0.31})).containsExactly(3, 4, 3);
+        assertThat(LargestRemainder.apportion(10, new double[] {0.33, 0.36, 0.31}))
+                .containsExactly(3, 4, 3);
     }
 
     @Test
@@ -59,7 +60,8 @@ class LargestRemainderTest {
         double[] weights = {0.2, 0.5, 0.3};
         long[] positive = LargestRemainder.apportion(7, weights);
         long[] negative = LargestRemainder.apportion(-7, weights);
-        assertThat(negative).containsExactly(Arrays.stream(positive).map(share -> -share).toArray());
+        assertThat(negative)
+                .containsExactly(Arrays.stream(positive).map(share -> -share).toArray());
     }
 
     @Test
@@ -72,14 +74,18 @@ class LargestRemainderTest {
     @Test
     void rejectsWeightsThatCannotShareAnything() {
         assertThatThrownBy(() -> LargestRemainder.apportion(1, new double[] {0, 0}))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("all zero");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("all zero");
         assertThatThrownBy(() -> LargestRemainder.apportion(1, new double[] {1, -1}))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("non-negative");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("non-negative");
         assertThatThrownBy(() -> LargestRemainder.apportion(1, new double[] {Double.NaN}))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> LargestRemainder.apportion(Long.MIN_VALUE, new double[] {1}))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2^53");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("2^53");
         assertThatThrownBy(() -> LargestRemainder.apportion(1, new double[] {1, 1}, new long[1]))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("slots");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("slots");
     }
 }

@@ -6,10 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
 import london.observatory.geography.ExactFitReader.ExactFitRow;
+import org.junit.jupiter.api.Test;
 
 class Lsoa11ToLsoa21Test {
 
@@ -34,7 +32,8 @@ class Lsoa11ToLsoa21Test {
     void splitWeightsFollowTheTargetsPopulation() {
         row("S11", "S21a", 'S');
         row("S11", "S21b", 'S');
-        Crosswalk mapping = Lsoa11ToLsoa21.build(rows, Map.of("S21a", 1_500L, "S21b", 500L)).crosswalk();
+        Crosswalk mapping =
+                Lsoa11ToLsoa21.build(rows, Map.of("S21a", 1_500L, "S21b", 500L)).crosswalk();
         SpineLink link = mapping.link("S11");
 
         assertThat(link.targets()).containsExactly("S21a", "S21b");
@@ -42,7 +41,8 @@ class Lsoa11ToLsoa21Test {
         assertThat(link.method()).isEqualTo("lsoa11-split");
         assertThat(link.apportioned()).isTrue();
         assertThat(mapping.equalShareFallbacks()).isZero();
-        assertThat(mapping.moveCounts(Map.of("S11", 101L))).containsExactly(Map.entry("S21a", 76L), Map.entry("S21b", 25L));
+        assertThat(mapping.moveCounts(Map.of("S11", 101L)))
+                .containsExactly(Map.entry("S21a", 76L), Map.entry("S21b", 25L));
     }
 
     @Test
@@ -95,7 +95,8 @@ class Lsoa11ToLsoa21Test {
         assertThat(mapping.link("A11")).isSameAs(mapping.link("A11"));
         assertThat(mapping.link("E01999999")).isNull();
         assertThatThrownBy(() -> mapping.moveCounts(Map.of("E01999999", 1L)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown lsoa11 code E01999999");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unknown lsoa11 code E01999999");
     }
 
     @Test
@@ -103,18 +104,21 @@ class Lsoa11ToLsoa21Test {
         row("U11", "U21a", 'U');
         row("U11", "U21b", 'U');
         assertThatThrownBy(() -> Lsoa11ToLsoa21.build(rows, Map.of()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2 LSOA21 targets");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("2 LSOA21 targets");
 
         rows.clear();
         row("S11", "S21a", 'S');
         row("S11", "S21b", 'M');
         assertThatThrownBy(() -> Lsoa11ToLsoa21.build(rows, Map.of()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("has CHGIND M here but S");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("has CHGIND M here but S");
 
         rows.clear();
         row("S11", "S21a", 'S');
         row("S11", "S21a", 'S');
         assertThatThrownBy(() -> Lsoa11ToLsoa21.build(rows, Map.of()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("appears twice");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("appears twice");
     }
 }

@@ -2,13 +2,11 @@ package london.observatory.geography;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import java.util.stream.IntStream;
 
 /** Loads the real London lookups from the shared reference data and checks the published counts. */
 class RealLondonGeographyTest {
@@ -34,19 +32,29 @@ class RealLondonGeographyTest {
 
     @Test
     void boroughsAreExactlyE09000001To33() {
-        assertThat(geography.areas(AreaLevel.LAD)).extracting(Area::code)
+        assertThat(geography.areas(AreaLevel.LAD))
+                .extracting(Area::code)
                 .containsExactly(IntStream.rangeClosed(1, 33)
-                        .mapToObj(i -> String.format("E090000%02d", i)).toArray(String[]::new));
+                        .mapToObj(i -> String.format("E090000%02d", i))
+                        .toArray(String[]::new));
         assertThat(geography.area("E09000007")).get().extracting(Area::name).isEqualTo("Camden");
     }
 
     @Test
     void populationSumsUpTheHierarchy() {
-        long lsoaSum = geography.areas(AreaLevel.LSOA21).stream().mapToLong(Area::population).sum();
+        long lsoaSum = geography.areas(AreaLevel.LSOA21).stream()
+                .mapToLong(Area::population)
+                .sum();
         assertThat(lsoaSum).isEqualTo(8_799_776L);
-        assertThat(geography.area("E12000007")).get().extracting(Area::population).isEqualTo(8_799_776L);
+        assertThat(geography.area("E12000007"))
+                .get()
+                .extracting(Area::population)
+                .isEqualTo(8_799_776L);
         for (AreaLevel level : new AreaLevel[] {AreaLevel.MSOA21, AreaLevel.WARD, AreaLevel.LAD}) {
-            assertThat(geography.areas(level).stream().mapToLong(Area::population).sum()).as(level.code())
+            assertThat(geography.areas(level).stream()
+                            .mapToLong(Area::population)
+                            .sum())
+                    .as(level.code())
                     .isEqualTo(8_799_776L);
         }
     }
@@ -54,8 +62,17 @@ class RealLondonGeographyTest {
     @Test
     void lsoaKnowsAllItsParents() {
         Area lsoa = geography.area("E01000001").orElseThrow();
-        assertThat(lsoa).isEqualTo(new Area("E01000001", "City of London 001A", AreaLevel.LSOA21,
-                "E02000001", "E05009288", "E09000001", "E12000007", 1_475L, null));
+        assertThat(lsoa)
+                .isEqualTo(new Area(
+                        "E01000001",
+                        "City of London 001A",
+                        AreaLevel.LSOA21,
+                        "E02000001",
+                        "E05009288",
+                        "E09000001",
+                        "E12000007",
+                        1_475L,
+                        null));
         assertThat(geography.isLsoa21("E01000001")).isTrue();
         assertThat(geography.isLsoa21("E02000001")).isFalse();
         assertThat(geography.area("E05009288")).get().extracting(Area::ladCode).isEqualTo("E09000001");
@@ -93,7 +110,8 @@ class RealLondonGeographyTest {
             int total = table.require(ColumnName.exact("TotalRes11"));
             for (CsvTable.Row row = table.next(); row != null; row = table.next()) {
                 Long earlier = counts.putIfAbsent(row.get(code), Long.parseLong(row.get(total)));
-                assertThat(earlier == null || earlier == Long.parseLong(row.get(total))).isTrue();
+                assertThat(earlier == null || earlier == Long.parseLong(row.get(total)))
+                        .isTrue();
             }
         }
         return counts;

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import london.observatory.geography.SampleGeographyGenerator.Link;
 import london.observatory.geography.SampleGeographyGenerator.Lsoa;
 
@@ -16,8 +15,7 @@ import london.observatory.geography.SampleGeographyGenerator.Lsoa;
  */
 final class SampleChanges {
 
-    private SampleChanges() {
-    }
+    private SampleChanges() {}
 
     static List<Link> links(List<Lsoa> lsoas) {
         Map<String, Lsoa> byName = SampleGeographyGenerator.byName(lsoas);
@@ -41,8 +39,13 @@ final class SampleChanges {
         return links;
     }
 
-    private static void change(List<Link> links, Map<String, Lsoa> byName, char chgind, String lsoa11,
-            String lsoa11Name, String... targets) {
+    private static void change(
+            List<Link> links,
+            Map<String, Lsoa> byName,
+            char chgind,
+            String lsoa11,
+            String lsoa11Name,
+            String... targets) {
         for (String target : targets) {
             Lsoa lsoa = byName.get(target);
             if (lsoa == null) {

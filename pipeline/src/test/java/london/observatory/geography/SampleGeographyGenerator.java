@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
@@ -27,11 +26,41 @@ import org.apache.commons.csv.QuoteMode;
  */
 final class SampleGeographyGenerator {
 
-    static final String[] BOROUGHS = {"City of London", "Barking and Dagenham", "Barnet", "Bexley", "Brent",
-        "Bromley", "Camden", "Croydon", "Ealing", "Enfield", "Greenwich", "Hackney", "Hammersmith and Fulham",
-        "Haringey", "Harrow", "Havering", "Hillingdon", "Hounslow", "Islington", "Kensington and Chelsea",
-        "Kingston upon Thames", "Lambeth", "Lewisham", "Merton", "Newham", "Redbridge", "Richmond upon Thames",
-        "Southwark", "Sutton", "Tower Hamlets", "Waltham Forest", "Wandsworth", "Westminster"};
+    static final String[] BOROUGHS = {
+        "City of London",
+        "Barking and Dagenham",
+        "Barnet",
+        "Bexley",
+        "Brent",
+        "Bromley",
+        "Camden",
+        "Croydon",
+        "Ealing",
+        "Enfield",
+        "Greenwich",
+        "Hackney",
+        "Hammersmith and Fulham",
+        "Haringey",
+        "Harrow",
+        "Havering",
+        "Hillingdon",
+        "Hounslow",
+        "Islington",
+        "Kensington and Chelsea",
+        "Kingston upon Thames",
+        "Lambeth",
+        "Lewisham",
+        "Merton",
+        "Newham",
+        "Redbridge",
+        "Richmond upon Thames",
+        "Southwark",
+        "Sutton",
+        "Tower Hamlets",
+        "Waltham Forest",
+        "Wandsworth",
+        "Westminster"
+    };
 
     static final String LOOKUP = "lsoa21_msoa21_lad22.csv";
     static final String EXACT_FIT = "lsoa11_lsoa21_lad22_exactfit.csv";
@@ -46,22 +75,31 @@ final class SampleGeographyGenerator {
      * too: in 2014 it was one ward coded E05960028. Every other ward code lives on unchanged.
      */
     static final Set<Integer> REWARDED_2022 = Set.of(6, 24, 32);
+
     static final int REWARDED_2018 = 27;
 
-    private static final CSVFormat ONS = CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get();
+    private static final CSVFormat ONS =
+            CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get();
     /** Nomis bulk files quote text (the date too) and leave counts bare. */
-    private static final CSVFormat NOMIS = ONS.builder().setQuoteMode(QuoteMode.NON_NUMERIC).get();
+    private static final CSVFormat NOMIS =
+            ONS.builder().setQuoteMode(QuoteMode.NON_NUMERIC).get();
 
-    record Lsoa(String code, String name, String msoaCode, String msoaName, String ladCode, String ladName,
-            String wardCode, String wardName, int population, int communal) {
-    }
+    record Lsoa(
+            String code,
+            String name,
+            String msoaCode,
+            String msoaName,
+            String ladCode,
+            String ladName,
+            String wardCode,
+            String wardName,
+            int population,
+            int communal) {}
 
     /** One exact-fit row. */
-    record Link(String lsoa11, String lsoa11Name, Lsoa target, char chgind) {
-    }
+    record Link(String lsoa11, String lsoa11Name, Lsoa target, char chgind) {}
 
-    private SampleGeographyGenerator() {
-    }
+    private SampleGeographyGenerator() {}
 
     public static void main(String[] args) throws IOException {
         writeTo(Path.of(args.length > 0 ? args[0] : "data-samples/geography"));
@@ -89,11 +127,17 @@ final class SampleGeographyGenerator {
                 String msoaName = String.format("%s %03d", BOROUGHS[b], j + 1);
                 String ward = BOROUGHS[b] + (j == 0 ? " North" : " South");
                 for (int k = 0; k < (m % 3 == 0 ? 3 : 2); k++) {
-                    lsoas.add(new Lsoa(String.format("E01%06d", 990_001 + lsoas.size()), msoaName + (char) ('A' + k),
-                            String.format("E02%06d", 990_001 + m), msoaName,
-                            String.format("E09%06d", b + 1), BOROUGHS[b],
-                            String.format("E05%06d", 990_001 + m), ward,
-                            random.nextInt(1_200, 2_501), random.nextInt(0, 61)));
+                    lsoas.add(new Lsoa(
+                            String.format("E01%06d", 990_001 + lsoas.size()),
+                            msoaName + (char) ('A' + k),
+                            String.format("E02%06d", 990_001 + m),
+                            msoaName,
+                            String.format("E09%06d", b + 1),
+                            BOROUGHS[b],
+                            String.format("E05%06d", 990_001 + m),
+                            ward,
+                            random.nextInt(1_200, 2_501),
+                            random.nextInt(0, 61)));
                 }
             }
         }
@@ -112,15 +156,32 @@ final class SampleGeographyGenerator {
     /** ONS sorts the exact fit by LSOA 2011 code; this file also carries the BOM many ONS downloads have. */
     private static void writeExactFit(Path file, List<Link> links) throws IOException {
         List<Link> sorted = new ArrayList<>(links);
-        sorted.sort(Comparator.comparing(Link::lsoa11).thenComparing(link -> link.target().code()));
+        sorted.sort(Comparator.comparing(Link::lsoa11)
+                .thenComparing(link -> link.target().code()));
         try (CSVPrinter out = printer(file, ONS, true)) {
-            out.printRecord("LSOA11CD", "LSOA11NM", "LSOA21CD", "LSOA21NM", "CHGIND", "LAD22CD", "LAD22NM",
-                    "LAD22NMW", "ObjectId");
+            out.printRecord(
+                    "LSOA11CD",
+                    "LSOA11NM",
+                    "LSOA21CD",
+                    "LSOA21NM",
+                    "CHGIND",
+                    "LAD22CD",
+                    "LAD22NM",
+                    "LAD22NMW",
+                    "ObjectId");
             int objectId = 1;
             for (Link link : sorted) {
                 Lsoa t = link.target();
-                out.printRecord(link.lsoa11(), link.lsoa11Name(), t.code(), t.name(), String.valueOf(link.chgind()),
-                        t.ladCode(), t.ladName(), "", objectId++);
+                out.printRecord(
+                        link.lsoa11(),
+                        link.lsoa11Name(),
+                        t.code(),
+                        t.name(),
+                        String.valueOf(link.chgind()),
+                        t.ladCode(),
+                        t.ladName(),
+                        "",
+                        objectId++);
             }
         }
     }
@@ -146,7 +207,8 @@ final class SampleGeographyGenerator {
             for (Link link : byLsoa11.values()) {
                 Lsoa t = link.target();
                 String[] ward = olderWard(t, vintage);
-                out.printRecord(link.lsoa11(), link.lsoa11Name(), ward[0], ward[1], "", t.ladCode(), t.ladName(), fid++);
+                out.printRecord(
+                        link.lsoa11(), link.lsoa11Name(), ward[0], ward[1], "", t.ladCode(), t.ladName(), fid++);
             }
         }
     }
@@ -164,11 +226,16 @@ final class SampleGeographyGenerator {
 
     private static void writeTs001(Path file, List<Lsoa> lsoas) throws IOException {
         try (CSVPrinter out = printer(file, NOMIS, false)) {
-            out.printRecord("date", "geography", "geography code", "Residence type: Total; measures: Value",
+            out.printRecord(
+                    "date",
+                    "geography",
+                    "geography code",
+                    "Residence type: Total; measures: Value",
                     "Residence type: Lives in a household; measures: Value",
                     "Residence type: Lives in a communal establishment; measures: Value");
             for (Lsoa l : lsoas) {
-                out.printRecord("2021", l.name(), l.code(), l.population(), l.population() - l.communal(), l.communal());
+                out.printRecord(
+                        "2021", l.name(), l.code(), l.population(), l.population() - l.communal(), l.communal());
             }
         }
     }

@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import java.util.HashMap;
 
 /** The hand-made sample in data-samples/geography: exact counts, and the files match their generator. */
 class SampleGeographyTest {
@@ -23,37 +22,60 @@ class SampleGeographyTest {
     static void load() {
         samples = SharedGeographyData.repoRoot().resolve("data-samples/geography");
         geography = GeographyLoader.load(GeographyFiles.withNomisTs001(
-                samples.resolve(SampleGeographyGenerator.LOOKUP),
-                samples.resolve(SampleGeographyGenerator.EXACT_FIT),
-                samples.resolve(SampleGeographyGenerator.WARDS),
-                samples.resolve(SampleGeographyGenerator.TS001)).withOlderWards(List.of(
-                samples.resolve(SampleGeographyGenerator.WARDS_2018),
-                samples.resolve(SampleGeographyGenerator.WARDS_2014))));
+                        samples.resolve(SampleGeographyGenerator.LOOKUP),
+                        samples.resolve(SampleGeographyGenerator.EXACT_FIT),
+                        samples.resolve(SampleGeographyGenerator.WARDS),
+                        samples.resolve(SampleGeographyGenerator.TS001))
+                .withOlderWards(List.of(
+                        samples.resolve(SampleGeographyGenerator.WARDS_2018),
+                        samples.resolve(SampleGeographyGenerator.WARDS_2014))));
     }
 
     @Test
     void countsEveryLevel() {
-        assertThat(geography.counts()).containsExactly(
-                Map.entry(AreaLevel.LSOA21, 154), Map.entry(AreaLevel.MSOA21, 66), Map.entry(AreaLevel.WARD, 70),
-                Map.entry(AreaLevel.LAD, 33), Map.entry(AreaLevel.REGION, 1));
-        assertThat(geography.area("E12000007")).get().extracting(Area::population).isEqualTo(291_316L);
+        assertThat(geography.counts())
+                .containsExactly(
+                        Map.entry(AreaLevel.LSOA21, 154),
+                        Map.entry(AreaLevel.MSOA21, 66),
+                        Map.entry(AreaLevel.WARD, 70),
+                        Map.entry(AreaLevel.LAD, 33),
+                        Map.entry(AreaLevel.REGION, 1));
+        assertThat(geography.area("E12000007"))
+                .get()
+                .extracting(Area::population)
+                .isEqualTo(291_316L);
         assertThat(geography.area("E09000007")).get().extracting(Area::name).isEqualTo("Camden");
-        assertThat(geography.area("E05990013")).get().extracting(Area::name, Area::ladCode, Area::population)
+        assertThat(geography.area("E05990013"))
+                .get()
+                .extracting(Area::name, Area::ladCode, Area::population)
                 .containsExactly("Camden North", "E09000007", 2_284L + 2_446L + 2_055L);
     }
 
     @Test
     void olderWardVintagesAreAreasLinkedToLsoas() {
         assertThat(geography.wardVintages()).containsExactly(2022, 2018, 2014);
-        assertThat(geography.area("E05990013")).get().extracting(Area::wardVintages).isEqualTo("2022");
-        assertThat(geography.area("E05990001")).get().extracting(Area::wardVintages).isEqualTo("2014,2018,2022");
+        assertThat(geography.area("E05990013"))
+                .get()
+                .extracting(Area::wardVintages)
+                .isEqualTo("2022");
+        assertThat(geography.area("E05990001"))
+                .get()
+                .extracting(Area::wardVintages)
+                .isEqualTo("2014,2018,2022");
         // Camden was one ward until 2022: both of its 2022 wards' LSOAs, through the LSOA 2011 exact fit
         // (Camden 002E was split into 002A and 002B), fall in it.
-        assertThat(geography.area("E05970007")).get()
+        assertThat(geography.area("E05970007"))
+                .get()
                 .extracting(Area::name, Area::ladCode, Area::wardVintages, Area::population)
-                .containsExactly("Camden Central", "E09000007", "2014,2018",
+                .containsExactly(
+                        "Camden Central",
+                        "E09000007",
+                        "2014,2018",
                         geography.area("E09000007").orElseThrow().population());
-        assertThat(geography.area("E05960028")).get().extracting(Area::wardVintages).isEqualTo("2014");
+        assertThat(geography.area("E05960028"))
+                .get()
+                .extracting(Area::wardVintages)
+                .isEqualTo("2014");
         assertThat(geography.wardBestFit(2018)).hasSize(154).containsEntry("E01990032", "E05970007");
         assertThat(geography.wardBestFit(2014)).containsEntry("E01990130", "E05960028");
         assertThat(geography.wardBestFit(2018)).containsEntry("E01990130", "E05990056");
@@ -93,8 +115,17 @@ class SampleGeographyTest {
     void movingCountsOntoLsoa21ConservesThem() {
         Map<String, Long> byLsoa11 = new HashMap<>();
         geography.areas(AreaLevel.LSOA21).forEach(area -> byLsoa11.put(area.code(), 1_000L));
-        List.of("E01980001", "E01980002", "E01980003", "E01980011", "E01980012", "E01980013",
-                "E01980014", "E01980021", "E01980022").forEach(code -> byLsoa11.put(code, 1_001L));
+        List.of(
+                        "E01980001",
+                        "E01980002",
+                        "E01980003",
+                        "E01980011",
+                        "E01980012",
+                        "E01980013",
+                        "E01980014",
+                        "E01980021",
+                        "E01980022")
+                .forEach(code -> byLsoa11.put(code, 1_001L));
         byLsoa11.keySet().removeIf(code -> geography.lsoa11().link(code) == null);
         assertThat(byLsoa11).hasSize(152);
 
@@ -108,16 +139,24 @@ class SampleGeographyTest {
     void theSampleIsShippedLikeAnOnsDownload() throws IOException {
         byte[] exactFit = Files.readAllBytes(samples.resolve(SampleGeographyGenerator.EXACT_FIT));
         assertThat(exactFit).startsWith(0xEF, 0xBB, 0xBF);
-        assertThat(Files.readString(samples.resolve(SampleGeographyGenerator.LOOKUP))).contains("\r\n");
+        assertThat(Files.readString(samples.resolve(SampleGeographyGenerator.LOOKUP)))
+                .contains("\r\n");
     }
 
     @Test
     void committedFilesAreExactlyWhatTheGeneratorWrites(@TempDir Path dir) throws IOException {
         SampleGeographyGenerator.writeTo(dir);
-        for (String name : new String[] {SampleGeographyGenerator.LOOKUP, SampleGeographyGenerator.EXACT_FIT,
-                SampleGeographyGenerator.WARDS, SampleGeographyGenerator.TS001, SampleGeographyGenerator.WARDS_2018,
-                SampleGeographyGenerator.WARDS_2014}) {
-            assertThat(Files.mismatch(dir.resolve(name), samples.resolve(name))).as(name).isEqualTo(-1L);
+        for (String name : new String[] {
+            SampleGeographyGenerator.LOOKUP,
+            SampleGeographyGenerator.EXACT_FIT,
+            SampleGeographyGenerator.WARDS,
+            SampleGeographyGenerator.TS001,
+            SampleGeographyGenerator.WARDS_2018,
+            SampleGeographyGenerator.WARDS_2014
+        }) {
+            assertThat(Files.mismatch(dir.resolve(name), samples.resolve(name)))
+                    .as(name)
+                    .isEqualTo(-1L);
         }
     }
 }

@@ -9,8 +9,7 @@ public final class SharedGeographyData {
 
     static final String EXACT_FIT = "london_lsoa11_lsoa21_lad22_exactfit_census_totals.csv";
 
-    private SharedGeographyData() {
-    }
+    private SharedGeographyData() {}
 
     static Path repoRoot() {
         return RepoFiles.root();
@@ -23,11 +22,16 @@ public final class SharedGeographyData {
                 file("london_lsoa21_msoa21_lad22_lookup.csv"),
                 exactFit,
                 file("london_lsoa21_ward22_bestfit_gla.csv"),
-                exactFit, "LSOA21CD", "TotalRes21"));
+                exactFit,
+                "LSOA21CD",
+                "TotalRes21"));
     }
 
     static Path file(String name) {
-        Path file = repoRoot().resolve("../shared/reference-data/geography").resolve(name).normalize();
+        Path file = repoRoot()
+                .resolve("../shared/reference-data/geography")
+                .resolve(name)
+                .normalize();
         if (!Files.isRegularFile(file)) {
             throw new IllegalStateException("shared reference file missing: " + file);
         }

@@ -7,11 +7,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import london.observatory.RepoFiles;
-import london.observatory.normalise.FanInAccumulator;
 import london.observatory.normalise.CrosswalkPlacer;
+import london.observatory.normalise.FanInAccumulator;
 import london.observatory.observation.Observation;
-import org.junit.jupiter.api.Test;
 import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
 
 /** The crosswalk readers on fixtures in the real NHS and ONS layouts, over the sample spine. */
 class SourceCrosswalksTest {
@@ -20,7 +20,8 @@ class SourceCrosswalksTest {
     private static final LocalDate MONTH = LocalDate.of(2025, 10, 1);
 
     private static Path fixture(String name) throws Exception {
-        return Path.of(SourceCrosswalksTest.class.getResource("/fixtures/" + name).toURI());
+        return Path.of(
+                SourceCrosswalksTest.class.getResource("/fixtures/" + name).toURI());
     }
 
     @Test
@@ -52,7 +53,8 @@ class SourceCrosswalksTest {
         placer.place(gp, "Y99999", MONTH, "month", 3.0, null, out);
         out.addAll(fanIn.drainIncomplete());
 
-        assertThat(out).extracting(Observation::areaCode, Observation::value, Observation::method, Observation::flag)
+        assertThat(out)
+                .extracting(Observation::areaCode, Observation::value, Observation::method, Observation::flag)
                 .containsExactlyInAnyOrder(
                         Tuple.tuple("E01990001", 30.0, "gp-weighted", "estimated"),
                         Tuple.tuple("E01990002", 10.0 + 44.0, "gp-weighted", "estimated"),
@@ -82,14 +84,18 @@ class SourceCrosswalksTest {
 
         assertThat(oa.size()).isEqualTo(3);
         assertThat(oa.fanIn("E01990001")).isEqualTo(2);
-        assertThat(out).extracting(Observation::areaCode, Observation::value, Observation::method, Observation::flag)
+        assertThat(out)
+                .extracting(Observation::areaCode, Observation::value, Observation::method, Observation::flag)
                 .containsExactlyInAnyOrder(
                         Tuple.tuple("E01990001", 14.0, "oa21-sum", null),
                         Tuple.tuple("E01990002", 7.0, "oa21-sum", null));
         assertThat(fanIn.drainIncomplete()).isEmpty();
         assertThat(reconciliation.unmatched(Reconciliation.UNKNOWN_CODE)).isEqualTo(1);
-        assertThat(reconciliation.lines()).filteredOn(line -> line.status().equals("unmatched"))
-                .singleElement().extracting(Reconciliation.Line::topCodes).isEqualTo(List.of("E00170001 (1)"));
+        assertThat(reconciliation.lines())
+                .filteredOn(line -> line.status().equals("unmatched"))
+                .singleElement()
+                .extracting(Reconciliation.Line::topCodes)
+                .isEqualTo(List.of("E00170001 (1)"));
     }
 
     @Test
@@ -101,7 +107,9 @@ class SourceCrosswalksTest {
 
         placer.place(down, "E09000007", MONTH, "year", 10_001.0, null, out);
 
-        long camdenLsoas = SAMPLE.areas(AreaLevel.LSOA21).stream().filter(a -> a.ladCode().equals("E09000007")).count();
+        long camdenLsoas = SAMPLE.areas(AreaLevel.LSOA21).stream()
+                .filter(a -> a.ladCode().equals("E09000007"))
+                .count();
         assertThat(out).hasSize((int) camdenLsoas);
         assertThat(out.stream().mapToDouble(Observation::value).sum()).isEqualTo(10_001.0);
         assertThat(out).extracting(Observation::method).containsOnly("apportioned");

@@ -26,8 +26,14 @@ class CommitGateTest {
     private final FeedDescriptor feed = FeedCatalog.read("observatory/feeds/insolvency-service-by-location.json");
 
     private FeedIngest ingest(long expectedRows) throws Exception {
-        LandedFeed landed = new LandedFeed(new FetchResult(feed.id(), FetchOutcome.LANDED, dataDir, List.of(),
-                new FetchManifest(feed.id(), null, FetchOutcome.LANDED, List.of(), "0".repeat(64), 0, null)), expectedRows);
+        LandedFeed landed = new LandedFeed(
+                new FetchResult(
+                        feed.id(),
+                        FetchOutcome.LANDED,
+                        dataDir,
+                        List.of(),
+                        new FetchManifest(feed.id(), null, FetchOutcome.LANDED, List.of(), "0".repeat(64), 0, null)),
+                expectedRows);
         return FeedIngest.open(feed, RUN_ID, landed, dataDir, new ObservationStore(dataDir));
     }
 
@@ -62,7 +68,8 @@ class CommitGateTest {
         }
 
         assertThatThrownBy(() -> CommitGate.check(ingest))
-                .hasMessageStartingWith("insolvency-service-by-location: 10 of 100 rows (10.0%) are bad, more than the ")
+                .hasMessageStartingWith(
+                        "insolvency-service-by-location: 10 of 100 rows (10.0%) are bad, more than the ")
                 .hasMessageEndingWith("quarantine/insolvency-service-by-location/" + RUN_ID + ".csv");
     }
 

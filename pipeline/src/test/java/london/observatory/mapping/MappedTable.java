@@ -8,8 +8,8 @@ import london.observatory.descriptor.FeedDescriptor;
 import london.observatory.geography.Crosswalk;
 import london.observatory.geography.Geography;
 import london.observatory.geography.Reconciliation;
-import london.observatory.normalise.ValuePlacer;
 import london.observatory.normalise.FanInAccumulator;
+import london.observatory.normalise.ValuePlacer;
 import london.observatory.observation.Observation;
 import london.observatory.source.SourceRow;
 import london.observatory.source.SourceTable;
@@ -28,8 +28,9 @@ public final class MappedTable {
         this.reconciliation = new Reconciliation(feed.nativeGeography());
     }
 
-    public static MappedTable of(FeedDescriptor feed, Geography geography, Map<String, Crosswalk> crosswalks,
-                                 SourceTable table) throws IOException {
+    public static MappedTable of(
+            FeedDescriptor feed, Geography geography, Map<String, Crosswalk> crosswalks, SourceTable table)
+            throws IOException {
         MappedTable mapped = new MappedTable(feed);
         FanInAccumulator fanIn = new FanInAccumulator();
         ValuePlacer placer = new ValuePlacer(feed, geography, crosswalks, fanIn, mapped.reconciliation, "run-1");

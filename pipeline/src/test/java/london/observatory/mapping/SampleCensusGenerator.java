@@ -27,14 +27,15 @@ final class SampleCensusGenerator {
 
     static final List<String> TABLES = List.of("ts066", "ts037", "ts038", "ts052", "ts054");
     private static final String V = "; measures: Value";
-    private static final CSVFormat NOMIS = CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n")
-            .setQuoteMode(QuoteMode.NON_NUMERIC).get();
+    private static final CSVFormat NOMIS = CSVFormat.DEFAULT
+            .builder()
+            .setRecordSeparator("\r\n")
+            .setQuoteMode(QuoteMode.NON_NUMERIC)
+            .get();
 
-    record Lsoa(String code, String name, int residents) {
-    }
+    record Lsoa(String code, String name, int residents) {}
 
-    private SampleCensusGenerator() {
-    }
+    private SampleCensusGenerator() {}
 
     public static void main(String[] args) throws IOException {
         Path repo = Path.of(args.length > 0 ? args[0] : ".");
@@ -46,7 +47,13 @@ final class SampleCensusGenerator {
         List<Lsoa> lsoas = lsoas(ts001);
         lsoas.add(new Lsoa("E01005001", "Manchester 001A", 1_702));
         lsoas.add(new Lsoa("W01000001", "Isle of Anglesey 001A", 1_488));
-        write(dir, "ts066", lsoas, 66, SampleCensusGenerator::economicActivity, "Economic activity status: Total: All usual residents aged 16 years and over",
+        write(
+                dir,
+                "ts066",
+                lsoas,
+                66,
+                SampleCensusGenerator::economicActivity,
+                "Economic activity status: Total: All usual residents aged 16 years and over",
                 "Economic activity status: Economically active (excluding full-time students)",
                 "Economic activity status: Economically active (excluding full-time students): In employment",
                 "Economic activity status: Economically active (excluding full-time students): Unemployed",
@@ -59,23 +66,55 @@ final class SampleCensusGenerator {
                 "Economic activity status: Economically inactive: Looking after home or family",
                 "Economic activity status: Economically inactive: Long-term sick or disabled",
                 "Economic activity status: Economically inactive: Other");
-        write(dir, "ts037", lsoas, 37, (l, r) -> split(l.residents(), r, 48, 33, 12, 5, 2), "General health: Total: All usual residents",
-                "General health: Very good health", "General health: Good health", "General health: Fair health",
-                "General health: Bad health", "General health: Very bad health");
-        write(dir, "ts038", lsoas, 38, SampleCensusGenerator::disability, "Disability: Total: All usual residents",
+        write(
+                dir,
+                "ts037",
+                lsoas,
+                37,
+                (l, r) -> split(l.residents(), r, 48, 33, 12, 5, 2),
+                "General health: Total: All usual residents",
+                "General health: Very good health",
+                "General health: Good health",
+                "General health: Fair health",
+                "General health: Bad health",
+                "General health: Very bad health");
+        write(
+                dir,
+                "ts038",
+                lsoas,
+                38,
+                SampleCensusGenerator::disability,
+                "Disability: Total: All usual residents",
                 "Disability: Disabled under the Equality Act",
                 "Disability: Disabled under the Equality Act: Day-to-day activities limited a lot",
                 "Disability: Disabled under the Equality Act: Day-to-day activities limited a little",
                 "Disability: Not disabled under the Equality Act",
                 "Disability: Not disabled under the Equality Act: Has long term physical or mental health condition but day-to-day activities are not limited",
                 "Disability: Not disabled under the Equality Act: No long term physical or mental health conditions");
-        write(dir, "ts052", lsoas, 52, (l, r) -> split(households(l), r, 16, 22, 38, 15, 9), "Occupancy rating for bedrooms: Total: All households",
-                "Occupancy rating for bedrooms: +2 or more", "Occupancy rating for bedrooms: +1",
-                "Occupancy rating for bedrooms: 0", "Occupancy rating for bedrooms: -1",
+        write(
+                dir,
+                "ts052",
+                lsoas,
+                52,
+                (l, r) -> split(households(l), r, 16, 22, 38, 15, 9),
+                "Occupancy rating for bedrooms: Total: All households",
+                "Occupancy rating for bedrooms: +2 or more",
+                "Occupancy rating for bedrooms: +1",
+                "Occupancy rating for bedrooms: 0",
+                "Occupancy rating for bedrooms: -1",
                 "Occupancy rating for bedrooms: -2 or less");
-        write(dir, "ts054", lsoas, 54, SampleCensusGenerator::tenure, "Tenure of household: Total: All households",
-                "Tenure of household: Owned", "Tenure of household: Shared ownership", "Tenure of household: Social rented",
-                "Tenure of household: Private rented", "Tenure of household: Lives rent free");
+        write(
+                dir,
+                "ts054",
+                lsoas,
+                54,
+                SampleCensusGenerator::tenure,
+                "Tenure of household: Total: All households",
+                "Tenure of household: Owned",
+                "Tenure of household: Shared ownership",
+                "Tenure of household: Social rented",
+                "Tenure of household: Private rented",
+                "Tenure of household: Lives rent free");
     }
 
     private interface Counts {
@@ -84,8 +123,9 @@ final class SampleCensusGenerator {
 
     private static void write(Path dir, String table, List<Lsoa> lsoas, long seed, Counts counts, String... columns)
             throws IOException {
-        try (CSVPrinter out = new CSVPrinter(Files.newBufferedWriter(dir.resolve("census2021-" + table + "-lsoa.csv"),
-                StandardCharsets.UTF_8), NOMIS)) {
+        try (CSVPrinter out = new CSVPrinter(
+                Files.newBufferedWriter(dir.resolve("census2021-" + table + "-lsoa.csv"), StandardCharsets.UTF_8),
+                NOMIS)) {
             List<Object> header = new ArrayList<>(List.of("date", "geography", "geography code"));
             for (String column : columns) {
                 header.add(column + V);
@@ -118,12 +158,25 @@ final class SampleCensusGenerator {
 
     private static int[] economicActivity(Lsoa lsoa, SplittableRandom random) {
         int adults = (int) Math.round(lsoa.residents() * 0.81);
-        int[] s = split(adults, random, 60, 6, 34);  // active non-students, active students, inactive
+        int[] s = split(adults, random, 60, 6, 34); // active non-students, active students, inactive
         int[] active = split(s[1], random, 93, 7);
         int[] students = split(s[2], random, 80, 20);
         int[] inactive = split(s[3], random, 35, 25, 15, 12, 13);
-        return new int[] {adults, s[1], active[1], active[2], s[2], students[1], students[2], s[3], inactive[1],
-            inactive[2], inactive[3], inactive[4], inactive[5]};
+        return new int[] {
+            adults,
+            s[1],
+            active[1],
+            active[2],
+            s[2],
+            students[1],
+            students[2],
+            s[3],
+            inactive[1],
+            inactive[2],
+            inactive[3],
+            inactive[4],
+            inactive[5]
+        };
     }
 
     private static int[] disability(Lsoa lsoa, SplittableRandom random) {
@@ -144,9 +197,11 @@ final class SampleCensusGenerator {
     private static List<Lsoa> lsoas(Path ts001) throws IOException {
         List<Lsoa> lsoas = new ArrayList<>();
         try (Reader reader = CsvFiles.reader(ts001, StandardCharsets.UTF_8);
-             CSVParser parser = CsvFiles.WITH_HEADER.parse(reader)) {
+                CSVParser parser = CsvFiles.WITH_HEADER.parse(reader)) {
             for (CSVRecord r : parser) {
-                lsoas.add(new Lsoa(r.get("geography code"), r.get("geography"),
+                lsoas.add(new Lsoa(
+                        r.get("geography code"),
+                        r.get("geography"),
                         Integer.parseInt(r.get("Residence type: Total; measures: Value"))));
             }
         }

@@ -12,16 +12,16 @@ import java.util.Map;
 import london.observatory.RepoFiles;
 import london.observatory.descriptor.FeedCatalog;
 import london.observatory.descriptor.FeedDescriptor;
+import london.observatory.geography.AreaLevel;
 import london.observatory.geography.Geography;
 import london.observatory.geography.Reconciliation;
 import london.observatory.normalise.ValuePlacer;
 import london.observatory.observation.Observation;
 import london.observatory.source.CsvSourceTable;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import london.observatory.geography.AreaLevel;
-import org.assertj.core.groups.Tuple;
 
 /** Descriptor-driven mapping of source tables onto the sample spine: exact counts for known defects. */
 class SourceRowMapperTest {
@@ -60,7 +60,8 @@ class SourceRowMapperTest {
 
     @Test
     void rowsTheMappingExcludesAreSetAsideAndAWithheldValueKeepsItsNote() throws IOException {
-        Path file = csv("Area Code,Area Type,Category Type,Time period,Value,Count,Denominator,Value note",
+        Path file = csv(
+                "Area Code,Area Type,Category Type,Time period,Value,Count,Denominator,Value note",
                 "E92000001,England,,2022/23,163.9,93214,56536419,",
                 "E09000007,Counties & UAs (from Apr 2023),,2022/23,98.5,201,204061,",
                 "E09000007,Counties & UAs (from Apr 2023),Deprivation deciles,2022/23,120.0,12,10000,",
@@ -76,8 +77,14 @@ class SourceRowMapperTest {
 
         assertThat(bad).isEmpty();
         assertThat(reconciliation.unmatched(SourceRowMapper.SET_ASIDE)).isEqualTo(2);
-        assertThat(out).extracting(Observation::areaCode, Observation::areaLevel, Observation::value, Observation::flag,
-                Observation::periodType).containsExactly(
+        assertThat(out)
+                .extracting(
+                        Observation::areaCode,
+                        Observation::areaLevel,
+                        Observation::value,
+                        Observation::flag,
+                        Observation::periodType)
+                .containsExactly(
                         Tuple.tuple("E09000007", "lad", 98.5, null, "financial-year"),
                         Tuple.tuple("E09000001", "lad", null, "suppressed", "financial-year"),
                         Tuple.tuple("E09000002", "lad", 88.0, null, "3-year"));
@@ -86,7 +93,11 @@ class SourceRowMapperTest {
 
     @Test
     void aBadCellFailsTheWholeRowSoNoIndicatorOfItIsPlaced() throws IOException {
-        Path file = csv("code,year,a,b", "E09000007,2023,5,7", "E09000002,2023,6,lots", "E0900000X,2023,1,1",
+        Path file = csv(
+                "code,year,a,b",
+                "E09000007,2023,5,7",
+                "E09000002,2023,6,lots",
+                "E0900000X,2023,1,1",
                 "E09000003,20x3,1,1");
         FeedDescriptor feed = descriptor("count", false, """
                 {"area": {"column": "code", "level": "lad"}, "period": {"column": "year", "format": "yyyy"},
@@ -95,10 +106,11 @@ class SourceRowMapperTest {
         List<Observation> out = map(feed, file);
 
         assertThat(out).extracting(Observation::areaCode).containsExactly("E09000007", "E09000007");
-        assertThat(bad).containsExactly(
-                "3: y: not a number in row E09000002,2023,6,lots",
-                "4: 'E0900000X' is not a lad code",
-                "5: period '20x3' is not in the format yyyy");
+        assertThat(bad)
+                .containsExactly(
+                        "3: y: not a number in row E09000002,2023,6,lots",
+                        "4: 'E0900000X' is not a lad code",
+                        "5: period '20x3' is not in the format yyyy");
     }
 
     @Test
@@ -125,17 +137,20 @@ class SourceRowMapperTest {
         List<Observation> shared = map(descriptor("count", true, mapping), file);
         List<Observation> rate = map(descriptor("rate", true, mapping), file);
 
-        assertThat(kept).singleElement().extracting(Observation::areaLevel, Observation::value)
+        assertThat(kept)
+                .singleElement()
+                .extracting(Observation::areaLevel, Observation::value)
                 .containsExactly("lad", 1001.0);
         long camdenLsoas = geography.areas(AreaLevel.LSOA21).stream()
-                .filter(a -> a.ladCode().equals("E09000007")).count();
+                .filter(a -> a.ladCode().equals("E09000007"))
+                .count();
         assertThat(shared).hasSize((int) camdenLsoas).allSatisfy(o -> {
             assertThat(o.areaLevel()).isEqualTo("lsoa21");
             assertThat(o.flag()).isEqualTo(Observation.FLAG_APPORTIONED);
             assertThat(o.value()).isEqualTo(Math.rint(o.value()));
         });
         assertThat(shared.stream().mapToDouble(Observation::value).sum()).isEqualTo(1001.0);
-        assertThat(rate).singleElement().extracting(Observation::areaLevel).isEqualTo("lad");  // a rate is never shared
+        assertThat(rate).singleElement().extracting(Observation::areaLevel).isEqualTo("lad"); // a rate is never shared
     }
 
     private List<Observation> map(FeedDescriptor feed, Path file) throws IOException {

@@ -41,11 +41,10 @@ class FanInAccumulatorTest {
         FanInAccumulator fanIn = new FanInAccumulator();
         fanIn.add(part("E01000001", 5.0, null), 3, "lsoa11-merge");
 
-        assertThat(fanIn.drainIncomplete()).singleElement()
-                .satisfies(o -> {
-                    assertThat(o.value()).isEqualTo(5.0);
-                    assertThat(o.flag()).isEqualTo(FanInAccumulator.FLAG_INCOMPLETE);
-                });
+        assertThat(fanIn.drainIncomplete()).singleElement().satisfies(o -> {
+            assertThat(o.value()).isEqualTo(5.0);
+            assertThat(o.flag()).isEqualTo(FanInAccumulator.FLAG_INCOMPLETE);
+        });
     }
 
     @Test
@@ -75,13 +74,38 @@ class FanInAccumulatorTest {
     }
 
     private static Observation ratePart(String practice, double numerator, double denominator) {
-        return new Observation("depression", "E01033333", "lsoa21", JUNE, "financial-year",
-                numerator / denominator * 100, numerator, denominator, null, null, Observation.FLAG_ESTIMATED, null,
-                practice, "gp-practice", "gp-weighted", "run1");
+        return new Observation(
+                "depression",
+                "E01033333",
+                "lsoa21",
+                JUNE,
+                "financial-year",
+                numerator / denominator * 100,
+                numerator,
+                denominator,
+                null,
+                null,
+                Observation.FLAG_ESTIMATED,
+                null,
+                practice,
+                "gp-practice",
+                "gp-weighted",
+                "run1");
     }
 
     private static Observation part(String source, Double value, String marker) {
-        return Observation.count("claimant-count", "E01033333", "lsoa21", JUNE, "month", value,
-                value == null ? Observation.FLAG_SUPPRESSED : null, marker, source, "lsoa11", "direct", "run1");
+        return Observation.count(
+                "claimant-count",
+                "E01033333",
+                "lsoa21",
+                JUNE,
+                "month",
+                value,
+                value == null ? Observation.FLAG_SUPPRESSED : null,
+                marker,
+                source,
+                "lsoa11",
+                "direct",
+                "run1");
     }
 }

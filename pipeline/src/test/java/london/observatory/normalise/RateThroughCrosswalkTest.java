@@ -17,8 +17,8 @@ import london.observatory.geography.Geography;
 import london.observatory.geography.GpPracticeCrosswalk;
 import london.observatory.geography.Reconciliation;
 import london.observatory.geography.SpineLink;
-import london.observatory.period.Period;
 import london.observatory.observation.Observation;
+import london.observatory.period.Period;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,8 +46,8 @@ class RateThroughCrosswalkTest {
 
     private static Geography geography;
 
-    private final Crosswalk practices = Crosswalk.weighted(GpPracticeCrosswalk.SOURCE_GEOGRAPHY,
-            SpineLink.GP_WEIGHTED, Observation.FLAG_ESTIMATED, PATIENTS);
+    private final Crosswalk practices = Crosswalk.weighted(
+            GpPracticeCrosswalk.SOURCE_GEOGRAPHY, SpineLink.GP_WEIGHTED, Observation.FLAG_ESTIMATED, PATIENTS);
     private final Reconciliation reconciliation = new Reconciliation(GpPracticeCrosswalk.SOURCE_GEOGRAPHY);
     private final FanInAccumulator fanIn = new FanInAccumulator();
     private final List<Observation> out = new ArrayList<>();
@@ -75,8 +75,11 @@ class RateThroughCrosswalkTest {
         Map<String, Observation> byLsoa = byLsoa();
         assertThat(byLsoa).containsOnlyKeys(A, B, C);
         expect(byLsoa.get(A), p1.numerator() * p1ToA, p1.denominator() * p1ToA, "F99001");
-        expect(byLsoa.get(B), p1.numerator() * p1ToB + p2.numerator() * p2ToB,
-                p1.denominator() * p1ToB + p2.denominator() * p2ToB, "F99001;F99002");
+        expect(
+                byLsoa.get(B),
+                p1.numerator() * p1ToB + p2.numerator() * p2ToB,
+                p1.denominator() * p1ToB + p2.denominator() * p2ToB,
+                "F99001;F99002");
         expect(byLsoa.get(C), p2.numerator() * p2ToC, p2.denominator() * p2ToC, "F99002");
         // Neither practice's rate nor their plain mean: the rate of the pooled shares.
         assertThat(byLsoa.get(B).value()).isNotEqualTo((rate(p1) + rate(p2)) / 2);
@@ -129,20 +132,25 @@ class RateThroughCrosswalkTest {
     void aRateWithoutItsNumeratorAndDenominatorIsStillRefused() {
         String problem = place("F99001", new SourceValue(12.0, null, null, 11.0, 13.0, null));
 
-        assertThat(problem).isEqualTo("a percentage at gp-practice cannot be shared between LSOAs; "
-                + "publish its numerator and denominator as counts");
+        assertThat(problem)
+                .isEqualTo("a percentage at gp-practice cannot be shared between LSOAs; "
+                        + "publish its numerator and denominator as counts");
         assertThat(out).isEmpty();
     }
 
     @BeforeEach
     void newPlacer() {
-        placer = new ValuePlacer(FEED, geography, Map.of(GpPracticeCrosswalk.SOURCE_GEOGRAPHY, practices), fanIn,
-                reconciliation, "run-1");
+        placer = new ValuePlacer(
+                FEED,
+                geography,
+                Map.of(GpPracticeCrosswalk.SOURCE_GEOGRAPHY, practices),
+                fanIn,
+                reconciliation,
+                "run-1");
     }
 
     private String place(String practice, SourceValue v) {
-        return placer.place(FEED.indicator("prevalence"), GpPracticeCrosswalk.SOURCE_GEOGRAPHY, practice, YEAR, v,
-                out);
+        return placer.place(FEED.indicator("prevalence"), GpPracticeCrosswalk.SOURCE_GEOGRAPHY, practice, YEAR, v, out);
     }
 
     private static void expect(Observation o, double numerator, double denominator, String sources) {
@@ -159,7 +167,8 @@ class RateThroughCrosswalkTest {
     /** The practice's share of patients living in the LSOA, from the registrations themselves. */
     private static double share(String practice, String lsoa) {
         Map<String, Double> patients = PATIENTS.get(practice);
-        return patients.get(lsoa) / patients.values().stream().mapToDouble(Double::doubleValue).sum();
+        return patients.get(lsoa)
+                / patients.values().stream().mapToDouble(Double::doubleValue).sum();
     }
 
     private static SourceValue parts(double numerator, double denominator) {

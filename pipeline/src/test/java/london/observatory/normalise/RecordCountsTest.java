@@ -20,18 +20,21 @@ class RecordCountsTest {
 
     @Test
     void countsPlacedRecordsPerLsoaAndPeriodAndReconcilesEveryRecord() {
-        PostcodeDirectory directory = PostcodeDirectory.load(RepoFiles.dataSamples("geography/nspl_sample.csv"),
-                RepoFiles.sampleGeography());
+        PostcodeDirectory directory =
+                PostcodeDirectory.load(RepoFiles.dataSamples("geography/nspl_sample.csv"), RepoFiles.sampleGeography());
         PostcodeResolver resolver = new PostcodeResolver(directory);
         Reconciliation reconciliation = new Reconciliation("postcode");
         RecordCounts counts = new RecordCounts(RecordCounts.POSTCODE);
         String london = "EC2V 1PG"; // E01990001 in the sample directory
 
         // The same postcode spelt three ways in Q1, once in Q2, plus two records that cannot be placed.
-        record Case(String postcode, LocalDate period) {
-        }
-        List<Case> cases = List.of(new Case(london, Q1), new Case(london.toLowerCase().replace(" ", ""), Q1),
-                new Case(london.replace(" ", "  "), Q1), new Case(london, Q2), new Case("ZZ1 1ZZ", Q1),
+        record Case(String postcode, LocalDate period) {}
+        List<Case> cases = List.of(
+                new Case(london, Q1),
+                new Case(london.toLowerCase().replace(" ", ""), Q1),
+                new Case(london.replace(" ", "  "), Q1),
+                new Case(london, Q2),
+                new Case("ZZ1 1ZZ", Q1),
                 new Case("not a postcode", Q2));
         for (Case c : cases) {
             String placed = resolver.resolve(c.postcode(), 1.0, reconciliation);
@@ -42,9 +45,15 @@ class RecordCountsTest {
 
         List<Observation> out = counts.observations("homeless-applications", "quarter", "run", reconciliation);
 
-        assertThat(out).extracting(Observation::areaCode, Observation::periodStart, Observation::value,
-                Observation::method, Observation::sourceGeography)
-                .containsExactly(tuple("E01990001", Q1, 3.0, "postcode", "postcode"),
+        assertThat(out)
+                .extracting(
+                        Observation::areaCode,
+                        Observation::periodStart,
+                        Observation::value,
+                        Observation::method,
+                        Observation::sourceGeography)
+                .containsExactly(
+                        tuple("E01990001", Q1, 3.0, "postcode", "postcode"),
                         tuple("E01990001", Q2, 1.0, "postcode", "postcode"));
         assertThat(reconciliation.recordsIn()).isEqualTo(6);
         assertThat(reconciliation.recordsMatched()).isEqualTo(4);

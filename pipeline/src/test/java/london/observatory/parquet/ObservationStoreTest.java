@@ -33,10 +33,14 @@ class ObservationStoreTest {
 
         assertThat(result.partitions()).containsExactly("period=2024-01", "period=2024-02", "period=2024-03");
         assertThat(stats[0].rowsWritten() + stats[1].rowsWritten()).isEqualTo(3_000);
-        assertThat(relativeFiles(store.observationsDir())).containsExactly(
-                "feed=feed-a/period=2024-01/part-w0-00000.parquet", "feed=feed-a/period=2024-01/part-w1-00000.parquet",
-                "feed=feed-a/period=2024-02/part-w0-00001.parquet", "feed=feed-a/period=2024-02/part-w1-00001.parquet",
-                "feed=feed-a/period=2024-03/part-w0-00002.parquet", "feed=feed-a/period=2024-03/part-w1-00002.parquet");
+        assertThat(relativeFiles(store.observationsDir()))
+                .containsExactly(
+                        "feed=feed-a/period=2024-01/part-w0-00000.parquet",
+                                "feed=feed-a/period=2024-01/part-w1-00000.parquet",
+                        "feed=feed-a/period=2024-02/part-w0-00001.parquet",
+                                "feed=feed-a/period=2024-02/part-w1-00001.parquet",
+                        "feed=feed-a/period=2024-03/part-w0-00002.parquet",
+                                "feed=feed-a/period=2024-03/part-w1-00002.parquet");
         assertThat(countsBy(store, "feed = 'feed-a' AND period = '2024-02'")).containsExactly("1000", "1");
         assertThat(Files.exists(dataDir.resolve("staging/feed-a"))).isFalse();
     }
@@ -44,9 +48,9 @@ class ObservationStoreTest {
     @Test
     void aReRunReplacesItsPeriodsOnlyAndNeverDuplicates() throws Exception {
         ObservationStore store = new ObservationStore(dataDir);
-        stageWithTwoWorkers(store, "feed-a", "run-1", JAN, 3, 1_000);          // Jan..Mar
+        stageWithTwoWorkers(store, "feed-a", "run-1", JAN, 3, 1_000); // Jan..Mar
         store.commit("feed-a", "run-1");
-        stageWithTwoWorkers(store, "feed-b", "run-1", JAN, 3, 500);            // another feed, same periods
+        stageWithTwoWorkers(store, "feed-b", "run-1", JAN, 3, 500); // another feed, same periods
         store.commit("feed-b", "run-1");
 
         stageWithTwoWorkers(store, "feed-a", "run-2", JAN.plusMonths(1), 2, 1_000); // Feb..Mar again
@@ -83,7 +87,7 @@ class ObservationStoreTest {
         ObservationStore store = new ObservationStore(dataDir);
         stageWithTwoWorkers(store, "feed-a", "run-1", JAN, 1, 100);
         store.commit("feed-a", "run-1");
-        stageWithTwoWorkers(store, "feed-a", "run-2", JAN, 1, 300);    // crashed before commit
+        stageWithTwoWorkers(store, "feed-a", "run-2", JAN, 1, 300); // crashed before commit
 
         store.staging("feed-a", "run-3");
 
@@ -101,8 +105,10 @@ class ObservationStoreTest {
         stageWithTwoWorkers(store, "feed-a", "run-2", JAN, 2, 300);
         Path runDir = dataDir.resolve("staging/feed-a/run-2");
         PartitionSwap.begin(runDir);
-        Files.createDirectories(runDir.resolve("replaced"));   // crash: January moved aside, not yet replaced
-        Files.move(store.feedDir("feed-a").resolve("period=2024-01"), runDir.resolve("replaced/period=2024-01"),
+        Files.createDirectories(runDir.resolve("replaced")); // crash: January moved aside, not yet replaced
+        Files.move(
+                store.feedDir("feed-a").resolve("period=2024-01"),
+                runDir.resolve("replaced/period=2024-01"),
                 StandardCopyOption.ATOMIC_MOVE);
 
         new ObservationStore(dataDir).recover();
@@ -126,8 +132,9 @@ class ObservationStoreTest {
     }
 
     /** Two threads, each its own sink, each writing half of every period in chunks of 100. */
-    private static SinkStats[] stageWithTwoWorkers(ObservationStore store, String feed, String runId,
-                                                   LocalDate first, int months, int perPeriod) throws Exception {
+    private static SinkStats[] stageWithTwoWorkers(
+            ObservationStore store, String feed, String runId, LocalDate first, int months, int perPeriod)
+            throws Exception {
         List<Observation> rows = Fixtures.observations(first, months, perPeriod, runId);
         ObservationStaging staging = store.staging(feed, runId);
         List<PartitionedObservationSink> sinks = List.of(staging.openSink(), staging.openSink());
@@ -165,7 +172,10 @@ class ObservationStoreTest {
 
     private static List<String> relativeFiles(Path root) throws Exception {
         try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(Files::isRegularFile).map(p -> root.relativize(p).toString()).sorted().toList();
+            return files.filter(Files::isRegularFile)
+                    .map(p -> root.relativize(p).toString())
+                    .sorted()
+                    .toList();
         }
     }
 }

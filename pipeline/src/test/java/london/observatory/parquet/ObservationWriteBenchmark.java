@@ -27,13 +27,25 @@ public final class ObservationWriteBenchmark {
         for (int i = 0; i < total; i++) {
             LocalDate month = jan.plusMonths(i / (areas.length * 4));
             String area = areas[i % areas.length];
-            rows.add(Observation.count("ind-" + (i / areas.length) % 4, area, "lsoa21", month, "month",
-                    i % 10 == 0 ? null : (double) (i % 997), null, null, area, "lsoa21", "direct", "run-1"));
+            rows.add(Observation.count(
+                    "ind-" + (i / areas.length) % 4,
+                    area,
+                    "lsoa21",
+                    month,
+                    "month",
+                    i % 10 == 0 ? null : (double) (i % 997),
+                    null,
+                    null,
+                    area,
+                    "lsoa21",
+                    "direct",
+                    "run-1"));
         }
         for (int round = 0; round < 3; round++) {
             ObservationStore store = new ObservationStore(dataDir);
             long start = System.nanoTime();
-            try (PartitionedObservationSink sink = store.staging("bench", "run-" + round).openSink()) {
+            try (PartitionedObservationSink sink =
+                    store.staging("bench", "run-" + round).openSink()) {
                 for (int from = 0; from < total; from += 10_000) {
                     sink.write(rows.subList(from, Math.min(from + 10_000, total)));
                 }
@@ -44,8 +56,14 @@ public final class ObservationWriteBenchmark {
                 for (Path f : FileTrees.filesEndingWith(store.feedDir("bench"), ".parquet")) {
                     bytes += Files.size(f);
                 }
-                System.out.printf("round %d: %d rows, %d files, %.2f s, %.0f rows/s, %.1f MB%n", round,
-                        stats.rowsWritten(), stats.files().size(), seconds, stats.rowsWritten() / seconds, bytes / 1e6);
+                System.out.printf(
+                        "round %d: %d rows, %d files, %.2f s, %.0f rows/s, %.1f MB%n",
+                        round,
+                        stats.rowsWritten(),
+                        stats.files().size(),
+                        seconds,
+                        stats.rowsWritten() / seconds,
+                        bytes / 1e6);
             }
         }
         FileTrees.deleteRecursively(dataDir);

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import london.observatory.observation.Observation;
@@ -15,7 +16,6 @@ import london.observatory.table.TableSchema;
 import london.observatory.testsupport.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import java.util.Arrays;
 
 class ParquetTableWriterTest {
 
@@ -29,7 +29,8 @@ class ParquetTableWriterTest {
         List<Observation> rows = Fixtures.observations(LocalDate.of(2024, 1, 1), 3, 10_000, "run-1");
         Path file = dir.resolve("obs.parquet");
 
-        try (var writer = ParquetTableWriter.create(file, OBSERVATIONS, ObservationBinder.INSTANCE, WriterOptions.DEFAULT)) {
+        try (var writer =
+                ParquetTableWriter.create(file, OBSERVATIONS, ObservationBinder.INSTANCE, WriterOptions.DEFAULT)) {
             writer.writeAll(rows);
             assertThat(writer.finish()).isEqualTo(30_000);
         }
@@ -37,8 +38,18 @@ class ParquetTableWriterTest {
         List<String> row = Fixtures.queryRow("SELECT count(*), count(value), sum(value), count(flag), "
                 + "count(numerator), min(period_start), max(period_start), count(DISTINCT indicator_id), "
                 + "min(run_id), typeof(any_value(period_start)) FROM read_parquet('" + file + "')");
-        assertThat(row).containsExactly("30000", "27000", String.valueOf(Fixtures.expectedSum(30_000)), "3000",
-                "0", "2024-01-01", "2024-03-01", "2", "run-1", "DATE");
+        assertThat(row)
+                .containsExactly(
+                        "30000",
+                        "27000",
+                        String.valueOf(Fixtures.expectedSum(30_000)),
+                        "3000",
+                        "0",
+                        "2024-01-01",
+                        "2024-03-01",
+                        "2",
+                        "run-1",
+                        "DATE");
         assertThat(listing()).containsExactly("obs.parquet");
     }
 
@@ -54,11 +65,12 @@ class ParquetTableWriterTest {
         Path file = dir.resolve("obs.parquet");
 
         assertThatThrownBy(() -> {
-            try (var writer = ParquetTableWriter.create(file, OBSERVATIONS, failing, WriterOptions.DEFAULT)) {
-                writer.writeAll(rows);
-                writer.finish();
-            }
-        }).hasMessage("boom at row 500");
+                    try (var writer = ParquetTableWriter.create(file, OBSERVATIONS, failing, WriterOptions.DEFAULT)) {
+                        writer.writeAll(rows);
+                        writer.finish();
+                    }
+                })
+                .hasMessage("boom at row 500");
 
         assertThat(listing()).isEmpty();
     }
@@ -66,7 +78,8 @@ class ParquetTableWriterTest {
     @Test
     void closingWithoutFinishDiscardsTheRows() throws Exception {
         Path file = dir.resolve("obs.parquet");
-        try (var writer = ParquetTableWriter.create(file, OBSERVATIONS, ObservationBinder.INSTANCE, WriterOptions.DEFAULT)) {
+        try (var writer =
+                ParquetTableWriter.create(file, OBSERVATIONS, ObservationBinder.INSTANCE, WriterOptions.DEFAULT)) {
             writer.writeAll(Fixtures.observations(LocalDate.of(2024, 1, 1), 1, 10, "run-1"));
         }
         assertThat(listing()).isEmpty();
@@ -74,10 +87,21 @@ class ParquetTableWriterTest {
 
     @Test
     void aNullInANotNullColumnIsRefusedNamingTheColumn() throws Exception {
-        Observation noArea = Observation.count("ind", null, "lsoa21", LocalDate.of(2024, 1, 1), "month", 1.0,
-                null, null, "x", "lsoa21", "direct", "run-1");
-        try (var writer = ParquetTableWriter.create(dir.resolve("obs.parquet"), OBSERVATIONS,
-                ObservationBinder.INSTANCE, WriterOptions.DEFAULT)) {
+        Observation noArea = Observation.count(
+                "ind",
+                null,
+                "lsoa21",
+                LocalDate.of(2024, 1, 1),
+                "month",
+                1.0,
+                null,
+                null,
+                "x",
+                "lsoa21",
+                "direct",
+                "run-1");
+        try (var writer = ParquetTableWriter.create(
+                dir.resolve("obs.parquet"), OBSERVATIONS, ObservationBinder.INSTANCE, WriterOptions.DEFAULT)) {
             assertThatThrownBy(() -> writer.write(noArea))
                     .hasMessage("observations.area_code is NOT NULL but the row has null");
             assertThatThrownBy(writer::finish).isInstanceOf(IllegalStateException.class);
@@ -88,8 +112,8 @@ class ParquetTableWriterTest {
     @Test
     void rowGroupSizeSplitsALargeFileSoDuckDbCanReadInParallel() throws Exception {
         Path file = dir.resolve("obs.parquet");
-        try (var writer = ParquetTableWriter.create(file, OBSERVATIONS, ObservationBinder.INSTANCE,
-                WriterOptions.DEFAULT.withRowGroupBytes(256 * 1024))) {
+        try (var writer = ParquetTableWriter.create(
+                file, OBSERVATIONS, ObservationBinder.INSTANCE, WriterOptions.DEFAULT.withRowGroupBytes(256 * 1024))) {
             writer.writeAll(Fixtures.observations(LocalDate.of(2024, 1, 1), 1, 200_000, "run-1"));
             writer.finish();
         }
@@ -103,9 +127,22 @@ class ParquetTableWriterTest {
     void arrayRowsOfTheSmallTablesKeepEveryType() throws Exception {
         TableSchema runs = TableSchema.load(TableSchema.RUNS);
         Path file = dir.resolve("runs.parquet");
-        Object[] run = {"2024-06-01T02:00:00Z", "nomis-claimant-count", Instant.parse("2024-06-01T02:00:00.123456Z"),
-                Instant.parse("2024-06-01T02:05:00Z"), "ingested", null, "https://example.org/x", "abc", "/raw",
-                100L, 98L, 2L, null, LocalDate.of(2024, 7, 1)};
+        Object[] run = {
+            "2024-06-01T02:00:00Z",
+            "nomis-claimant-count",
+            Instant.parse("2024-06-01T02:00:00.123456Z"),
+            Instant.parse("2024-06-01T02:05:00Z"),
+            "ingested",
+            null,
+            "https://example.org/x",
+            "abc",
+            "/raw",
+            100L,
+            98L,
+            2L,
+            null,
+            LocalDate.of(2024, 7, 1)
+        };
         try (var writer = ParquetTableWriter.create(file, runs, new ArrayRowBinder(runs), WriterOptions.DEFAULT)) {
             writer.write(run);
             writer.finish();
@@ -118,7 +155,8 @@ class ParquetTableWriterTest {
     @Test
     void theFooterCheckRejectsATornFile() throws Exception {
         Path file = dir.resolve("obs.parquet");
-        try (var writer = ParquetTableWriter.create(file, OBSERVATIONS, ObservationBinder.INSTANCE, WriterOptions.DEFAULT)) {
+        try (var writer =
+                ParquetTableWriter.create(file, OBSERVATIONS, ObservationBinder.INSTANCE, WriterOptions.DEFAULT)) {
             writer.writeAll(Fixtures.observations(LocalDate.of(2024, 1, 1), 1, 100, "run-1"));
             writer.finish();
         }
@@ -132,7 +170,8 @@ class ParquetTableWriterTest {
 
     private List<String> listing() throws Exception {
         try (Stream<Path> files = Files.list(dir)) {
-            return new ArrayList<>(files.map(p -> p.getFileName().toString()).sorted().toList());
+            return new ArrayList<>(
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }
 }

@@ -34,20 +34,53 @@ class DuckDbPublisherTest {
 
         PublishResult result = publisher.publish(dataDir);
 
-        assertThat(result.rowCounts()).isEqualTo(Map.of("areas", 47L, "indicators", 2L, "observations", 100L, "runs", 1L,
-                "reconciliation", 0L, "ward_best_fit", 0L));
+        assertThat(result.rowCounts())
+                .isEqualTo(Map.of(
+                        "areas",
+                        47L,
+                        "indicators",
+                        2L,
+                        "observations",
+                        100L,
+                        "runs",
+                        1L,
+                        "reconciliation",
+                        0L,
+                        "ward_best_fit",
+                        0L));
         assertThat(Files.exists(dataDir.resolve("observatory.duckdb.next"))).isFalse();
-        assertThat(Fixtures.queryRowReadOnly(result.database(), "SELECT count(*), sum(value), min(period), max(period), "
-                + "any_value(feed), typeof(any_value(period)), (SELECT epoch_us(started_at) FROM runs) FROM observations"))
-                .containsExactly("100", String.valueOf(Fixtures.expectedSum(100)), "2024-01", "2024-02", "feed-a",
-                        "VARCHAR", "1717207200123456");
+        assertThat(
+                        Fixtures.queryRowReadOnly(
+                                result.database(),
+                                "SELECT count(*), sum(value), min(period), max(period), "
+                                        + "any_value(feed), typeof(any_value(period)), (SELECT epoch_us(started_at) FROM runs) FROM observations"))
+                .containsExactly(
+                        "100",
+                        String.valueOf(Fixtures.expectedSum(100)),
+                        "2024-01",
+                        "2024-02",
+                        "feed-a",
+                        "VARCHAR",
+                        "1717207200123456");
     }
 
     @Test
     void anEmptyDataDirectoryPublishesEmptyTables() {
         PublishResult result = publisher.publish(dataDir);
-        assertThat(result.rowCounts()).isEqualTo(Map.of("areas", 0L, "indicators", 0L, "observations", 0L, "runs", 0L,
-                "reconciliation", 0L, "ward_best_fit", 0L));
+        assertThat(result.rowCounts())
+                .isEqualTo(Map.of(
+                        "areas",
+                        0L,
+                        "indicators",
+                        0L,
+                        "observations",
+                        0L,
+                        "runs",
+                        0L,
+                        "reconciliation",
+                        0L,
+                        "ward_best_fit",
+                        0L));
     }
 
     @Test
@@ -62,11 +95,13 @@ class DuckDbPublisherTest {
 
         assertThatThrownBy(() -> publisher.publish(dataDir))
                 .isInstanceOf(PublishException.class)
-                .hasMessageContaining("observations.key_unique(indicator_id,area_code,period_start,period_type) failed: 2 offending")
+                .hasMessageContaining(
+                        "observations.key_unique(indicator_id,area_code,period_start,period_type) failed: 2 offending")
                 .hasMessageContaining("area_code=E01000001");
         assertThat(Files.readAllBytes(live)).isEqualTo(before);
         assertThat(Files.exists(dataDir.resolve("observatory.duckdb.next"))).isFalse();
-        assertThat(Fixtures.queryRowReadOnly(live, "SELECT count(*) FROM observations")).containsExactly("20");
+        assertThat(Fixtures.queryRowReadOnly(live, "SELECT count(*) FROM observations"))
+                .containsExactly("20");
     }
 
     @Test
@@ -76,8 +111,19 @@ class DuckDbPublisherTest {
         Path live = publisher.publish(dataDir).database();
         byte[] before = Files.readAllBytes(live);
 
-        Observation stray = Observation.count("claimant_count", "E09999999", "lsoa21", JAN.plusMonths(1), "month",
-                1.0, null, null, "E09999999", "lsoa21", "direct", "run-2");
+        Observation stray = Observation.count(
+                "claimant_count",
+                "E09999999",
+                "lsoa21",
+                JAN.plusMonths(1),
+                "month",
+                1.0,
+                null,
+                null,
+                "E09999999",
+                "lsoa21",
+                "direct",
+                "run-2");
         writeObservations(store, "feed-c", List.of(stray));
 
         assertThatThrownBy(() -> publisher.publish(dataDir))
@@ -109,23 +155,59 @@ class DuckDbPublisherTest {
         TableSchema indicators = TableSchema.load(TableSchema.INDICATORS);
         List<Object[]> catalogue = new ArrayList<>();
         for (String id : Fixtures.INDICATORS) {
-            catalogue.add(new Object[] {id, id, "jobs", "d", "count", "count", null, "nomis", "ONS", "OGL",
-                    "https://example.org", "lsoa21", "monthly", "Monthly", "open", null, feed});
+            catalogue.add(new Object[] {
+                id,
+                id,
+                "jobs",
+                "d",
+                "count",
+                "count",
+                null,
+                "nomis",
+                "ONS",
+                "OGL",
+                "https://example.org",
+                "lsoa21",
+                "monthly",
+                "Monthly",
+                "open",
+                null,
+                feed
+            });
         }
         store.writeTable(indicators, store.indicatorsFile(), catalogue);
-        store.writeTable(TableSchema.load(TableSchema.RUNS), store.runFile("run-1", feed), List.<Object[]>of(new Object[] {
-                "run-1", feed, Instant.parse("2024-06-01T02:00:00.123456Z"), Instant.parse("2024-06-01T02:05:00Z"),
-                "ingested", null, null, null, null, 100L, (long) rows.size(), 0L, null, null}));
+        store.writeTable(
+                TableSchema.load(TableSchema.RUNS), store.runFile("run-1", feed), List.<Object[]>of(new Object[] {
+                    "run-1",
+                    feed,
+                    Instant.parse("2024-06-01T02:00:00.123456Z"),
+                    Instant.parse("2024-06-01T02:05:00Z"),
+                    "ingested",
+                    null,
+                    null,
+                    null,
+                    null,
+                    100L,
+                    (long) rows.size(),
+                    0L,
+                    null,
+                    null
+                }));
     }
 
     private static void writeAreas(ObservationStore store, List<Observation> rows) throws Exception {
-        List<Object[]> areas = rows.stream().map(Observation::areaCode).distinct()
-                .map(code -> new Object[] {code, "Area " + code, "lsoa21", null, null, "E09000001", "E12000007", 1500L, null})
+        List<Object[]> areas = rows.stream()
+                .map(Observation::areaCode)
+                .distinct()
+                .map(code ->
+                        new Object[] {code, "Area " + code, "lsoa21", null, null, "E09000001", "E12000007", 1500L, null
+                        })
                 .toList();
         store.writeTable(TableSchema.load(TableSchema.AREAS), store.areasFile(), areas);
     }
 
-    private static void writeObservations(ObservationStore store, String feed, List<Observation> rows) throws Exception {
+    private static void writeObservations(ObservationStore store, String feed, List<Observation> rows)
+            throws Exception {
         try (PartitionedObservationSink sink = store.staging(feed, "run").openSink()) {
             sink.write(rows);
             sink.finish();

@@ -46,8 +46,9 @@ class ObservationRollupsTest {
             assertThat(query(db, "SELECT value, lsoas, flag FROM observation_rollups WHERE area_level = 'region'"))
                     .isEqualTo("8799776.0|4994|null");
             Map<String, Long> boroughRollups = new HashMap<>();
-            try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(
-                    "SELECT area_code, value FROM observation_rollups WHERE area_level = 'lad'")) {
+            try (Statement s = db.createStatement();
+                    ResultSet rs = s.executeQuery(
+                            "SELECT area_code, value FROM observation_rollups WHERE area_level = 'lad'")) {
                 while (rs.next()) {
                     boroughRollups.put(rs.getString(1), (long) rs.getDouble(2));
                 }
@@ -55,8 +56,11 @@ class ObservationRollupsTest {
             assertThat(boroughRollups).hasSize(33).isEqualTo(boroughFromLsoas);
             assertThat(query(db, "SELECT count(*), sum(value) FROM observation_rollups WHERE area_level = 'msoa21'"))
                     .isEqualTo("1002|8799776.0");
-            assertThat(query(db, "SELECT count(*), sum(value), min(method) FROM observation_rollups "
-                    + "WHERE area_level = 'ward'")).isEqualTo("684|8799776.0|rollup-best-fit");
+            assertThat(query(
+                            db,
+                            "SELECT count(*), sum(value), min(method) FROM observation_rollups "
+                                    + "WHERE area_level = 'ward'"))
+                    .isEqualTo("684|8799776.0|rollup-best-fit");
         }
     }
 
@@ -80,14 +84,20 @@ class ObservationRollupsTest {
             }
             createViews(db);
 
-            assertThat(query(db, "SELECT value, numerator, denominator, flag FROM observation_rollups "
-                    + "WHERE indicator_id = 'arrears-share' AND area_level = 'region'"))
+            assertThat(query(
+                            db,
+                            "SELECT value, numerator, denominator, flag FROM observation_rollups "
+                                    + "WHERE indicator_id = 'arrears-share' AND area_level = 'region'"))
                     .isEqualTo("20.0|40.0|200.0|estimated");
-            assertThat(query(db, "SELECT value, flag FROM observation_rollups "
-                    + "WHERE indicator_id = 'rate-without-parts' AND area_level = 'lad'"))
+            assertThat(query(
+                            db,
+                            "SELECT value, flag FROM observation_rollups "
+                                    + "WHERE indicator_id = 'rate-without-parts' AND area_level = 'lad'"))
                     .isEqualTo("null|not-additive");
-            assertThat(query(db, "SELECT value, numerator, lsoas_withheld, flag FROM observation_rollups "
-                    + "WHERE indicator_id = 'withheld-share' AND area_level = 'lad'"))
+            assertThat(query(
+                            db,
+                            "SELECT value, numerator, lsoas_withheld, flag FROM observation_rollups "
+                                    + "WHERE indicator_id = 'withheld-share' AND area_level = 'lad'"))
                     .isEqualTo("null|null|1|suppressed");
         }
     }
@@ -104,8 +114,11 @@ class ObservationRollupsTest {
             }
             createViews(db);
 
-            assertThat(query(db, "SELECT value, known_sum, lsoas, lsoas_withheld, flag FROM observation_rollups "
-                    + "WHERE area_level = 'lad'")).isEqualTo("null|15.0|2|1|suppressed");
+            assertThat(query(
+                            db,
+                            "SELECT value, known_sum, lsoas, lsoas_withheld, flag FROM observation_rollups "
+                                    + "WHERE area_level = 'lad'"))
+                    .isEqualTo("null|15.0|2|1|suppressed");
         }
     }
 
@@ -152,8 +165,15 @@ class ObservationRollupsTest {
                 + "'run', 'test', '2021')");
     }
 
-    private static void add(PreparedStatement insert, String indicator, String lsoa, Double value, Double numerator,
-                            Double denominator, String flag) throws SQLException {
+    private static void add(
+            PreparedStatement insert,
+            String indicator,
+            String lsoa,
+            Double value,
+            Double numerator,
+            Double denominator,
+            String flag)
+            throws SQLException {
         insert.setString(1, indicator);
         insert.setString(2, lsoa);
         insert.setDate(3, Date.valueOf(CENSUS));
@@ -179,7 +199,8 @@ class ObservationRollupsTest {
 
     /** The first row, columns joined by {@code |}. */
     private static String query(Connection db, String sql) throws SQLException {
-        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             assertThat(rs.next()).as("a row from: " + sql).isTrue();
             StringBuilder row = new StringBuilder();
             for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {

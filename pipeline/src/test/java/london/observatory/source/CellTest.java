@@ -9,8 +9,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CellTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "29,199|29199", "1,234,567.5|1234567.5", "412|412", "-3|-3", "0.25|0.25", "  17 |17", "+4|4"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"29,199|29199", "1,234,567.5|1234567.5", "412|412", "-3|-3", "0.25|0.25", "  17 |17", "+4|4"})
     void numbersIncludingThousandsSeparatorsAreRead(String text, double expected) {
         assertThat(Cell.parse(text)).isEqualTo(new Cell(expected, null, true));
     }

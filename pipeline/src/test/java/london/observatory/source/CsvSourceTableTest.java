@@ -3,15 +3,15 @@ package london.observatory.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import java.nio.charset.Charset;
-import org.assertj.core.groups.Tuple;
 
 class CsvSourceTableTest {
 
@@ -20,11 +20,12 @@ class CsvSourceTableTest {
 
     @Test
     void aQuotedLineBreakStaysInOneRowAndLaterRowsKeepTheirLines() throws IOException {
-        Path file = write("a.csv", "code,name,count\r\nE1,\"two\r\nlines\",\"29,199\"\r\nE2,plain,5", StandardCharsets.UTF_8);
+        Path file = write(
+                "a.csv", "code,name,count\r\nE1,\"two\r\nlines\",\"29,199\"\r\nE2,plain,5", StandardCharsets.UTF_8);
         List<SourceRow> rows = readAll(file, null);
         assertThat(rows).extracting(SourceRow::line).containsExactly(2L, 4L);
         assertThat(rows.get(0).cells()).containsExactly("E1", "two\r\nlines", "29,199");
-        assertThat(rows.get(1).cells()).containsExactly("E2", "plain", "5");  // no final newline: still read
+        assertThat(rows.get(1).cells()).containsExactly("E2", "plain", "5"); // no final newline: still read
     }
 
     @Test
@@ -65,9 +66,9 @@ class CsvSourceTableTest {
     void aFileEndingMidRowEndsWithThatRowCutShort() throws IOException {
         Path file = write("cut.csv", "code,name,n,m\r\nE1,one,5,6\r\nE2,two,7", StandardCharsets.UTF_8);
         List<SourceRow> rows = readAll(file, "UTF-8");
-        assertThat(rows).extracting(SourceRow::line, SourceRow::problem).containsExactly(
-                Tuple.tuple(2L, null),
-                Tuple.tuple(3L, "cut short: 3 of the header's 4 fields"));
+        assertThat(rows)
+                .extracting(SourceRow::line, SourceRow::problem)
+                .containsExactly(Tuple.tuple(2L, null), Tuple.tuple(3L, "cut short: 3 of the header's 4 fields"));
     }
 
     private Path write(String name, String text, Charset charset) throws IOException {

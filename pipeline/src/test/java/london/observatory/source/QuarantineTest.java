@@ -32,9 +32,10 @@ class QuarantineTest {
         }
 
         List<String> lines = Files.readAllLines(dataDir.resolve("quarantine/feed/run1.csv"));
-        assertThat(lines).containsExactly(
-                "file,line,reason,raw",
-                "offset-0.csv,7,OBS_VALUE is not a number: 'ten',\"2024-06,E01000001,298,ten,A\"",
-                "offset-0.csv,9,unknown LSOA 2011 code E01999999,\"2024-06,E01999999,298,5,A\"");
+        assertThat(lines)
+                .containsExactly(
+                        "file,line,reason,raw",
+                        "offset-0.csv,7,OBS_VALUE is not a number: 'ten',\"2024-06,E01000001,298,ten,A\"",
+                        "offset-0.csv,9,unknown LSOA 2011 code E01999999,\"2024-06,E01999999,298,5,A\"");
     }
 }

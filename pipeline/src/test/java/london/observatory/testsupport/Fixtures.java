@@ -1,5 +1,6 @@
 package london.observatory.testsupport;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import london.observatory.observation.Observation;
-import java.nio.file.Path;
 
 /** Test data with known totals, and a DuckDB query helper that always closes its connection. */
 public final class Fixtures {
@@ -18,8 +18,7 @@ public final class Fixtures {
     public static final String[] AREAS = {"E01000001", "E01000002", "E01000003"};
     public static final String[] INDICATORS = {"claimant_count", "universal_credit"};
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /**
      * {@code perPeriod} rows for each month from {@code firstMonth}: every 10th value null (suppressed),
@@ -41,9 +40,19 @@ public final class Fixtures {
     public static Observation observation(LocalDate start, int r, int i, String runId) {
         boolean suppressed = i % 10 == 0;
         String area = r < 6 ? AREAS[r % 3] : "E0199" + String.format("%04d", r);
-        return Observation.count(INDICATORS[r % 2], area, "lsoa21", start, "month",
-                suppressed ? null : i * 0.5, suppressed ? Observation.FLAG_SUPPRESSED : null,
-                suppressed ? "Q" : null, area, "lsoa21", "direct", runId);
+        return Observation.count(
+                INDICATORS[r % 2],
+                area,
+                "lsoa21",
+                start,
+                "month",
+                suppressed ? null : i * 0.5,
+                suppressed ? Observation.FLAG_SUPPRESSED : null,
+                suppressed ? "Q" : null,
+                area,
+                "lsoa21",
+                "direct",
+                runId);
     }
 
     /** The sum of the non-null values of {@code count} rows made by {@link #observations}. */
@@ -68,8 +77,8 @@ public final class Fixtures {
 
     private static List<String> queryRow(String url, Properties properties, String sql) throws SQLException {
         try (Connection connection = DriverManager.getConnection(url, properties);
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
             if (!rows.next()) {
                 return List.of();
             }

@@ -20,16 +20,29 @@ final class RunSummary {
     String render() {
         StringBuilder text = new StringBuilder();
         text.append("nightly run ").append(result.runId()).append('\n');
-        text.append(String.format(Locale.ROOT, "%-36s %-10s %10s %10s %12s %8s%n",
-                "feed", "outcome", "rows read", "written", "quarantined", "seconds"));
+        text.append(String.format(
+                Locale.ROOT,
+                "%-36s %-10s %10s %10s %12s %8s%n",
+                "feed",
+                "outcome",
+                "rows read",
+                "written",
+                "quarantined",
+                "seconds"));
         for (FeedRun feed : result.feeds()) {
             RunRecord run = feed.record();
             if (run == null) {
                 text.append(String.format(Locale.ROOT, "%-36s %-10s%n", feed.feedId(), "stopped"));
                 continue;
             }
-            text.append(String.format(Locale.ROOT, "%-36s %-10s %10d %10d %12d %8.1f%n", feed.feedId(),
-                    run.outcome().label(), run.rowsRead(), run.rowsWritten(), run.rowsQuarantined(),
+            text.append(String.format(
+                    Locale.ROOT,
+                    "%-36s %-10s %10d %10d %12d %8.1f%n",
+                    feed.feedId(),
+                    run.outcome().label(),
+                    run.rowsRead(),
+                    run.rowsWritten(),
+                    run.rowsQuarantined(),
                     feed.elapsed().toMillis() / 1000.0));
         }
         for (FeedRun feed : result.feeds()) {
@@ -38,14 +51,23 @@ final class RunSummary {
             }
         }
         if (result.publishFailure() == null) {
-            text.append("published ").append(result.database()).append(": ").append(counts(result.published()))
+            text.append("published ")
+                    .append(result.database())
+                    .append(": ")
+                    .append(counts(result.published()))
                     .append('\n');
         } else {
-            text.append("PUBLISH FAILED, kept the last good database: ").append(result.publishFailure()).append('\n');
+            text.append("PUBLISH FAILED, kept the last good database: ")
+                    .append(result.publishFailure())
+                    .append('\n');
         }
         for (FeedRun feed : result.feeds()) {
             if (feed.record() != null && feed.record().outcome() == RunRecord.Outcome.FAILED) {
-                text.append("FAILED ").append(feed.feedId()).append(": ").append(feed.record().message()).append('\n');
+                text.append("FAILED ")
+                        .append(feed.feedId())
+                        .append(": ")
+                        .append(feed.record().message())
+                        .append('\n');
             }
         }
         return text.toString();
@@ -56,10 +78,17 @@ final class RunSummary {
      * 303 matched, 1 unmatched; value in 9,500, placed 9,495, unmatched 5}.
      */
     private static String reconciliation(String feedId, Reconciliation r) {
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
+        StringBuilder text = new StringBuilder(String.format(
+                Locale.ROOT,
                 "%s placed from %s: %,d in, %,d matched, %,d unmatched; value in %,.0f, placed %,.0f, unmatched %,.0f",
-                feedId, r.sourceGeography(), r.recordsIn(), r.recordsMatched(), r.recordsUnmatched(), r.valueIn(),
-                r.valueOut(), r.valueUnmatched()));
+                feedId,
+                r.sourceGeography(),
+                r.recordsIn(),
+                r.recordsMatched(),
+                r.recordsUnmatched(),
+                r.valueIn(),
+                r.valueOut(),
+                r.valueUnmatched()));
         if (r.valueOutside() != 0) {
             text.append(String.format(Locale.ROOT, ", outside London %,.0f", r.valueOutside()));
         }
@@ -69,8 +98,13 @@ final class RunSummary {
         text.append('\n');
         for (Reconciliation.Line line : r.lines()) {
             if (line.reason() != null && line.records() > 0) {
-                text.append(String.format(Locale.ROOT, "  %-9s %-22s %,10d%s%n", line.status(), line.reason(),
-                        line.records(), line.topCodes().isEmpty() ? "" : "  top: " + String.join(", ", line.topCodes())));
+                text.append(String.format(
+                        Locale.ROOT,
+                        "  %-9s %-22s %,10d%s%n",
+                        line.status(),
+                        line.reason(),
+                        line.records(),
+                        line.topCodes().isEmpty() ? "" : "  top: " + String.join(", ", line.topCodes())));
             }
         }
         return text.toString();
@@ -78,7 +112,11 @@ final class RunSummary {
 
     private static String counts(Map<String, Long> tables) {
         StringBuilder text = new StringBuilder();
-        new TreeMap<>(tables).forEach((table, rows) -> text.append(text.isEmpty() ? "" : ", ").append(table).append(' ').append(rows));
+        new TreeMap<>(tables)
+                .forEach((table, rows) -> text.append(text.isEmpty() ? "" : ", ")
+                        .append(table)
+                        .append(' ')
+                        .append(rows));
         return text.toString();
     }
 }

@@ -46,7 +46,8 @@ public final class DataDirectoryLock implements AutoCloseable {
             throw e;
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new UncheckedIOException("cannot lock the data directory " + file.getParent() + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "cannot lock the data directory " + file.getParent() + ": " + e.getMessage(), e);
         }
     }
 

@@ -26,16 +26,20 @@ public final class LockDataDirectoryFirst implements GenericApplicationListener 
     @Override
     public boolean supportsEventType(ResolvableType eventType) {
         Class<?> type = eventType.getRawClass();
-        return type != null && (ApplicationEnvironmentPreparedEvent.class.isAssignableFrom(type)
-                || ContextClosedEvent.class.isAssignableFrom(type)
-                || ApplicationFailedEvent.class.isAssignableFrom(type));
+        return type != null
+                && (ApplicationEnvironmentPreparedEvent.class.isAssignableFrom(type)
+                        || ContextClosedEvent.class.isAssignableFrom(type)
+                        || ApplicationFailedEvent.class.isAssignableFrom(type));
     }
 
     @Override
     public void onApplicationEvent(ApplicationEvent event) {
         if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
-            if (new DefaultApplicationArguments(prepared.getArgs()).getNonOptionArgs().contains(COMMAND)) {
-                Path dataDir = Binder.get(prepared.getEnvironment()).bind("observatory.data-dir", Path.class)
+            if (new DefaultApplicationArguments(prepared.getArgs())
+                    .getNonOptionArgs()
+                    .contains(COMMAND)) {
+                Path dataDir = Binder.get(prepared.getEnvironment())
+                        .bind("observatory.data-dir", Path.class)
                         .orElse(Path.of("data"));
                 lock = DataDirectoryLock.acquire(dataDir);
             }

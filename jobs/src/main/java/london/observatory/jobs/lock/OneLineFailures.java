@@ -1,9 +1,9 @@
 package london.observatory.jobs.lock;
 
 import org.springframework.boot.SpringBootExceptionReporter;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Start-up failures the operator can act on without a stack trace: printed as one line on standard error

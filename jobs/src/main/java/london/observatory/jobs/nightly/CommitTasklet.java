@@ -38,7 +38,9 @@ final class CommitTasklet implements Tasklet {
         FeedIngest ingest = run.ingest();
         ingest.finish();
         CommitGate.check(ingest);
-        states.saveAt(ingest.staging().withCommit(states.fileOf(feed.id())), feed.id(),
+        states.saveAt(
+                ingest.staging().withCommit(states.fileOf(feed.id())),
+                feed.id(),
                 run.landed().stateAfterCommit());
         store.commit(feed.id(), ledger.runId(), run.finish(RunRecord.Outcome.INGESTED, null, ledger.now()));
         return RepeatStatus.FINISHED;

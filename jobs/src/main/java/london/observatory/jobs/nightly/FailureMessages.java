@@ -3,8 +3,7 @@ package london.observatory.jobs.nightly;
 /** Turns an exception into the one line an operator reads: the first message written by us, not by a framework. */
 final class FailureMessages {
 
-    private FailureMessages() {
-    }
+    private FailureMessages() {}
 
     static String oneLine(Throwable failure) {
         Throwable chosen = failure;

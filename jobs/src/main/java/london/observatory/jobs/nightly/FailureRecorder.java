@@ -21,8 +21,11 @@ final class FailureRecorder implements StepExecutionListener {
 
     @Override
     public ExitStatus afterStep(StepExecution step) {
-        if (step.getStatus() == BatchStatus.FAILED && !step.getFailureExceptions().isEmpty()) {
-            ledger.feed(feedId).recordFailure(FailureMessages.oneLine(step.getFailureExceptions().get(0)));
+        if (step.getStatus() == BatchStatus.FAILED
+                && !step.getFailureExceptions().isEmpty()) {
+            ledger.feed(feedId)
+                    .recordFailure(
+                            FailureMessages.oneLine(step.getFailureExceptions().get(0)));
         }
         return null;
     }

@@ -34,7 +34,8 @@ final class FeedFailedTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws IOException {
         FeedRun run = ledger.feed(feed.id());
-        String why = run.failure() == null ? "failed without an error message (see the log)"
+        String why = run.failure() == null
+                ? "failed without an error message (see the log)"
                 // Messages from the engine name their feed; the summary already does.
                 : run.failure().replaceFirst("^" + Pattern.quote(feed.id()) + ": ", "");
         FeedIngest ingest = run.ingest();

@@ -62,18 +62,33 @@ public final class FeedRun {
 
     /** Ends the feed: what its {@code runs} row and its {@code reconciliation} rows say. */
     FeedLineage finish(RunRecord.Outcome outcome, String message, Instant at) {
-        List<PageRecord> requests = landed == null || landed.manifest() == null ? List.of() : landed.manifest().requests();
+        List<PageRecord> requests = landed == null || landed.manifest() == null
+                ? List.of()
+                : landed.manifest().requests();
         PageRecord first = requests.isEmpty() ? null : requests.get(0);
         FeedIngest in = ingest;
-        record = new RunRecord(runId, feed.id(), startedAt, at, outcome, message,
+        record = new RunRecord(
+                runId,
+                feed.id(),
+                startedAt,
+                at,
+                outcome,
+                message,
                 first == null ? feed.source().url() : first.url(),
-                landed == null || landed.manifest() == null ? null : landed.manifest().sha256(),
-                landed == null || landed.landingDir() == null ? null : landed.landingDir().toString(),
-                in == null ? 0 : in.rowsRead(), in == null ? 0 : in.rowsWritten(), in == null ? 0 : in.rowsQuarantined(),
+                landed == null || landed.manifest() == null
+                        ? null
+                        : landed.manifest().sha256(),
+                landed == null || landed.landingDir() == null
+                        ? null
+                        : landed.landingDir().toString(),
+                in == null ? 0 : in.rowsRead(),
+                in == null ? 0 : in.rowsWritten(),
+                in == null ? 0 : in.rowsQuarantined(),
                 first == null ? null : first.lastModified() != null ? first.lastModified() : first.etag(),
                 RunRecord.expectedNextRelease(feed.cadence(), startedAt));
         List<ReconciliationRecord> lines = outcome == RunRecord.Outcome.INGESTED
-                ? ReconciliationRecord.of(runId, feed.id(), in.reconciliation()) : List.of();
+                ? ReconciliationRecord.of(runId, feed.id(), in.reconciliation())
+                : List.of();
         return new FeedLineage(record, lines);
     }
 

@@ -38,7 +38,9 @@ final class IngestPartitioner implements Partitioner {
             ExecutionContext context = new ExecutionContext();
             context.putString(FEED, feedId);
             context.putString(WORKER, "w" + w);
-            context.putString(PAGES, String.join("\n", groups.get(w).stream().map(Path::toString).toList()));
+            context.putString(
+                    PAGES,
+                    String.join("\n", groups.get(w).stream().map(Path::toString).toList()));
             partitions.put("w" + w, context);
         }
         return partitions;
@@ -47,7 +49,9 @@ final class IngestPartitioner implements Partitioner {
     /** The landed files one partition's worker reads, in order. */
     static List<Path> pages(ExecutionContext context) {
         String pages = context.getString(PAGES);
-        return pages.isEmpty() ? List.of() : Arrays.stream(pages.split("\n")).map(Path::of).toList();
+        return pages.isEmpty()
+                ? List.of()
+                : Arrays.stream(pages.split("\n")).map(Path::of).toList();
     }
 
     /** Contiguous groups of roughly equal size in bytes; never more groups than pages (and at least one). */

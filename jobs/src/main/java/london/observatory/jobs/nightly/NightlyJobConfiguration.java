@@ -34,8 +34,8 @@ class NightlyJobConfiguration {
     private static final String FEED = "#{stepExecutionContext['" + IngestPartitioner.FEED + "']}";
 
     @Bean
-    Job nightlyJob(JobRepository repository, FeedCatalog catalog, ObservatoryProperties properties,
-                   NightlySteps steps) {
+    Job nightlyJob(
+            JobRepository repository, FeedCatalog catalog, ObservatoryProperties properties, NightlySteps steps) {
         List<FeedDescriptor> feeds = runFeeds(catalog, properties);
         FlowBuilder<Flow> nightly = new FlowBuilder<Flow>(JOB_NAME).start(feedFlow(feeds.get(0), steps));
         for (FeedDescriptor feed : feeds.subList(1, feeds.size())) {
@@ -51,13 +51,27 @@ class NightlyJobConfiguration {
         Step commit = steps.commit(feed);
         Step failed = steps.failed(feed);
         return new FlowBuilder<Flow>("feed:" + feed.id())
-                .start(fetch).on(UNCHANGED).end()
-                .from(fetch).on("FAILED").to(failed)
-                .from(fetch).on("*").to(ingest)
-                .from(ingest).on("FAILED").to(failed)
-                .from(ingest).on("*").to(commit)
-                .from(commit).on("FAILED").to(failed)
-                .from(commit).on("*").end()
+                .start(fetch)
+                .on(UNCHANGED)
+                .end()
+                .from(fetch)
+                .on("FAILED")
+                .to(failed)
+                .from(fetch)
+                .on("*")
+                .to(ingest)
+                .from(ingest)
+                .on("FAILED")
+                .to(failed)
+                .from(ingest)
+                .on("*")
+                .to(commit)
+                .from(commit)
+                .on("FAILED")
+                .to(failed)
+                .from(commit)
+                .on("*")
+                .end()
                 .build();
     }
 
@@ -81,14 +95,23 @@ class NightlyJobConfiguration {
 
     /** The feeds this run fetches: {@code observatory.feed-ids}, or every feed. */
     static List<FeedDescriptor> runFeeds(FeedCatalog catalog, ObservatoryProperties properties) {
-        return properties.feedIds().isEmpty() ? catalog.feeds() : catalog.only(properties.feedIds()).feeds();
+        return properties.feedIds().isEmpty()
+                ? catalog.feeds()
+                : catalog.only(properties.feedIds()).feeds();
     }
 
     @Bean
     @StepScope
-    static IngestItems ingestItems(@Value(FEED) String feedId, FeedCatalog catalog, SourceFormats formats,
-                                   RunLedger ledger, ObservatoryProperties properties) {
-        return new IngestItems(catalog.find(feedId).orElseThrow(), formats, ledger.feed(feedId),
+    static IngestItems ingestItems(
+            @Value(FEED) String feedId,
+            FeedCatalog catalog,
+            SourceFormats formats,
+            RunLedger ledger,
+            ObservatoryProperties properties) {
+        return new IngestItems(
+                catalog.find(feedId).orElseThrow(),
+                formats,
+                ledger.feed(feedId),
                 properties.ingest().blockRows());
     }
 

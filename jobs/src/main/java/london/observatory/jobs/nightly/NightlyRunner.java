@@ -34,8 +34,8 @@ import org.springframework.stereotype.Component;
 public class NightlyRunner {
 
     private static final Logger log = LoggerFactory.getLogger(NightlyRunner.class);
-    private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter RUN_ID =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
 
     private final JobOperator operator;
     private final JobRepository repository;
@@ -45,8 +45,14 @@ public class NightlyRunner {
     private final Clock clock;
     private final Path dataDir;
 
-    NightlyRunner(JobOperator operator, JobRepository repository, Job nightlyJob, RunLedger ledger,
-                  ObservationStore store, Clock clock, ObservatoryProperties properties) {
+    NightlyRunner(
+            JobOperator operator,
+            JobRepository repository,
+            Job nightlyJob,
+            RunLedger ledger,
+            ObservationStore store,
+            Clock clock,
+            ObservatoryProperties properties) {
         this.operator = operator;
         this.repository = repository;
         this.job = nightlyJob;
@@ -57,14 +63,20 @@ public class NightlyRunner {
     }
 
     /** What a run did, for the summary and the exit code. */
-    public record NightlyResult(String runId, BatchStatus status, List<FeedRun> feeds, String publishFailure,
-                                Map<String, Long> published, Path database) {
+    public record NightlyResult(
+            String runId,
+            BatchStatus status,
+            List<FeedRun> feeds,
+            String publishFailure,
+            Map<String, Long> published,
+            Path database) {
         public int exitCode() {
             if (publishFailure != null || status == BatchStatus.FAILED) {
                 return 2;
             }
-            return feeds.stream().anyMatch(f -> f.record() == null
-                    || f.record().outcome() == RunRecord.Outcome.FAILED) ? 1 : 0;
+            return feeds.stream().anyMatch(f -> f.record() == null || f.record().outcome() == RunRecord.Outcome.FAILED)
+                    ? 1
+                    : 0;
         }
     }
 
@@ -73,15 +85,21 @@ public class NightlyRunner {
         Instant startedAt = clock.instant();
         String runId = RUN_ID.format(startedAt);
         ledger.begin(runId, startedAt);
-        JobParameters parameters = new JobParametersBuilder().addString("run.id", runId).toJobParameters();
+        JobParameters parameters =
+                new JobParametersBuilder().addString("run.id", runId).toJobParameters();
         JobExecution execution;
         try {
             execution = operator.start(job, parameters);
         } catch (Exception e) {
             throw new IllegalStateException("cannot start the nightly job: " + e.getMessage(), e);
         }
-        return new NightlyResult(runId, execution.getStatus(), ledger.feeds(), ledger.publishFailure(),
-                ledger.published(), dataDir.resolve("observatory.duckdb"));
+        return new NightlyResult(
+                runId,
+                execution.getStatus(),
+                ledger.feeds(),
+                ledger.publishFailure(),
+                ledger.published(),
+                dataDir.resolve("observatory.duckdb"));
     }
 
     /** Only the lock holder may do this: another run's staging or execution would look abandoned too. */

@@ -1,5 +1,6 @@
 package london.observatory.jobs.nightly;
 
+import java.util.List;
 import london.observatory.connectors.SourceFormats;
 import london.observatory.descriptor.FeedCatalog;
 import london.observatory.descriptor.FeedDescriptor;
@@ -9,7 +10,6 @@ import london.observatory.jobs.ObservatoryProperties;
 import london.observatory.observation.Observation;
 import london.observatory.parquet.ObservationStore;
 import london.observatory.publish.DuckDbPublisher;
-import java.util.List;
 import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -36,14 +36,24 @@ class NightlySteps {
     private final SourceFormats formats;
     private final ObjectProvider<IngestItems> items;
     private final ObjectProvider<ObservationWriter> writers;
+
     @SuppressWarnings("rawtypes")
     private final ObjectProvider<ChunkListener> chunkListeners;
 
     @SuppressWarnings("rawtypes")
-    NightlySteps(JobRepository repository, PlatformTransactionManager transactions, ObservatoryProperties properties,
-                 RunLedger ledger, Fetcher fetcher, ObservationStore store, Geography geography, FeedCatalog catalog,
-                 SourceFormats formats, ObjectProvider<IngestItems> items, ObjectProvider<ObservationWriter> writers,
-                 ObjectProvider<ChunkListener> chunkListeners) {
+    NightlySteps(
+            JobRepository repository,
+            PlatformTransactionManager transactions,
+            ObservatoryProperties properties,
+            RunLedger ledger,
+            Fetcher fetcher,
+            ObservationStore store,
+            Geography geography,
+            FeedCatalog catalog,
+            SourceFormats formats,
+            ObjectProvider<IngestItems> items,
+            ObjectProvider<ObservationWriter> writers,
+            ObjectProvider<ChunkListener> chunkListeners) {
         this.repository = repository;
         this.transactions = transactions;
         this.properties = properties;
@@ -105,8 +115,10 @@ class NightlySteps {
     }
 
     private Step feedTasklet(FeedDescriptor feed, String prefix, Tasklet tasklet) {
-        return new StepBuilder(prefix + feed.id(), repository).tasklet(tasklet, transactions)
-                .listener(new FailureRecorder(feed.id(), ledger)).build();
+        return new StepBuilder(prefix + feed.id(), repository)
+                .tasklet(tasklet, transactions)
+                .listener(new FailureRecorder(feed.id(), ledger))
+                .build();
     }
 
     private Step tasklet(String name, Tasklet tasklet) {

@@ -46,7 +46,10 @@ class ObservationWriter implements ItemStreamWriter<List<Observation>> {
         try {
             sink.finish();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot finish Parquet part files in " + run.ingest().staging().dir(), e);
+            throw new UncheckedIOException(
+                    "cannot finish Parquet part files in "
+                            + run.ingest().staging().dir(),
+                    e);
         } finally {
             sink = null;
         }

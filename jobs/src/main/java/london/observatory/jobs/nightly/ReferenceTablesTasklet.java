@@ -32,8 +32,8 @@ final class ReferenceTablesTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws IOException {
         store.writeTable(TableSchema.load(TableSchema.AREAS), store.areasFile(), SpineRows.areas(geography));
-        store.writeTable(TableSchema.load(TableSchema.WARD_BEST_FIT), store.wardBestFitFile(),
-                SpineRows.wardBestFit(geography));
+        store.writeTable(
+                TableSchema.load(TableSchema.WARD_BEST_FIT), store.wardBestFitFile(), SpineRows.wardBestFit(geography));
         store.writeTable(TableSchema.load(TableSchema.INDICATORS), store.indicatorsFile(), CatalogueRows.of(catalog));
         return RepeatStatus.FINISHED;
     }

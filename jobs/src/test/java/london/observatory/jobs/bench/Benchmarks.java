@@ -14,8 +14,7 @@ import java.util.List;
  */
 public final class Benchmarks {
 
-    private Benchmarks() {
-    }
+    private Benchmarks() {}
 
     public static void main(String[] args) throws Exception {
         String benchDir = args.length > 0 ? args[0] : "target/bench";
@@ -39,7 +38,8 @@ public final class Benchmarks {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(arg -> arg.startsWith("-Xmx")).toList());
+                .filter(arg -> arg.startsWith("-Xmx"))
+                .toList());
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(benchmark.getName());

@@ -26,10 +26,10 @@ final class ClaimantCountPages {
     static final double Q_SHARE = 0.005;
 
     private static final byte[] HEADER = ("DATE,GEOGRAPHY_CODE,GEOGRAPHY_TYPECODE,OBS_VALUE,OBS_STATUS,"
-            + "RECORD_OFFSET,RECORD_COUNT\n").getBytes(StandardCharsets.US_ASCII);
+                    + "RECORD_OFFSET,RECORD_COUNT\n")
+            .getBytes(StandardCharsets.US_ASCII);
 
-    record Stats(long rows, long missingRows, long bytes, int pages) {
-    }
+    record Stats(long rows, long missingRows, long bytes, int pages) {}
 
     private final long seed;
     private final int geographies = SyntheticGeography.LSOA11_COUNT;
@@ -59,7 +59,9 @@ final class ClaimantCountPages {
 
     /** A rough economic shape so the series are not flat: the 2009 recession and the 2020 spike. */
     private static double cycle(double t) {
-        return 0.8 + 0.6 * Math.exp(-Math.pow(t - 2010, 2) / 3) + 1.0 * Math.exp(-Math.pow(t - 2020.7, 2) / 0.5)
+        return 0.8
+                + 0.6 * Math.exp(-Math.pow(t - 2010, 2) / 3)
+                + 1.0 * Math.exp(-Math.pow(t - 2020.7, 2) / 0.5)
                 + (t >= 2018 ? 0.3 : 0);
     }
 
@@ -90,8 +92,7 @@ final class ClaimantCountPages {
         return new Stats(totalRows, missing.sum(), bytes.sum(), pages);
     }
 
-    private record Page(byte[] buffer, int length, int missing) {
-    }
+    private record Page(byte[] buffer, int length, int missing) {}
 
     private Page render(int page, long offset, int rows) {
         SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + page);

@@ -30,20 +30,28 @@ public final class DuckDbBaseline {
      * exactly the partitions it owns.
      */
     public enum Output {
-        FLAT, PARTITIONED
+        FLAT,
+        PARTITIONED
     }
 
     /** Wall times of the two phases, rows in (CSV data rows) and out (Parquet rows), and the SQL used. */
-    public record Result(Output layout, double prepSeconds, double copySeconds, long rowsIn, long rowsOut, long outputBytes,
-                         long peakHeapBytes, String prepSql, String copySql) {
+    public record Result(
+            Output layout,
+            double prepSeconds,
+            double copySeconds,
+            long rowsIn,
+            long rowsOut,
+            long outputBytes,
+            long peakHeapBytes,
+            String prepSql,
+            String copySql) {
 
         public Timing copyTiming() {
             return new Timing("duckdb " + layout, copySeconds, rowsIn, rowsOut, peakHeapBytes);
         }
     }
 
-    private DuckDbBaseline() {
-    }
+    private DuckDbBaseline() {}
 
     public static Result run(Path fixtureDir, Path outDir, int threads, Output layout)
             throws SQLException, IOException {
@@ -61,7 +69,9 @@ public final class DuckDbBaseline {
             execute(connection, "SET autoload_known_extensions=false");
             // Output row order is irrelevant (a keyed table); not preserving it lets DuckDB stream the COPY.
             execute(connection, "SET preserve_insertion_order=false");
-            execute(connection, "SET temp_directory='" + sqlPath(outDir.toAbsolutePath().resolve("duckdb-tmp")) + "'");
+            execute(
+                    connection,
+                    "SET temp_directory='" + sqlPath(outDir.toAbsolutePath().resolve("duckdb-tmp")) + "'");
 
             long start = System.nanoTime();
             for (String statement : prepSql.split(";\n")) {
@@ -77,8 +87,16 @@ public final class DuckDbBaseline {
 
             String files = layout == Output.FLAT ? sqlPath(output) : sqlPath(output) + "/*/*.parquet";
             long rowsOut = count(connection, "SELECT count(*) FROM read_parquet('" + files + "')");
-            return new Result(layout, prepSeconds, copySeconds, rowsIn(paths), rowsOut, bytes(output), peakHeap,
-                    prepSql, copySql);
+            return new Result(
+                    layout,
+                    prepSeconds,
+                    copySeconds,
+                    rowsIn(paths),
+                    rowsOut,
+                    bytes(output),
+                    peakHeap,
+                    prepSql,
+                    copySql);
         }
     }
 
@@ -170,15 +188,18 @@ public final class DuckDbBaseline {
                          '%s' AS run_id%s
                   FROM spine
                 ) TO '%s' (FORMAT parquet, COMPRESSION zstd%s)""".formatted(
-                sqlPath(paths.claimantCountDir()), RUN_ID,
-                layout == Output.FLAT ? "" : ", period",
-                sqlPath(output),
-                layout == Output.FLAT ? "" : ", PARTITION_BY (period)");
+                        sqlPath(paths.claimantCountDir()),
+                        RUN_ID,
+                        layout == Output.FLAT ? "" : ", period",
+                        sqlPath(output),
+                        layout == Output.FLAT ? "" : ", PARTITION_BY (period)");
     }
 
     private static long bytes(Path output) throws IOException {
         try (var files = Files.walk(output)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(f -> f.toFile().length())
+                    .sum();
         }
     }
 
@@ -202,7 +223,8 @@ public final class DuckDbBaseline {
     }
 
     private static long count(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }

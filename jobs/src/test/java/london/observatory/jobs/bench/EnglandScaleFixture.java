@@ -23,30 +23,46 @@ public final class EnglandScaleFixture {
     static final String GENERATOR_VERSION = "2";
 
     /** What {@link #generate} produced or found. */
-    public record Fixture(FixturePaths paths, long rows, long missingRows, long claimantBytes, int pages,
-                          double seconds, boolean reused) {
-    }
+    public record Fixture(
+            FixturePaths paths,
+            long rows,
+            long missingRows,
+            long claimantBytes,
+            int pages,
+            double seconds,
+            boolean reused) {}
 
-    private EnglandScaleFixture() {
-    }
+    private EnglandScaleFixture() {}
 
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "target/bench");
         long seed = args.length > 1 ? Long.parseLong(args[1]) : DEFAULT_SEED;
         Fixture f = generate(dir, seed);
-        System.out.printf("%s fixture in %s: %,d rows (%,d Q) in %d pages, %,d bytes, %.1f s%n",
-                f.reused() ? "reused" : "generated", f.paths().root(), f.rows(), f.missingRows(), f.pages(),
-                f.claimantBytes(), f.seconds());
+        System.out.printf(
+                "%s fixture in %s: %,d rows (%,d Q) in %d pages, %,d bytes, %.1f s%n",
+                f.reused() ? "reused" : "generated",
+                f.paths().root(),
+                f.rows(),
+                f.missingRows(),
+                f.pages(),
+                f.claimantBytes(),
+                f.seconds());
     }
 
     public static Fixture generate(Path dir, long seed) throws IOException {
         FixturePaths paths = FixturePaths.under(dir);
         Properties expected = parameters(seed);
         Properties found = readMarker(paths.marker());
-        if (found != null && expected.entrySet().stream().allMatch(e -> e.getValue().equals(found.get(e.getKey())))) {
-            return new Fixture(paths, Long.parseLong(found.getProperty("rows")),
-                    Long.parseLong(found.getProperty("missingRows")), Long.parseLong(found.getProperty("bytes")),
-                    Integer.parseInt(found.getProperty("pages")), 0, true);
+        if (found != null
+                && expected.entrySet().stream().allMatch(e -> e.getValue().equals(found.get(e.getKey())))) {
+            return new Fixture(
+                    paths,
+                    Long.parseLong(found.getProperty("rows")),
+                    Long.parseLong(found.getProperty("missingRows")),
+                    Long.parseLong(found.getProperty("bytes")),
+                    Integer.parseInt(found.getProperty("pages")),
+                    0,
+                    true);
         }
         deleteContents(paths.root());
         long start = System.nanoTime();
@@ -88,7 +104,9 @@ public final class EnglandScaleFixture {
     private static void deleteContents(Path root) throws IOException {
         if (Files.exists(root)) {
             try (Stream<Path> walk = Files.walk(root)) {
-                for (Path p : walk.sorted(Comparator.reverseOrder()).filter(p -> !p.equals(root)).toList()) {
+                for (Path p : walk.sorted(Comparator.reverseOrder())
+                        .filter(p -> !p.equals(root))
+                        .toList()) {
                     Files.delete(p);
                 }
             }

@@ -7,12 +7,19 @@ import java.util.List;
  * Where {@link EnglandScaleFixture} puts each file, in the layouts the pipeline's configuration expects.
  * The integrator turns these into application arguments with {@link #applicationArguments(Path)}.
  */
-public record FixturePaths(Path root, Path claimantCountDir, Path lsoa21Lookup, Path lsoa11Lookup,
-                           Path wardLookup, Path population, Path marker) {
+public record FixturePaths(
+        Path root,
+        Path claimantCountDir,
+        Path lsoa21Lookup,
+        Path lsoa11Lookup,
+        Path wardLookup,
+        Path population,
+        Path marker) {
 
     public static FixturePaths under(Path root) {
         Path dir = root.toAbsolutePath().normalize();
-        return new FixturePaths(dir,
+        return new FixturePaths(
+                dir,
                 dir.resolve("claimant-count"),
                 dir.resolve("geography/lsoa21-msoa21-lad22.csv"),
                 dir.resolve("geography/lsoa11-lsoa21-lad22-exactfit.csv"),
@@ -35,7 +42,7 @@ public record FixturePaths(Path root, Path claimantCountDir, Path lsoa21Lookup, 
                 "--observatory.geography.lsoa11-lookup=" + lsoa11Lookup,
                 "--observatory.geography.ward-lookup=" + wardLookup,
                 "--observatory.geography.population=" + population,
-                "--observatory.geography.older-ward-lookups=",  // the synthetic spine has one ward vintage
+                "--observatory.geography.older-ward-lookups=", // the synthetic spine has one ward vintage
                 "--observatory.data-dir=" + dataDir.toAbsolutePath().normalize());
     }
 }

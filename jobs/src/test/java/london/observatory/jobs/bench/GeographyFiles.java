@@ -9,8 +9,7 @@ import java.nio.file.Path;
 /** Writes a {@link SyntheticGeography} in the four ONS / Nomis layouts the pipeline is configured with. */
 final class GeographyFiles {
 
-    private GeographyFiles() {
-    }
+    private GeographyFiles() {}
 
     static void write(SyntheticGeography g, FixturePaths paths) throws IOException {
         Files.createDirectories(paths.lsoa21Lookup().getParent());
@@ -25,8 +24,14 @@ final class GeographyFiles {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("LSOA21CD,LSOA21NM,MSOA21CD,MSOA21NM,LAD22CD,LAD22NM\n");
             for (int i = 0; i < SyntheticGeography.LSOA21_COUNT; i++) {
-                line(out, g.lsoa21Codes[i], g.lsoa21Names[i], g.msoa21Codes[i], g.msoa21Names[i],
-                        g.ladCodes[i], g.ladNames[i]);
+                line(
+                        out,
+                        g.lsoa21Codes[i],
+                        g.lsoa21Names[i],
+                        g.msoa21Codes[i],
+                        g.msoa21Names[i],
+                        g.ladCodes[i],
+                        g.ladNames[i]);
             }
         }
     }
@@ -38,8 +43,15 @@ final class GeographyFiles {
             for (int p = 0; p < g.pairs.size(); p++) {
                 int l11 = g.pairs.get(p)[0];
                 int l21 = g.pairs.get(p)[1];
-                line(out, SyntheticGeography.lsoaCode(l11 + 1), g.lsoa11Names[l11], g.lsoa21Codes[l21],
-                        g.lsoa21Names[l21], String.valueOf(g.pairChange.get(p)), g.ladCodes[l21], g.ladNames[l21]);
+                line(
+                        out,
+                        SyntheticGeography.lsoaCode(l11 + 1),
+                        g.lsoa11Names[l11],
+                        g.lsoa21Codes[l21],
+                        g.lsoa21Names[l21],
+                        String.valueOf(g.pairChange.get(p)),
+                        g.ladCodes[l21],
+                        g.ladNames[l21]);
             }
         }
     }
@@ -58,8 +70,8 @@ final class GeographyFiles {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("\"date\",\"geography\",\"geography code\",\"Residence type: Total; measures: Value\"\n");
             for (int i = 0; i < SyntheticGeography.LSOA21_COUNT; i++) {
-                out.write("\"2021\",\"" + g.lsoa21Names[i] + "\",\"" + g.lsoa21Codes[i] + "\","
-                        + g.population[i] + "\n");
+                out.write(
+                        "\"2021\",\"" + g.lsoa21Names[i] + "\",\"" + g.lsoa21Codes[i] + "\"," + g.population[i] + "\n");
             }
         }
     }

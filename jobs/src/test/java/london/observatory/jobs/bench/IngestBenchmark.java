@@ -26,16 +26,18 @@ import org.springframework.util.FileSystemUtils;
  */
 public final class IngestBenchmark {
 
-    private IngestBenchmark() {
-    }
+    private IngestBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        Path benchDir = Path.of(args.length > 0 ? args[0] : "target/bench").toAbsolutePath().normalize();
+        Path benchDir = Path.of(args.length > 0 ? args[0] : "target/bench")
+                .toAbsolutePath()
+                .normalize();
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : 2;
         Path fixtureDir = benchDir.resolve("fixture");
 
-        EnglandScaleFixture.Fixture fixture = EnglandScaleFixture.generate(fixtureDir, EnglandScaleFixture.DEFAULT_SEED);
+        EnglandScaleFixture.Fixture fixture =
+                EnglandScaleFixture.generate(fixtureDir, EnglandScaleFixture.DEFAULT_SEED);
         printFixture(fixture);
 
         List<DuckDbBaseline.Result> flat = duckdbRuns(fixtureDir, benchDir, runs, threads, DuckDbBaseline.Output.FLAT);
@@ -48,12 +50,13 @@ public final class IngestBenchmark {
         printResults(fixture, pipeline, threads, flat, partitioned);
     }
 
-    private static List<DuckDbBaseline.Result> duckdbRuns(Path fixtureDir, Path benchDir, int runs, int threads,
-                                                          DuckDbBaseline.Output layout) throws Exception {
+    private static List<DuckDbBaseline.Result> duckdbRuns(
+            Path fixtureDir, Path benchDir, int runs, int threads, DuckDbBaseline.Output layout) throws Exception {
         List<DuckDbBaseline.Result> results = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             DuckDbBaseline.Result r = DuckDbBaseline.run(fixtureDir, benchDir.resolve("out/duckdb"), threads, layout);
-            System.out.printf("duckdb %s run %d: prep %.2f s, copy %.2f s, %,d → %,d rows%n",
+            System.out.printf(
+                    "duckdb %s run %d: prep %.2f s, copy %.2f s, %,d → %,d rows%n",
                     layout, i + 1, r.prepSeconds(), r.copySeconds(), r.rowsIn(), r.rowsOut());
             results.add(r);
         }
@@ -71,23 +74,27 @@ public final class IngestBenchmark {
         List<String> args = new ArrayList<>(List.of("nightly"));
         args.addAll(FixturePaths.under(fixtureDir).applicationArguments(dataDir));
         try (ConfigurableApplicationContext context =
-                     new SpringApplication(ObservatoryApplication.class).run(args.toArray(String[]::new))) {
+                new SpringApplication(ObservatoryApplication.class).run(args.toArray(String[]::new))) {
             JobRepository repository = context.getBean(JobRepository.class);
-            JobExecution job = repository.getLastJobExecution(
-                    repository.getLastJobInstance("nightly"));
+            JobExecution job = repository.getLastJobExecution(repository.getLastJobInstance("nightly"));
             for (StepExecution step : job.getStepExecutions()) {
-                System.out.printf("pipeline step        %-40s %6.2f s %s%n", step.getStepName(), seconds(step),
-                        step.getStatus());
+                System.out.printf(
+                        "pipeline step        %-40s %6.2f s %s%n", step.getStepName(), seconds(step), step.getStatus());
             }
             RunRecord feed = context.getBean(RunLedger.class).feeds().stream()
-                    .filter(f -> f.feedId().equals("nomis-claimant-count")).findFirst().orElseThrow().record();
+                    .filter(f -> f.feedId().equals("nomis-claimant-count"))
+                    .findFirst()
+                    .orElseThrow()
+                    .record();
             if (feed.outcome() != RunRecord.Outcome.INGESTED) {
-                throw new IllegalStateException("pipeline run did not ingest: " + feed.outcome() + " " + feed.message());
+                throw new IllegalStateException(
+                        "pipeline run did not ingest: " + feed.outcome() + " " + feed.message());
             }
             double ingest = job.getStepExecutions().stream()
                     .filter(s -> s.getStepName().equals("ingest-nomis-claimant-count")
                             || s.getStepName().equals("commit-nomis-claimant-count"))
-                    .mapToDouble(IngestBenchmark::seconds).sum();
+                    .mapToDouble(IngestBenchmark::seconds)
+                    .sum();
             return new Timing("pipeline ingest+commit", ingest, feed.rowsRead(), feed.rowsWritten(), 0);
         }
     }
@@ -98,8 +105,13 @@ public final class IngestBenchmark {
 
     private static void printFixture(EnglandScaleFixture.Fixture f) {
         FixturePaths p = f.paths();
-        System.out.printf("fixture (%s): %,d rows, %,d Q, %d pages, %,d bytes%s%n",
-                f.reused() ? "reused" : "generated", f.rows(), f.missingRows(), f.pages(), f.claimantBytes(),
+        System.out.printf(
+                "fixture (%s): %,d rows, %,d Q, %d pages, %,d bytes%s%n",
+                f.reused() ? "reused" : "generated",
+                f.rows(),
+                f.missingRows(),
+                f.pages(),
+                f.claimantBytes(),
                 f.reused() ? "" : String.format(", %.1f s (%,.0f rows/s)", f.seconds(), f.rows() / f.seconds()));
         System.out.println("  feed url      " + p.claimantCountUrl());
         System.out.println("  lsoa21 lookup " + p.lsoa21Lookup());
@@ -114,31 +126,44 @@ public final class IngestBenchmark {
         return sorted[sorted.length / 2];
     }
 
-    private static void printResults(EnglandScaleFixture.Fixture fixture, Timing pipeline, int threads,
-                                     List<DuckDbBaseline.Result> flat, List<DuckDbBaseline.Result> partitioned) {
+    private static void printResults(
+            EnglandScaleFixture.Fixture fixture,
+            Timing pipeline,
+            int threads,
+            List<DuckDbBaseline.Result> flat,
+            List<DuckDbBaseline.Result> partitioned) {
         System.out.println();
         System.out.println("==== ingest benchmark: claimant count LSOA11 → LSOA21 ====");
-        System.out.printf("input                %,d rows, %,d bytes, %d pages%n",
+        System.out.printf(
+                "input                %,d rows, %,d bytes, %d pages%n",
                 fixture.rows(), fixture.claimantBytes(), fixture.pages());
-        System.out.printf("pipeline             %.2f s, %,d → %,d rows%n", pipeline.seconds(), pipeline.rowsIn(),
-                pipeline.rowsOut());
-        System.out.printf("pipeline rows/s      %,.0f in, %,.0f out%n", pipeline.rowsInPerSecond(),
-                pipeline.rowsOutPerSecond());
-        System.out.printf("pipeline peak heap   %,d MB in use (cap: this JVM's -Xmx, %,d MB), %,d MB live after GC%n",
+        System.out.printf(
+                "pipeline             %.2f s, %,d → %,d rows%n",
+                pipeline.seconds(), pipeline.rowsIn(), pipeline.rowsOut());
+        System.out.printf(
+                "pipeline rows/s      %,.0f in, %,.0f out%n", pipeline.rowsInPerSecond(), pipeline.rowsOutPerSecond());
+        System.out.printf(
+                "pipeline peak heap   %,d MB in use (cap: this JVM's -Xmx, %,d MB), %,d MB live after GC%n",
                 pipeline.peakHeapBytes() >> 20, Runtime.getRuntime().maxMemory() >> 20, PeakHeap.liveBytes() >> 20);
         for (List<DuckDbBaseline.Result> results : List.of(flat, partitioned)) {
             DuckDbBaseline.Result median = median(results);
             Timing d = median.copyTiming();
             System.out.printf("%s%n", d.phase());
-            System.out.printf("  prep               %.2f s (lookup + population → weights, median run)%n",
-                    median.prepSeconds());
-            System.out.printf("  copy               %.2f s median of %d %s, threads=%d%n", d.seconds(),
-                    results.size(), results.stream().map(r -> String.format("%.2f", r.copySeconds())).toList(),
+            System.out.printf(
+                    "  prep               %.2f s (lookup + population → weights, median run)%n", median.prepSeconds());
+            System.out.printf(
+                    "  copy               %.2f s median of %d %s, threads=%d%n",
+                    d.seconds(),
+                    results.size(),
+                    results.stream()
+                            .map(r -> String.format("%.2f", r.copySeconds()))
+                            .toList(),
                     threads);
-            System.out.printf("  rows/s             %,.0f in, %,.0f out (%,d rows out, %,d bytes parquet)%n",
+            System.out.printf(
+                    "  rows/s             %,.0f in, %,.0f out (%,d rows out, %,d bytes parquet)%n",
                     d.rowsInPerSecond(), d.rowsOutPerSecond(), d.rowsOut(), median.outputBytes());
-            System.out.printf("  peak heap          %,d MB (JVM heap only; DuckDB memory is native)%n",
-                    d.peakHeapBytes() >> 20);
+            System.out.printf(
+                    "  peak heap          %,d MB (JVM heap only; DuckDB memory is native)%n", d.peakHeapBytes() >> 20);
             System.out.printf("  ratio pipeline/%s %.2f×%n", d.phase(), pipeline.seconds() / d.seconds());
         }
     }

@@ -23,19 +23,25 @@ final class PeakHeap {
         sampler.setDaemon(true);
         sampler.start();
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            ((NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
-                if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
-                    var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-                    long after = info.getGcInfo().getMemoryUsageAfterGc().values().stream()
-                            .mapToLong(MemoryUsage::getUsed).sum();
-                    live.accumulateAndGet(after, Math::max);
-                }
-            }, null, null);
+            ((NotificationEmitter) gc)
+                    .addNotificationListener(
+                            (notification, handback) -> {
+                                if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
+                                        notification.getType())) {
+                                    var info = GarbageCollectionNotificationInfo.from(
+                                            (CompositeData) notification.getUserData());
+                                    long after = info.getGcInfo().getMemoryUsageAfterGc().values().stream()
+                                            .mapToLong(MemoryUsage::getUsed)
+                                            .sum();
+                                    live.accumulateAndGet(after, Math::max);
+                                }
+                            },
+                            null,
+                            null);
         }
     }
 
-    private PeakHeap() {
-    }
+    private PeakHeap() {}
 
     static void reset() {
         System.gc(); // so the phase does not inherit garbage left by the previous one
@@ -54,7 +60,8 @@ final class PeakHeap {
 
     private static void sample() {
         while (true) {
-            used.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+            used.accumulateAndGet(
+                    ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
             try {
                 Thread.sleep(5);
             } catch (InterruptedException e) {

@@ -36,20 +36,30 @@ public final class PointLookupBenchmark {
     private static final double MARGIN_DEGREES = 0.5;
 
     /** What one run measured; heap figures as {@link PeakHeap} reports them. */
-    public record Result(int areas, double loadSeconds, long loadPeakHeapBytes, long points, int threads,
-                         double lookupSeconds, long matched, long outsideLondon, long invalid,
-                         long lookupPeakHeapBytes, long lookupLiveHeapBytes) {
+    public record Result(
+            int areas,
+            double loadSeconds,
+            long loadPeakHeapBytes,
+            long points,
+            int threads,
+            double lookupSeconds,
+            long matched,
+            long outsideLondon,
+            long invalid,
+            long lookupPeakHeapBytes,
+            long lookupLiveHeapBytes) {
 
         public double recordsPerSecond() {
             return lookupSeconds > 0 ? points / lookupSeconds : 0;
         }
     }
 
-    private PointLookupBenchmark() {
-    }
+    private PointLookupBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        Path boundaries = Path.of(args.length > 0 ? args[0] : DEFAULT_BOUNDARIES).toAbsolutePath().normalize();
+        Path boundaries = Path.of(args.length > 0 ? args[0] : DEFAULT_BOUNDARIES)
+                .toAbsolutePath()
+                .normalize();
         long points = args.length > 1 ? Long.parseLong(args[1]) : 1_000_000;
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : 2;
         print(boundaries, run(boundaries, points, threads));
@@ -70,13 +80,23 @@ public final class PointLookupBenchmark {
         start = System.nanoTime();
         lookUp(locator, lonLat, grid, points, threads, reconciliation);
         double lookupSeconds = (System.nanoTime() - start) / 1e9;
-        return new Result(locator.index().size(), loadSeconds, loadPeak, points, threads, lookupSeconds,
-                reconciliation.recordsMatched(), reconciliation.unmatched(Reconciliation.OUTSIDE_LONDON),
-                reconciliation.unmatched(Reconciliation.INVALID), PeakHeap.bytes(), PeakHeap.liveBytes());
+        return new Result(
+                locator.index().size(),
+                loadSeconds,
+                loadPeak,
+                points,
+                threads,
+                lookupSeconds,
+                reconciliation.recordsMatched(),
+                reconciliation.unmatched(Reconciliation.OUTSIDE_LONDON),
+                reconciliation.unmatched(Reconciliation.INVALID),
+                PeakHeap.bytes(),
+                PeakHeap.liveBytes());
     }
 
-    private static void lookUp(PointLocator locator, Box lonLat, Box grid, long points, int threads,
-                               Reconciliation reconciliation) throws Exception {
+    private static void lookUp(
+            PointLocator locator, Box lonLat, Box grid, long points, int threads, Reconciliation reconciliation)
+            throws Exception {
         int chunks = (int) ((points + CHUNK - 1) / CHUNK);
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -99,8 +119,13 @@ public final class PointLookupBenchmark {
     }
 
     /** Alternates lat/lon and grid points; one in ten falls in the wider box around London. */
-    private static void lookUpChunk(PointLocator locator, Box lonLat, Box grid, SplittableRandom random, long size,
-                                    Reconciliation reconciliation) {
+    private static void lookUpChunk(
+            PointLocator locator,
+            Box lonLat,
+            Box grid,
+            SplittableRandom random,
+            long size,
+            Reconciliation reconciliation) {
         for (long i = 0; i < size; i++) {
             boolean wide = random.nextInt(10) == 0;
             if (i % 2 == 0) {
@@ -147,14 +172,21 @@ public final class PointLookupBenchmark {
 
     private static void print(Path boundaries, Result r) {
         System.out.printf("boundaries           %s%n", boundaries);
-        System.out.printf("load + index         %,d areas in %.2f s, peak heap %,d MB (cap %,d MB)%n", r.areas(),
-                r.loadSeconds(), r.loadPeakHeapBytes() >> 20, Runtime.getRuntime().maxMemory() >> 20);
-        System.out.printf("lookup               %,d points (half lat/lon, half BNG) on %d threads in %.2f s%n",
+        System.out.printf(
+                "load + index         %,d areas in %.2f s, peak heap %,d MB (cap %,d MB)%n",
+                r.areas(),
+                r.loadSeconds(),
+                r.loadPeakHeapBytes() >> 20,
+                Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(
+                "lookup               %,d points (half lat/lon, half BNG) on %d threads in %.2f s%n",
                 r.points(), r.threads(), r.lookupSeconds());
         System.out.printf("lookup records/s     %,.0f%n", r.recordsPerSecond());
-        System.out.printf("matched              %,d; unmatched: outside-london %,d, invalid %,d%n", r.matched(),
-                r.outsideLondon(), r.invalid());
-        System.out.printf("lookup peak heap     %,d MB in use, %,d MB live after GC%n",
+        System.out.printf(
+                "matched              %,d; unmatched: outside-london %,d, invalid %,d%n",
+                r.matched(), r.outsideLondon(), r.invalid());
+        System.out.printf(
+                "lookup peak heap     %,d MB in use, %,d MB live after GC%n",
                 r.lookupPeakHeapBytes() >> 20, r.lookupLiveHeapBytes() >> 20);
     }
 }

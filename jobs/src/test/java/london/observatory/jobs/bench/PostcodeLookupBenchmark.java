@@ -1,7 +1,6 @@
 package london.observatory.jobs.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,16 +41,27 @@ public final class PostcodeLookupBenchmark {
     private static final String HEADER = "pcd,pcd2,pcds,dointr,doterm,usertype,oseast1m,osnrth1m,osgrdind,oa21,cty,"
             + "ced,laua,ward,nhser,ctry,rgn,pcon,ttwa,itl,park,lsoa21,msoa21,wz11,sicbl,bua24,ruc21,oac11,lat,long,"
             + "lep1,lep2,pfa,imd,icb";
-    private static final String[] LONDON_AREAS = {"E", "EC", "N", "NW", "SE", "SW", "W", "WC", "BR", "CR", "DA",
-        "EN", "HA", "IG", "KT", "RM", "SM", "TW", "UB"};
+    private static final String[] LONDON_AREAS = {
+        "E", "EC", "N", "NW", "SE", "SW", "W", "WC", "BR", "CR", "DA", "EN", "HA", "IG", "KT", "RM", "SM", "TW", "UB"
+    };
     private static final String[] OTHER_AREAS = {"M", "B", "LS", "L", "BS", "NE", "CF", "G", "EH", "OX", "CB"};
     private static final String UNIT = "ABDEFGHJLNPQRSTUWXYZ";
 
     /** What one run measured. Heap figures come from {@link PeakHeap}; {@code directoryBytes} is the live-heap growth. */
-    public record Result(Path directoryFile, long directoryRows, double loadSeconds, long loadPeakHeapBytes,
-                         long loadLiveHeapBytes, long directoryBytes, int records, int threads, double resolveSeconds,
-                         long resolvePeakHeapBytes, long resolveLiveHeapBytes, PostcodeDirectory.Counts counts,
-                         Reconciliation reconciliation) {
+    public record Result(
+            Path directoryFile,
+            long directoryRows,
+            double loadSeconds,
+            long loadPeakHeapBytes,
+            long loadLiveHeapBytes,
+            long directoryBytes,
+            int records,
+            int threads,
+            double resolveSeconds,
+            long resolvePeakHeapBytes,
+            long resolveLiveHeapBytes,
+            PostcodeDirectory.Counts counts,
+            Reconciliation reconciliation) {
 
         public double recordsPerSecond() {
             return records / resolveSeconds;
@@ -59,15 +69,15 @@ public final class PostcodeLookupBenchmark {
     }
 
     /** The synthetic directory's postcodes, kept so records can be drawn from them. */
-    private record Directory(Path file, List<String> london, List<String> elsewhere, List<String> pseudo,
-                             Set<String> lsoas) {
-    }
+    private record Directory(
+            Path file, List<String> london, List<String> elsewhere, List<String> pseudo, Set<String> lsoas) {}
 
-    private PostcodeLookupBenchmark() {
-    }
+    private PostcodeLookupBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        Path benchDir = Path.of(args.length > 0 ? args[0] : "target/bench").toAbsolutePath().normalize();
+        Path benchDir = Path.of(args.length > 0 ? args[0] : "target/bench")
+                .toAbsolutePath()
+                .normalize();
         int records = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : 2;
         print(run(benchDir, records, threads));
@@ -95,14 +105,26 @@ public final class PostcodeLookupBenchmark {
         start = System.nanoTime();
         resolveAll(resolver, input, input.length, threads, reconciliation);
         double resolveSeconds = (System.nanoTime() - start) / 1e9;
-        return new Result(generated.file(), directory.counts().rows(), loadSeconds, loadPeak, loadLive, directoryBytes,
-                records, threads, resolveSeconds, PeakHeap.bytes(), PeakHeap.liveBytes(), directory.counts(),
+        return new Result(
+                generated.file(),
+                directory.counts().rows(),
+                loadSeconds,
+                loadPeak,
+                loadLive,
+                directoryBytes,
+                records,
+                threads,
+                resolveSeconds,
+                PeakHeap.bytes(),
+                PeakHeap.liveBytes(),
+                directory.counts(),
                 reconciliation);
     }
 
     /** The first {@code count} records, split evenly over {@code threads} workers sharing one reconciliation. */
-    private static void resolveAll(PostcodeResolver resolver, String[] input, int count, int threads,
-                                   Reconciliation reconciliation) throws Exception {
+    private static void resolveAll(
+            PostcodeResolver resolver, String[] input, int count, int threads, Reconciliation reconciliation)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<?>> work = new ArrayList<>();
@@ -160,17 +182,28 @@ public final class PostcodeLookupBenchmark {
         return postcodes;
     }
 
-    private static void write(Path file, List<String> london, List<String> elsewhere, List<String> pseudo,
-                              SplittableRandom random) throws IOException {
+    private static void write(
+            Path file, List<String> london, List<String> elsewhere, List<String> pseudo, SplittableRandom random)
+            throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write(HEADER + "\r\n");
             for (int i = 0; i < london.size(); i++) {
                 String doterm = i % TERMINATED_ONE_IN == 0 ? "201806" : "";
-                row(out, london.get(i), doterm, "E09000" + String.format("%03d", 1 + i % 33),
-                        lsoa(random.nextInt(LSOAS)), "E12000007");
+                row(
+                        out,
+                        london.get(i),
+                        doterm,
+                        "E09000" + String.format("%03d", 1 + i % 33),
+                        lsoa(random.nextInt(LSOAS)),
+                        "E12000007");
             }
             for (int i = 0; i < elsewhere.size(); i++) {
-                row(out, elsewhere.get(i), "", "E08000003", String.format("E01%06d", 200_001 + i % 20_000),
+                row(
+                        out,
+                        elsewhere.get(i),
+                        "",
+                        "E08000003",
+                        String.format("E01%06d", 200_001 + i % 20_000),
                         "E12000002");
             }
             for (String p : pseudo) {
@@ -182,8 +215,9 @@ public final class PostcodeLookupBenchmark {
     private static void row(Writer out, String pcds, String doterm, String laua, String lsoa21, String rgn)
             throws IOException {
         String[] parts = pcds.split(" ");
-        out.write('"' + String.format("%-4s%s", parts[0], parts[1]) + "\",\"" + String.format("%-4s %s", parts[0],
-                parts[1]) + "\",\"" + pcds + "\",\"198001\",\"" + doterm + "\",\"0\",\"530000\",\"180000\",\"1\","
+        out.write('"' + String.format("%-4s%s", parts[0], parts[1]) + "\",\""
+                + String.format("%-4s %s", parts[0], parts[1]) + "\",\"" + pcds + "\",\"198001\",\"" + doterm
+                + "\",\"0\",\"530000\",\"180000\",\"1\","
                 + "\"\",\"\",\"\",\"" + laua + "\",\"\",\"\",\"E92000001\",\"" + rgn + "\",\"\",\"\",\"\",\"\",\""
                 + lsoa21 + "\",\"\",\"\",\"\",\"\",\"\",\"\",51.500000,-0.120000,\"\",\"\",\"\",\"\",\"\"\r\n");
     }
@@ -235,24 +269,50 @@ public final class PostcodeLookupBenchmark {
 
     static void print(Result r) {
         System.out.printf("directory          %s%n", r.directoryFile());
-        System.out.printf("directory rows     %,d (on spine %,d of which terminated %,d; pseudo %,d; outside London "
-                        + "%,d; unreadable %,d)%n", r.directoryRows(), r.counts().onSpine(), r.counts().terminated(),
-                r.counts().pseudo(), r.counts().outsideLondon(), r.counts().unreadable());
-        System.out.printf("load               %.2f s (%,.0f rows/s), peak heap %,d MB, peak live %,d MB, "
-                        + "directory retains ~%,d MB%n", r.loadSeconds(), r.directoryRows() / r.loadSeconds(),
-                mb(r.loadPeakHeapBytes()), mb(r.loadLiveHeapBytes()), mb(r.directoryBytes()));
-        System.out.printf("resolve            %,d records on %d threads in %.2f s = %,.0f records/s, peak heap %,d MB, "
-                        + "peak live %,d MB%n", r.records(), r.threads(), r.resolveSeconds(), r.recordsPerSecond(),
-                mb(r.resolvePeakHeapBytes()), mb(r.resolveLiveHeapBytes()));
+        System.out.printf(
+                "directory rows     %,d (on spine %,d of which terminated %,d; pseudo %,d; outside London "
+                        + "%,d; unreadable %,d)%n",
+                r.directoryRows(),
+                r.counts().onSpine(),
+                r.counts().terminated(),
+                r.counts().pseudo(),
+                r.counts().outsideLondon(),
+                r.counts().unreadable());
+        System.out.printf(
+                "load               %.2f s (%,.0f rows/s), peak heap %,d MB, peak live %,d MB, "
+                        + "directory retains ~%,d MB%n",
+                r.loadSeconds(),
+                r.directoryRows() / r.loadSeconds(),
+                mb(r.loadPeakHeapBytes()),
+                mb(r.loadLiveHeapBytes()),
+                mb(r.directoryBytes()));
+        System.out.printf(
+                "resolve            %,d records on %d threads in %.2f s = %,.0f records/s, peak heap %,d MB, "
+                        + "peak live %,d MB%n",
+                r.records(),
+                r.threads(),
+                r.resolveSeconds(),
+                r.recordsPerSecond(),
+                mb(r.resolvePeakHeapBytes()),
+                mb(r.resolveLiveHeapBytes()));
         Reconciliation rec = r.reconciliation();
-        System.out.printf("reconciliation     in %,d, matched %,d (terminated %,d), invalid %,d, unknown %,d, pseudo %,d, "
-                        + "outside London %,d%n", rec.recordsIn(), rec.recordsMatched(),
-                rec.noted(PostcodeResolver.TERMINATED_POSTCODE), rec.unmatched(Reconciliation.INVALID),
-                rec.unmatched(Reconciliation.UNKNOWN_CODE), rec.unmatched(Reconciliation.PSEUDO_CODE),
+        System.out.printf(
+                "reconciliation     in %,d, matched %,d (terminated %,d), invalid %,d, unknown %,d, pseudo %,d, "
+                        + "outside London %,d%n",
+                rec.recordsIn(),
+                rec.recordsMatched(),
+                rec.noted(PostcodeResolver.TERMINATED_POSTCODE),
+                rec.unmatched(Reconciliation.INVALID),
+                rec.unmatched(Reconciliation.UNKNOWN_CODE),
+                rec.unmatched(Reconciliation.PSEUDO_CODE),
                 rec.unmatched(Reconciliation.OUTSIDE_LONDON));
         for (Reconciliation.Line line : rec.lines()) {
-            System.out.printf("  %-9s %-20s %,10d %s%n", line.status(), line.reason() == null ? "" : line.reason(),
-                    line.records(), line.topCodes().stream().limit(3).toList());
+            System.out.printf(
+                    "  %-9s %-20s %,10d %s%n",
+                    line.status(),
+                    line.reason() == null ? "" : line.reason(),
+                    line.records(),
+                    line.topCodes().stream().limit(3).toList());
         }
     }
 

@@ -20,11 +20,19 @@ final class SyntheticGeography {
     static final int LSOA21_COUNT = 35_672;
     private static final int FIRST_NEW_CODE = LSOA11_COUNT + 1;
 
-    private enum Event { U, S2, S3, M2, M3, X }
+    private enum Event {
+        U,
+        S2,
+        S3,
+        M2,
+        M3,
+        X
+    }
 
     final String[] lsoa11Names = new String[LSOA11_COUNT];
     /** Exact-fit rows: LSOA11 index, LSOA21 index, CHGIND. */
     final List<int[]> pairs = new ArrayList<>(36_000);
+
     final List<Character> pairChange = new ArrayList<>(36_000);
 
     final String[] lsoa21Codes = new String[LSOA21_COUNT];

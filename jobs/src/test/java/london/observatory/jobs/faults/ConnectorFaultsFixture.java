@@ -77,8 +77,8 @@ abstract class ConnectorFaultsFixture {
 
     /** The nightly job with only {@code feedId}, pointed at {@code url}, "now" from {@code clock} (null: the system's). */
     ObservatoryRun.Outcome nightlyOf(Clock clock, String feedId, String url, String... extra) {
-        List<String> args = new ArrayList<>(List.of("--observatory.feed-ids=" + feedId,
-                "--observatory.feeds." + feedId + ".url=" + url, MAX_RETRY_DELAY));
+        List<String> args = new ArrayList<>(List.of(
+                "--observatory.feed-ids=" + feedId, "--observatory.feeds." + feedId + ".url=" + url, MAX_RETRY_DELAY));
         args.addAll(List.of(extra));
         return ObservatoryRun.nightly(clock, dataDir, args.toArray(String[]::new));
     }
@@ -115,7 +115,8 @@ abstract class ConnectorFaultsFixture {
     }
 
     static byte[] sample(String path) throws IOException {
-        return Files.readAllBytes(ObservatoryRun.repoRoot().resolve("data-samples").resolve(path));
+        return Files.readAllBytes(
+                ObservatoryRun.repoRoot().resolve("data-samples").resolve(path));
     }
 
     static ResponseDefinitionBuilder ok(byte[] body) {
@@ -124,14 +125,20 @@ abstract class ConnectorFaultsFixture {
 
     /** Headers promising the whole body, then half of it, then the connection closes. */
     static ResponseDefinitionBuilder cutShortOfContentLength(byte[] body) {
-        return aResponse().withStatus(200).withHeader("Content-Length", Integer.toString(body.length))
+        return aResponse()
+                .withStatus(200)
+                .withHeader("Content-Length", Integer.toString(body.length))
                 .withBody(Arrays.copyOf(body, body.length / 2));
     }
 
     static String failureLine(ObservatoryRun.Outcome run) {
-        return run.output().lines().filter(line -> line.startsWith("FAILED ")).reduce((a, b) -> {
-            throw new AssertionError("more than one failure line:\n" + a + "\n" + b);
-        }).orElseThrow(() -> new AssertionError("no failure line in:\n" + run.output()));
+        return run.output()
+                .lines()
+                .filter(line -> line.startsWith("FAILED "))
+                .reduce((a, b) -> {
+                    throw new AssertionError("more than one failure line:\n" + a + "\n" + b);
+                })
+                .orElseThrow(() -> new AssertionError("no failure line in:\n" + run.output()));
     }
 
     static String text(byte[] bytes) {
@@ -154,7 +161,7 @@ abstract class ConnectorFaultsFixture {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             ZipEntry file = new ZipEntry(entry);
-            file.setTime(0);  // the same bytes every time
+            file.setTime(0); // the same bytes every time
             zip.putNextEntry(file);
             zip.write(content);
             zip.closeEntry();

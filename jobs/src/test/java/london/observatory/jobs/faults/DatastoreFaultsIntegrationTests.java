@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
 class DatastoreFaultsIntegrationTests extends FileOverHttpFaults {
 
     static final String DATASET = "/api/dataset/personal-insolvency-statistics-borough";
-    static final String RESOURCE = "download/personal-insolvency-statistics-borough/a94f3b0e-6c2d-4e8a-b7f1-2d9c0e4a6b02/"
-            + "personal-insolvency-borough-2023.csv";
+    static final String RESOURCE =
+            "download/personal-insolvency-statistics-borough/a94f3b0e-6c2d-4e8a-b7f1-2d9c0e4a6b02/"
+                    + "personal-insolvency-borough-2023.csv";
 
     @Override
     String feedId() {
@@ -85,15 +86,20 @@ class DatastoreFaultsIntegrationTests extends FileOverHttpFaults {
 
     @Test
     void theDatasetDocumentUnavailableThenOkIsRetriedWithTheRunsRetrySettings() throws Exception {
-        server.stubFor(dataset().atPriority(1).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
-                .willSetStateTo("recovered").willReturn(aResponse().withStatus(503)));
+        server.stubFor(dataset()
+                .atPriority(1)
+                .inScenario("flaky")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willSetStateTo("recovered")
+                .willReturn(aResponse().withStatus(503)));
         stub(file(), ok(body()));
 
         ObservatoryRun.Outcome run = run();
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.output()).contains(feedId() + ": GET " + server.baseUrl() + DATASET
-                + " returned 503 Service Unavailable (attempt 1 of 4); retrying in 10 ms");
+        assertThat(run.output())
+                .contains(feedId() + ": GET " + server.baseUrl() + DATASET
+                        + " returned 503 Service Unavailable (attempt 1 of 4); retrying in 10 ms");
         server.verify(exactly(2), getRequestedFor(urlPathEqualTo(DATASET)));
         assertThat(published()).isEqualTo(sampleObservations(feedId()));
     }
@@ -108,9 +114,10 @@ class DatastoreFaultsIntegrationTests extends FileOverHttpFaults {
         ObservatoryRun.Outcome run = run();
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(failureLine(run)).isEqualTo("FAILED " + feedId() + ": GET " + server.baseUrl() + DATASET
-                + " failed: IOException body cut short: " + datasetDocument().length / 2 + " of the "
-                + datasetDocument().length + " bytes its Content-Length announced after 4 attempts");
+        assertThat(failureLine(run))
+                .isEqualTo("FAILED " + feedId() + ": GET " + server.baseUrl() + DATASET
+                        + " failed: IOException body cut short: " + datasetDocument().length / 2 + " of the "
+                        + datasetDocument().length + " bytes its Content-Length announced after 4 attempts");
         server.verify(exactly(0), getRequestedFor(urlPathEqualTo(path())));
         assertThat(published()).isEqualTo(sampleObservations(feedId()));
     }
@@ -120,15 +127,17 @@ class DatastoreFaultsIntegrationTests extends FileOverHttpFaults {
         stub(file(), ok(body()));
         assertThat(run().exitCode()).isZero();
         server.resetAll();
-        server.stubFor(dataset().willReturn(ok(bytes(text(datasetDocument()).replace("\"format\": \"csv\"",
-                "\"format\": \"ods\"")))));
+        server.stubFor(dataset()
+                .willReturn(ok(bytes(text(datasetDocument()).replace("\"format\": \"csv\"", "\"format\": \"ods\"")))));
 
         ObservatoryRun.Outcome run = run();
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(failureLine(run)).startsWith("FAILED " + feedId() + ": dataset personal-insolvency-statistics-"
-                + "borough: no resource matches format=csv, newest; resources seen: 7c1e0a52-3d8f-4b61-9a0e-"
-                + "5f2d8c4b1a01 'Personal insolvency by borough 2022' (ods, personal-insolvency-borough-2022.csv, ");
+        assertThat(failureLine(run))
+                .startsWith(
+                        "FAILED " + feedId() + ": dataset personal-insolvency-statistics-"
+                                + "borough: no resource matches format=csv, newest; resources seen: 7c1e0a52-3d8f-4b61-9a0e-"
+                                + "5f2d8c4b1a01 'Personal insolvency by borough 2022' (ods, personal-insolvency-borough-2022.csv, ");
         server.verify(exactly(0), getRequestedFor(urlPathEqualTo(path())));
         assertThat(published()).isEqualTo(sampleObservations(feedId()));
     }

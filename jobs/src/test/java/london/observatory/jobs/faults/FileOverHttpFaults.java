@@ -67,14 +67,16 @@ abstract class FileOverHttpFaults extends ConnectorFaultsFixture {
 
     @Test
     void serviceUnavailableThenOkIsRetriedAndPublishesWhatTheSamplePublishes() throws Exception {
-        stub(file().inScenario("flaky").whenScenarioStateIs(Scenario.STARTED).willSetStateTo("recovered"),
+        stub(
+                file().inScenario("flaky").whenScenarioStateIs(Scenario.STARTED).willSetStateTo("recovered"),
                 aResponse().withStatus(503));
         stub(file().inScenario("flaky").whenScenarioStateIs("recovered"), ok(body()));
 
         ObservatoryRun.Outcome run = run();
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.output()).containsPattern(feedId() + "\\s+ingested\\s+" + sampleCounts())
+        assertThat(run.output())
+                .containsPattern(feedId() + "\\s+ingested\\s+" + sampleCounts())
                 .contains("returned 503 Service Unavailable (attempt 1 of 4); retrying in 10 ms");
         server.verify(exactly(2), getRequestedFor(urlPathEqualTo(path())));
         assertThat(published()).isEqualTo(sampleObservations(feedId()));
@@ -82,15 +84,19 @@ abstract class FileOverHttpFaults extends ConnectorFaultsFixture {
 
     @Test
     void tooManyRequestsWaitsAsRetryAfterAsksWithinTheCapThenSucceeds() throws Exception {
-        stub(file().inScenario("throttled").whenScenarioStateIs(Scenario.STARTED).willSetStateTo("allowed"),
+        stub(
+                file().inScenario("throttled")
+                        .whenScenarioStateIs(Scenario.STARTED)
+                        .willSetStateTo("allowed"),
                 aResponse().withStatus(429).withHeader("Retry-After", "120"));
         stub(file().inScenario("throttled").whenScenarioStateIs("allowed"), ok(body()));
 
         ObservatoryRun.Outcome run = run();
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.output()).contains("returned 429 Too Many Requests (attempt 1 of 4); "
-                + "retrying in 20 ms (its Retry-After asks 120 s, capped)");
+        assertThat(run.output())
+                .contains("returned 429 Too Many Requests (attempt 1 of 4); "
+                        + "retrying in 20 ms (its Retry-After asks 120 s, capped)");
         server.verify(exactly(2), getRequestedFor(urlPathEqualTo(path())));
         assertThat(published()).isEqualTo(sampleObservations(feedId()));
     }
@@ -98,7 +104,9 @@ abstract class FileOverHttpFaults extends ConnectorFaultsFixture {
     @Test
     void notModifiedOnTheSecondRunLeavesTheFeedUnchangedAndItsDataAsTheyWere() throws Exception {
         stub(file().atPriority(2), ok(body()).withHeader("ETag", "\"v1\""));
-        stub(file().atPriority(1).withHeader("If-None-Match", equalTo("\"v1\"")), aResponse().withStatus(304));
+        stub(
+                file().atPriority(1).withHeader("If-None-Match", equalTo("\"v1\"")),
+                aResponse().withStatus(304));
         assertThat(run().exitCode()).isZero();
         List<String> first = published();
 
@@ -107,7 +115,8 @@ abstract class FileOverHttpFaults extends ConnectorFaultsFixture {
         assertThat(second.exitCode()).isZero();
         assertThat(second.output()).containsPattern(feedId() + "\\s+unchanged\\s+0\\s+0\\s+0");
         server.verify(exactly(1), getRequestedFor(urlPathEqualTo(path())).withHeader("If-None-Match", absent()));
-        server.verify(exactly(1), getRequestedFor(urlPathEqualTo(path())).withHeader("If-None-Match", equalTo("\"v1\"")));
+        server.verify(
+                exactly(1), getRequestedFor(urlPathEqualTo(path())).withHeader("If-None-Match", equalTo("\"v1\"")));
         assertThat(first).isEqualTo(sampleObservations(feedId()));
         assertThat(published()).isEqualTo(first);
         assertThat(outcomes()).containsExactly("ingested", "unchanged");
@@ -123,9 +132,10 @@ abstract class FileOverHttpFaults extends ConnectorFaultsFixture {
         ObservatoryRun.Outcome run = run();
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(failureLine(run)).isEqualTo("FAILED " + feedId() + ": GET " + fileUrl() + " failed: IOException body "
-                + "cut short: " + body().length / 2 + " of the " + body().length + " bytes its Content-Length "
-                + "announced after 4 attempts");
+        assertThat(failureLine(run))
+                .isEqualTo("FAILED " + feedId() + ": GET " + fileUrl() + " failed: IOException body "
+                        + "cut short: " + body().length / 2 + " of the " + body().length + " bytes its Content-Length "
+                        + "announced after 4 attempts");
         server.verify(exactly(4), getRequestedFor(urlPathEqualTo(path())));
         assertThat(published()).isEqualTo(sampleObservations(feedId()));
         assertThat(outcomes()).containsExactly("ingested", "failed");

@@ -56,18 +56,22 @@ class FingertipsFaultsIntegrationTests extends FileOverHttpFaults {
         assertThat(run().exitCode()).isZero();
         server.resetAll();
         List<String> lines = text(body()).lines().toList();
-        String cut = String.join("\n", lines.subList(0, 70)) + "\n" + lines.get(70).substring(0, 120);
+        String cut =
+                String.join("\n", lines.subList(0, 70)) + "\n" + lines.get(70).substring(0, 120);
         stub(file(), ok(bytes(cut)));
 
         ObservatoryRun.Outcome run = run();
 
         assertThat(run.exitCode()).isEqualTo(1);
         Path quarantine = onlyFile(dataDir.resolve("quarantine/" + feedId()));
-        assertThat(failureLine(run)).isEqualTo("FAILED " + feedId() + ": 1 of 70 rows (1.4%) are bad, more than "
-                + "the 1.0% allowed; see " + quarantine);
-        assertThat(Files.readAllLines(quarantine)).containsExactly("file,line,reason,raw",
-                "page-00000.csv,71,cut short: 7 of the header's 27 fields,\"21001,Emergency Hospital Admissions for "
-                        + "Intentional Self-Harm,E12000007,London,E09000033,Westminster,Counties & UAs (fro\"");
+        assertThat(failureLine(run))
+                .isEqualTo("FAILED " + feedId() + ": 1 of 70 rows (1.4%) are bad, more than " + "the 1.0% allowed; see "
+                        + quarantine);
+        assertThat(Files.readAllLines(quarantine))
+                .containsExactly(
+                        "file,line,reason,raw",
+                        "page-00000.csv,71,cut short: 7 of the header's 27 fields,\"21001,Emergency Hospital Admissions for "
+                                + "Intentional Self-Harm,E12000007,London,E09000033,Westminster,Counties & UAs (fro\"");
         assertThat(published()).isEqualTo(sampleObservations(feedId()));
         assertThat(outcomes()).containsExactly("ingested", "failed");
     }

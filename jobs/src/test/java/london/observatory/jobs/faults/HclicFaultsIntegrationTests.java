@@ -34,7 +34,7 @@ class HclicFaultsIntegrationTests extends FileOverHttpFaults {
     byte[] bodyWithRenamedColumn() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(body()));
-             ZipOutputStream zip = new ZipOutputStream(out)) {
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 byte[] bytes = in.readAllBytes();
                 if (entry.getName().equals("content.xml")) {

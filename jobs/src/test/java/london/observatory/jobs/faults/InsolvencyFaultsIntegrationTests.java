@@ -49,7 +49,8 @@ class InsolvencyFaultsIntegrationTests extends FileOverHttpFaults {
             workbook.forEach(sheet -> {
                 for (Row row : sheet) {
                     for (Cell cell : row) {
-                        if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(from)) {
+                        if (cell.getCellType() == CellType.STRING
+                                && cell.getStringCellValue().equals(from)) {
                             cell.setCellValue(to);
                         }
                     }
@@ -87,11 +88,14 @@ class InsolvencyFaultsIntegrationTests extends FileOverHttpFaults {
         ObservatoryRun.Outcome run = run();
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(failureLine(run)).isEqualTo("FAILED " + feedId() + ": read 1400 rows but none gave an "
-                + "observation: each was set aside or matched no indicator (has the source's layout changed?)");
+        assertThat(failureLine(run))
+                .isEqualTo("FAILED " + feedId() + ": read 1400 rows but none gave an "
+                        + "observation: each was set aside or matched no indicator (has the source's layout changed?)");
         assertThat(published()).isEqualTo(sampleObservations(feedId()));
         assertThat(outcomes()).containsExactly("ingested", "failed");
-        assertThat(Files.readString(dataDir.resolve("state/" + feedId() + ".json"))).contains("v1").doesNotContain("v2");
+        assertThat(Files.readString(dataDir.resolve("state/" + feedId() + ".json")))
+                .contains("v1")
+                .doesNotContain("v2");
     }
 
     @Test
@@ -104,8 +108,9 @@ class InsolvencyFaultsIntegrationTests extends FileOverHttpFaults {
         ObservatoryRun.Outcome run = run();
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(failureLine(run)).startsWith("FAILED " + feedId() + ": cannot read page-00000.xlsx: "
-                + "page-00000.xlsx is not an XLSX file: ");
+        assertThat(failureLine(run))
+                .startsWith("FAILED " + feedId() + ": cannot read page-00000.xlsx: "
+                        + "page-00000.xlsx is not an XLSX file: ");
         assertThat(outcomes()).containsExactly("ingested", "failed");
         assertThat(published()).isEqualTo(sampleObservations(feedId()));
     }

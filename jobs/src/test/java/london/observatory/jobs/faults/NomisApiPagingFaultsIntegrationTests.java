@@ -53,15 +53,19 @@ class NomisApiPagingFaultsIntegrationTests extends ConnectorFaultsFixture {
     @Test
     void theSecondPageUnavailableThenOkIsRetried() throws Exception {
         server.stubFor(page(0).willReturn(ok(recorded(0))));
-        server.stubFor(page(200).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED).willSetStateTo("recovered")
+        server.stubFor(page(200)
+                .inScenario("flaky")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willSetStateTo("recovered")
                 .willReturn(aResponse().withStatus(503)));
-        server.stubFor(page(200).inScenario("flaky").whenScenarioStateIs("recovered").willReturn(ok(recorded(200))));
+        server.stubFor(
+                page(200).inScenario("flaky").whenScenarioStateIs("recovered").willReturn(ok(recorded(200))));
 
         ObservatoryRun.Outcome run = run();
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.output()).contains("recordoffset=200 returned 503 Service Unavailable (attempt 1 of 4); "
-                + "retrying in 10 ms");
+        assertThat(run.output())
+                .contains("recordoffset=200 returned 503 Service Unavailable (attempt 1 of 4); " + "retrying in 10 ms");
         server.verify(exactly(3), getRequestedFor(urlPathEqualTo(PATH)));
         assertThat(published()).isEqualTo(sampleObservations(FEED));
     }
@@ -69,15 +73,20 @@ class NomisApiPagingFaultsIntegrationTests extends ConnectorFaultsFixture {
     @Test
     void theSecondPageThrottledWaitsAsRetryAfterAsksWithinTheCap() throws Exception {
         server.stubFor(page(0).willReturn(ok(recorded(0))));
-        server.stubFor(page(200).inScenario("throttled").whenScenarioStateIs(Scenario.STARTED)
-                .willSetStateTo("allowed").willReturn(aResponse().withStatus(429).withHeader("Retry-After", "3600")));
-        server.stubFor(page(200).inScenario("throttled").whenScenarioStateIs("allowed").willReturn(ok(recorded(200))));
+        server.stubFor(page(200)
+                .inScenario("throttled")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willSetStateTo("allowed")
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "3600")));
+        server.stubFor(
+                page(200).inScenario("throttled").whenScenarioStateIs("allowed").willReturn(ok(recorded(200))));
 
         ObservatoryRun.Outcome run = run();
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.output()).contains("recordoffset=200 returned 429 Too Many Requests (attempt 1 of 4); "
-                + "retrying in 20 ms (its Retry-After asks 3600 s, capped)");
+        assertThat(run.output())
+                .contains("recordoffset=200 returned 429 Too Many Requests (attempt 1 of 4); "
+                        + "retrying in 20 ms (its Retry-After asks 3600 s, capped)");
         assertThat(published()).isEqualTo(sampleObservations(FEED));
     }
 
@@ -93,9 +102,10 @@ class NomisApiPagingFaultsIntegrationTests extends ConnectorFaultsFixture {
         ObservatoryRun.Outcome run = run();
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(failureLine(run)).matches("FAILED " + FEED + ": GET " + server.baseUrl() + PATH.replace(".", "\\.")
-                + "\\?.*&recordoffset=200 failed: IOException body cut short: " + recorded(200).length / 2
-                + " of the " + recorded(200).length + " bytes its Content-Length announced after 4 attempts");
+        assertThat(failureLine(run))
+                .matches("FAILED " + FEED + ": GET " + server.baseUrl() + PATH.replace(".", "\\.")
+                        + "\\?.*&recordoffset=200 failed: IOException body cut short: " + recorded(200).length / 2
+                        + " of the " + recorded(200).length + " bytes its Content-Length announced after 4 attempts");
         assertThat(published()).isEqualTo(sampleObservations(FEED));
         assertThat(outcomes()).containsExactly("ingested", "failed");
     }

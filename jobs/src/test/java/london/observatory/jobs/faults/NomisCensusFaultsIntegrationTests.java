@@ -34,7 +34,10 @@ class NomisCensusFaultsIntegrationTests extends FileOverHttpFaults {
 
     @Override
     byte[] bodyWithRenamedColumn() throws IOException {
-        return zip(CSV, bytes(text(sample("nomis/" + CSV)).replace(BAD_HEALTH, "General health: Poor health; measures: Value")));
+        return zip(
+                CSV,
+                bytes(text(sample("nomis/" + CSV))
+                        .replace(BAD_HEALTH, "General health: Poor health; measures: Value")));
     }
 
     @Override
@@ -51,18 +54,21 @@ class NomisCensusFaultsIntegrationTests extends FileOverHttpFaults {
     void aCsvCutMidRowQuarantinesTheCutRowByItsLineNumber() throws Exception {
         String csv = text(sample("nomis/" + CSV));
         List<String> lines = csv.lines().toList();
-        String cut = String.join("\r\n", lines.subList(0, 154)) + "\r\n" + lines.get(154).substring(0, 40);
+        String cut = String.join("\r\n", lines.subList(0, 154)) + "\r\n"
+                + lines.get(154).substring(0, 40);
         stub(file(), ok(zip(CSV, bytes(cut))));
 
         ObservatoryRun.Outcome run = run();
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.output()).containsPattern(feedId() + "\\s+ingested\\s+154\\s+153\\s+1");
-        assertThat(Files.readAllLines(onlyFile(dataDir.resolve("quarantine/" + feedId())))).containsExactly(
-                "file,line,reason,raw",
-                "page-00000.zip.census2021-ts037-lsoa.csv,155,cut short: 4 of the header's 9 fields,"
-                        + "\"2021,Westminster 002B,E01990154,15\"");
-        assertThat(ObservatoryRun.query(dataDir, "SELECT count(*), count(*) FILTER (area_code = 'E01990154') "
-                + "FROM observations")).containsExactly("153|0");
+        assertThat(Files.readAllLines(onlyFile(dataDir.resolve("quarantine/" + feedId()))))
+                .containsExactly(
+                        "file,line,reason,raw",
+                        "page-00000.zip.census2021-ts037-lsoa.csv,155,cut short: 4 of the header's 9 fields,"
+                                + "\"2021,Westminster 002B,E01990154,15\"");
+        assertThat(ObservatoryRun.query(
+                        dataDir, "SELECT count(*), count(*) FILTER (area_code = 'E01990154') " + "FROM observations"))
+                .containsExactly("153|0");
     }
 }

@@ -52,9 +52,10 @@ class StatXploreFaultsIntegrationTests extends ConnectorFaultsFixture {
     }
 
     void rateLimit(long remaining, Instant reset) {
-        server.stubFor(get(urlPathEqualTo(BASE + "/rate_limit")).withHeader("APIKey", equalTo(KEY))
-                .willReturn(ok(bytes("{\"remaining\":" + remaining + ",\"limit\":2000,\"reset\":"
-                        + reset.toEpochMilli() + "}"))
+        server.stubFor(get(urlPathEqualTo(BASE + "/rate_limit"))
+                .withHeader("APIKey", equalTo(KEY))
+                .willReturn(ok(bytes("{\"remaining\":" + remaining + ",\"limit\":2000,\"reset\":" + reset.toEpochMilli()
+                                + "}"))
                         .withHeader("Content-Type", "application/json")));
     }
 
@@ -70,14 +71,19 @@ class StatXploreFaultsIntegrationTests extends ConnectorFaultsFixture {
     @Test
     void tableUnavailableThenOkIsRetriedAndPublishesWhatTheSamplePublishes() throws Exception {
         rateLimit(1999, now.plus(Duration.ofHours(1)));
-        server.stubFor(tablePost().inScenario("flaky").whenScenarioStateIs(Scenario.STARTED).willSetStateTo("recovered")
+        server.stubFor(tablePost()
+                .inScenario("flaky")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willSetStateTo("recovered")
                 .willReturn(aResponse().withStatus(503)));
-        server.stubFor(tablePost().inScenario("flaky").whenScenarioStateIs("recovered").willReturn(ok(table())));
+        server.stubFor(
+                tablePost().inScenario("flaky").whenScenarioStateIs("recovered").willReturn(ok(table())));
 
         ObservatoryRun.Outcome run = run();
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.output()).containsPattern(FEED + "\\s+ingested\\s+616\\s+616\\s+0")
+        assertThat(run.output())
+                .containsPattern(FEED + "\\s+ingested\\s+616\\s+616\\s+0")
                 .contains("stat-xplore: POST " + server.baseUrl() + BASE + "/table returned 503 Service Unavailable "
                         + "(attempt 1 of 4); retrying in 10 ms");
         server.verify(exactly(2), postRequestedFor(urlPathEqualTo(BASE + "/table")));
@@ -88,15 +94,24 @@ class StatXploreFaultsIntegrationTests extends ConnectorFaultsFixture {
     void tooManyRequestsWaitsForTheResetItsHeaderNamesThenSucceeds() throws Exception {
         rateLimit(1999, now.plus(Duration.ofHours(1)));
         Instant reset = now.plusMillis(300);
-        server.stubFor(tablePost().inScenario("throttled").whenScenarioStateIs(Scenario.STARTED).willSetStateTo("allowed")
-                .willReturn(aResponse().withStatus(429).withHeader("x-ratelimit-reset", Long.toString(reset.toEpochMilli()))));
-        server.stubFor(tablePost().inScenario("throttled").whenScenarioStateIs("allowed").willReturn(ok(table())));
+        server.stubFor(tablePost()
+                .inScenario("throttled")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willSetStateTo("allowed")
+                .willReturn(aResponse()
+                        .withStatus(429)
+                        .withHeader("x-ratelimit-reset", Long.toString(reset.toEpochMilli()))));
+        server.stubFor(tablePost()
+                .inScenario("throttled")
+                .whenScenarioStateIs("allowed")
+                .willReturn(ok(table())));
 
         ObservatoryRun.Outcome run = run();
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.output()).contains("stat-xplore: POST " + server.baseUrl() + BASE + "/table returned 429 Too "
-                + "Many Requests; waiting 300 ms for the limit to reset at " + reset);
+        assertThat(run.output())
+                .contains("stat-xplore: POST " + server.baseUrl() + BASE + "/table returned 429 Too "
+                        + "Many Requests; waiting 300 ms for the limit to reset at " + reset);
         server.verify(exactly(2), postRequestedFor(urlPathEqualTo(BASE + "/table")));
         assertThat(published()).isEqualTo(sampleObservations(FEED));
     }
@@ -110,8 +125,9 @@ class StatXploreFaultsIntegrationTests extends ConnectorFaultsFixture {
         ObservatoryRun.Outcome run = run();
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.output()).contains("found the rate limit used up (0 of 2000 left this hour); waiting 300 ms "
-                + "for the limit to reset at " + reset);
+        assertThat(run.output())
+                .contains("found the rate limit used up (0 of 2000 left this hour); waiting 300 ms "
+                        + "for the limit to reset at " + reset);
         server.verify(exactly(1), postRequestedFor(urlPathEqualTo(BASE + "/table")));
         assertThat(published()).isEqualTo(sampleObservations(FEED));
     }
@@ -125,7 +141,8 @@ class StatXploreFaultsIntegrationTests extends ConnectorFaultsFixture {
         ObservatoryRun.Outcome second = run();
 
         assertThat(second.exitCode()).isZero();
-        assertThat(second.output()).containsPattern(FEED + "\\s+unchanged\\s+0\\s+0\\s+0")
+        assertThat(second.output())
+                .containsPattern(FEED + "\\s+unchanged\\s+0\\s+0\\s+0")
                 .contains(FEED + ": unchanged, the source sent the same bytes as the last committed fetch");
         assertThat(published()).isEqualTo(sampleObservations(FEED));
         assertThat(outcomes()).containsExactly("ingested", "unchanged");
@@ -143,8 +160,10 @@ class StatXploreFaultsIntegrationTests extends ConnectorFaultsFixture {
         ObservatoryRun.Outcome run = run();
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(failureLine(run)).isEqualTo("FAILED " + FEED + ": stat-xplore: POST " + server.baseUrl() + BASE
-                + "/table returned truncated or invalid JSON: Unexpected end-of-input in property name after 4 attempts");
+        assertThat(failureLine(run))
+                .isEqualTo(
+                        "FAILED " + FEED + ": stat-xplore: POST " + server.baseUrl() + BASE
+                                + "/table returned truncated or invalid JSON: Unexpected end-of-input in property name after 4 attempts");
         server.verify(exactly(4), postRequestedFor(urlPathEqualTo(BASE + "/table")));
         assertThat(published()).isEqualTo(sampleObservations(FEED));
         assertThat(outcomes()).containsExactly("ingested", "failed");
@@ -157,15 +176,17 @@ class StatXploreFaultsIntegrationTests extends ConnectorFaultsFixture {
         assertThat(run().exitCode()).isZero();
         server.resetAll();
         rateLimit(1999, now.plus(Duration.ofHours(1)));
-        server.stubFor(tablePost().willReturn(ok(bytes(text(table())
-                .replace("\"label\": \"Conditionality Regime\"", "\"label\": \"Regime\"")))));
+        server.stubFor(tablePost()
+                .willReturn(ok(bytes(
+                        text(table()).replace("\"label\": \"Conditionality Regime\"", "\"label\": \"Regime\"")))));
 
         ObservatoryRun.Outcome run = run();
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(failureLine(run)).isEqualTo("FAILED " + FEED + ": page-00000.json has no column Conditionality "
-                + "Regime (header: National - Regional - LA - OAs,National - Regional - LA - OAs code,Month,Month code,"
-                + "Regime,Regime code,People on Universal Credit)");
+        assertThat(failureLine(run))
+                .isEqualTo("FAILED " + FEED + ": page-00000.json has no column Conditionality "
+                        + "Regime (header: National - Regional - LA - OAs,National - Regional - LA - OAs code,Month,Month code,"
+                        + "Regime,Regime code,People on Universal Credit)");
         assertThat(dataDir.resolve("staging/" + FEED)).doesNotExist();
         assertThat(published()).isEqualTo(sampleObservations(FEED));
         assertThat(outcomes()).containsExactly("ingested", "failed");
@@ -177,8 +198,9 @@ class StatXploreFaultsIntegrationTests extends ConnectorFaultsFixture {
         ObservatoryRun.Outcome run = nightlyOf(FEED, server.baseUrl() + BASE, "--STATXPLORE_API_KEY=");
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(failureLine(run)).isEqualTo("FAILED " + FEED + ": stat-xplore: no API key: environment variable "
-                + "STATXPLORE_API_KEY is not set (the key is on the Stat-Xplore Account page)");
+        assertThat(failureLine(run))
+                .isEqualTo("FAILED " + FEED + ": stat-xplore: no API key: environment variable "
+                        + "STATXPLORE_API_KEY is not set (the key is on the Stat-Xplore Account page)");
         assertThat(server.getAllServeEvents()).isEmpty();
     }
 
@@ -186,13 +208,15 @@ class StatXploreFaultsIntegrationTests extends ConnectorFaultsFixture {
     List<Path> filesHolding(String secret) throws IOException {
         byte[] needle = bytes(secret);
         try (Stream<Path> files = Files.walk(dataDir)) {
-            return files.filter(Files::isRegularFile).filter(file -> {
-                try {
-                    return indexOf(Files.readAllBytes(file), needle) >= 0;
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).toList();
+            return files.filter(Files::isRegularFile)
+                    .filter(file -> {
+                        try {
+                            return indexOf(Files.readAllBytes(file), needle) >= 0;
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    })
+                    .toList();
         }
     }
 

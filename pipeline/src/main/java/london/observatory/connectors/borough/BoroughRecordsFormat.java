@@ -17,10 +17,14 @@ public final class BoroughRecordsFormat extends TableFormat {
 
     private final RecordLocators locators;
 
-    public BoroughRecordsFormat(Fetcher fetcher, RecordLocators locators, Geography geography,
-                                SpineCrosswalks crosswalks) {
-        super("borough-records", new RecordLander(fetcher), (feed, file) -> CsvSourceTable.open(file, "UTF-8"),
-                geography, crosswalks);
+    public BoroughRecordsFormat(
+            Fetcher fetcher, RecordLocators locators, Geography geography, SpineCrosswalks crosswalks) {
+        super(
+                "borough-records",
+                new RecordLander(fetcher),
+                (feed, file) -> CsvSourceTable.open(file, "UTF-8"),
+                geography,
+                crosswalks);
         this.locators = locators;
     }
 

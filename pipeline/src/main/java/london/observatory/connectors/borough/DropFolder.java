@@ -27,8 +27,11 @@ final class DropFolder implements PageSequence {
     static DropFolder of(String feedId, Path folder) {
         try (Stream<Path> entries = Files.list(folder)) {
             List<String> csv = entries.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
-                    .sorted().map(p -> p.toUri().toString()).toList();
+                    .filter(p ->
+                            p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
+                    .sorted()
+                    .map(p -> p.toUri().toString())
+                    .toList();
             if (csv.isEmpty()) {
                 throw new FetchException(feedId + ": no .csv files in the drop folder " + folder);
             }

@@ -13,8 +13,7 @@ import london.observatory.source.SchemaMismatchException;
  */
 final class HeaderAliases {
 
-    private HeaderAliases() {
-    }
+    private HeaderAliases() {}
 
     /**
      * The position of each kept column, in the order of {@code columns}.
@@ -34,7 +33,8 @@ final class HeaderAliases {
             }
         }
         if (!missing.isEmpty()) {
-            throw new SchemaMismatchException(feedId + ": " + file + " has no column for " + String.join("; ", missing));
+            throw new SchemaMismatchException(
+                    feedId + ": " + file + " has no column for " + String.join("; ", missing));
         }
         return positions;
     }

@@ -22,7 +22,8 @@ final class RecordDates {
     RecordDates(List<String> patterns) {
         // 'uuuu', not 'yyyy': strict resolution needs a proleptic year, not a year of an era
         this.formats = patterns.stream()
-                .map(p -> DateTimeFormatter.ofPattern(p.replace('y', 'u'), Locale.UK).withResolverStyle(ResolverStyle.STRICT))
+                .map(p -> DateTimeFormatter.ofPattern(p.replace('y', 'u'), Locale.UK)
+                        .withResolverStyle(ResolverStyle.STRICT))
                 .toList();
     }
 

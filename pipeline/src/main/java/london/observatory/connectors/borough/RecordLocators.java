@@ -37,8 +37,8 @@ public final class RecordLocators {
         RecordMapping.PlaceBy placeBy = feed.records().placeBy();
         if (placeBy == RecordMapping.PlaceBy.POSTCODE) {
             if (postcodes == null) {
-                PostcodeDirectory directory = PostcodeDirectory.load(required(feed, postcodeDirectory,
-                        "observatory.geography.postcode-directory"), geography);
+                PostcodeDirectory directory = PostcodeDirectory.load(
+                        required(feed, postcodeDirectory, "observatory.geography.postcode-directory"), geography);
                 LOG.info("postcode directory {}: {}", postcodeDirectory, directory.counts());
                 postcodes = new PostcodeResolver(directory);
             }
@@ -52,8 +52,9 @@ public final class RecordLocators {
 
     private static Path required(FeedDescriptor feed, Path file, String property) {
         if (file == null) {
-            throw new IllegalStateException(feed.id() + " places its records by " + feed.records().placeBy()
-                    .name().toLowerCase(Locale.ROOT).replace('_', ' ') + ", so " + property + " must be set");
+            throw new IllegalStateException(feed.id() + " places its records by "
+                    + feed.records().placeBy().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ", so " + property
+                    + " must be set");
         }
         return file;
     }

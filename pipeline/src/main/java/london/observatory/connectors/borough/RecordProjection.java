@@ -10,8 +10,8 @@ import london.observatory.descriptor.FeedDescriptor;
 import london.observatory.descriptor.RecordMapping;
 import london.observatory.fetch.FetchException;
 import london.observatory.fetch.LandingFilter;
-import london.observatory.source.SchemaMismatchException;
 import london.observatory.source.CsvSourceTable;
+import london.observatory.source.SchemaMismatchException;
 import london.observatory.source.SourceRow;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -25,7 +25,8 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class RecordProjection implements LandingFilter {
 
-    private static final CSVFormat LANDED = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
+    private static final CSVFormat LANDED =
+            CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
     private final FeedDescriptor feed;
     private final RecordMapping records;
@@ -38,8 +39,8 @@ public final class RecordProjection implements LandingFilter {
     @Override
     public void write(Path downloaded, Path kept, String sourceName) throws IOException {
         try (CsvSourceTable table = CsvSourceTable.open(downloaded, feed.encoding());
-             Writer writer = Files.newBufferedWriter(kept, StandardCharsets.UTF_8);
-             CSVPrinter out = new CSVPrinter(writer, LANDED)) {
+                Writer writer = Files.newBufferedWriter(kept, StandardCharsets.UTF_8);
+                CSVPrinter out = new CSVPrinter(writer, LANDED)) {
             int[] positions = HeaderAliases.positions(feed.id(), sourceName, table.header(), records.columns());
             out.printRecord(records.landedColumns());
             Object[] cells = new Object[positions.length + 1];

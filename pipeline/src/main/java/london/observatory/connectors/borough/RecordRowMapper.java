@@ -33,8 +33,8 @@ public final class RecordRowMapper implements RowMapper {
     private int first;
     private int second;
 
-    public RecordRowMapper(FeedDescriptor feed, RecordLocator locator, RecordCounts counts,
-                           Reconciliation reconciliation) {
+    public RecordRowMapper(
+            FeedDescriptor feed, RecordLocator locator, RecordCounts counts, Reconciliation reconciliation) {
         this.records = feed.records();
         this.locator = locator;
         this.counts = counts;
@@ -72,7 +72,8 @@ public final class RecordRowMapper implements RowMapper {
         }
         LocalDate month = dates.month(row.cell(date));
         if (month == null) {
-            return row.text(date).isEmpty() ? "no date"
+            return row.text(date).isEmpty()
+                    ? "no date"
                     : "date '" + row.text(date) + "' is in none of the formats " + records.dateFormats();
         }
         if (!where.allMatch(row)) {

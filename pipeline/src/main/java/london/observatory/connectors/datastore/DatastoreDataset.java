@@ -20,8 +20,13 @@ import tools.jackson.databind.json.JsonMapper;
  * @param updatedAt the dataset's {@code updatedAt} as written, or null
  * @param licence   {@code licence.title} (or the licence text when it is a plain string), or null
  */
-public record DatastoreDataset(String id, String title, String updatedAt, String licence, String licenceUrl,
-                               List<DatastoreResource> resources) {
+public record DatastoreDataset(
+        String id,
+        String title,
+        String updatedAt,
+        String licence,
+        String licenceUrl,
+        List<DatastoreResource> resources) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -60,17 +65,29 @@ public record DatastoreDataset(String id, String title, String updatedAt, String
             list.add(resource(entry.getKey(), entry.getValue()));
         }
         JsonNode licence = root.path("licence");
-        return new DatastoreDataset(text(root, "id"), text(root, "title"), text(root, "updatedAt"),
+        return new DatastoreDataset(
+                text(root, "id"),
+                text(root, "title"),
+                text(root, "updatedAt"),
                 licence.isObject() ? text(licence, "title") : text(root, "licence"),
-                licence.isObject() ? text(licence, "url") : null, list);
+                licence.isObject() ? text(licence, "url") : null,
+                list);
     }
 
     private static DatastoreResource resource(String id, JsonNode r) {
         Long size = number(r, "check_size");
         Long order = number(r, "order");
-        return new DatastoreResource(id, text(r, "title"), text(r, "url"), text(r, "format"),
-                order == null ? null : order.intValue(), text(r, "check_hash"), text(r, "check_timestamp"), size,
-                text(r, "temporal_coverage_from"), text(r, "temporal_coverage_to"));
+        return new DatastoreResource(
+                id,
+                text(r, "title"),
+                text(r, "url"),
+                text(r, "format"),
+                order == null ? null : order.intValue(),
+                text(r, "check_hash"),
+                text(r, "check_timestamp"),
+                size,
+                text(r, "temporal_coverage_from"),
+                text(r, "temporal_coverage_to"));
     }
 
     /** A scalar as text; null when absent, null or blank. */
@@ -95,6 +112,9 @@ public record DatastoreDataset(String id, String title, String updatedAt, String
 
     /** The resource with this id, or null. */
     public DatastoreResource resource(String resourceId) {
-        return resources.stream().filter(r -> r.id().equals(resourceId)).findFirst().orElse(null);
+        return resources.stream()
+                .filter(r -> r.id().equals(resourceId))
+                .findFirst()
+                .orElse(null);
     }
 }

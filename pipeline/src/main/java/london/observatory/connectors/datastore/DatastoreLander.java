@@ -31,15 +31,18 @@ public final class DatastoreLander implements Lander {
     public LandedFeed land(FeedDescriptor feed, Instant fetchedAt) {
         DatastoreSource source = source(feed.source());
         ResolvedResource resource = resolver.resolve(feed.id(), source);
-        Fetcher fetcher = new Fetcher(dataDir, resolver.getterFor(feed.id(), source), resolver.policy(),
-                resolver.sleeper());
+        Fetcher fetcher =
+                new Fetcher(dataDir, resolver.getterFor(feed.id(), source), resolver.policy(), resolver.sleeper());
         return new SingleFileLander(fetcher).land(feed.withUrl(resource.url()), fetchedAt);
     }
 
     /** The descriptor's {@code source.dataset} and {@code source.resource} rule, against {@code source.url} as base. */
     static DatastoreSource source(FeedSource source) {
         Map<String, String> rule = source.resource();
-        ResourceRule resource = new ResourceRule(rule.get("format"), rule.get("title"), rule.get("filename"),
+        ResourceRule resource = new ResourceRule(
+                rule.get("format"),
+                rule.get("title"),
+                rule.get("filename"),
                 Boolean.parseBoolean(rule.getOrDefault("newest", "false")));
         return new DatastoreSource(source.url(), source.dataset(), resource, source.apiKeyEnv());
     }

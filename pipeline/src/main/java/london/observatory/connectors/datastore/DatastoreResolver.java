@@ -12,13 +12,13 @@ import java.util.regex.Pattern;
 import london.observatory.fetch.FetchException;
 import london.observatory.fetch.FileUrls;
 import london.observatory.fetch.HttpGetter;
+import london.observatory.fetch.HttpValidators;
 import london.observatory.fetch.PageGetter;
 import london.observatory.fetch.PageResponse;
 import london.observatory.fetch.RetryPolicy;
 import london.observatory.fetch.RetryingGetter;
 import london.observatory.fetch.Sleeper;
 import london.observatory.fetch.UrlMasker;
-import london.observatory.fetch.HttpValidators;
 
 /**
  * Finds the file a Datastore feed should read: GETs the dataset document, picks a resource by the
@@ -68,8 +68,12 @@ public final class DatastoreResolver {
      * @param resourceHosts host names a remote dataset document may name resources on, besides its own host
      * @throws IllegalArgumentException when an entry is not a plain host name
      */
-    public DatastoreResolver(HttpGetter http, RetryPolicy policy, Sleeper sleeper, UnaryOperator<String> environment,
-                             Collection<String> resourceHosts) {
+    public DatastoreResolver(
+            HttpGetter http,
+            RetryPolicy policy,
+            Sleeper sleeper,
+            UnaryOperator<String> environment,
+            Collection<String> resourceHosts) {
         this.http = http;
         this.policy = policy;
         this.sleeper = sleeper;
@@ -94,14 +98,15 @@ public final class DatastoreResolver {
             throw new FetchException(feedId + ": dataset " + source.dataset() + ": " + e.getMessage());
         }
         if (chosen.url() == null) {
-            throw new FetchException(feedId + ": dataset " + source.dataset() + ": resource " + chosen.id() + " has no url");
+            throw new FetchException(
+                    feedId + ": dataset " + source.dataset() + ": resource " + chosen.id() + " has no url");
         }
         String resourceUrl;
         try {
             resourceUrl = resourceUrls.resolve(source.baseUrl(), chosen.url());
         } catch (IllegalArgumentException e) {
-            throw new FetchException(feedId + ": dataset " + source.dataset() + ": resource " + chosen.id() + "'s "
-                    + e.getMessage());
+            throw new FetchException(
+                    feedId + ": dataset " + source.dataset() + ": resource " + chosen.id() + "'s " + e.getMessage());
         }
         return new ResolvedResource(UrlMasker.mask(url), dataset, chosen, resourceUrl);
     }
@@ -133,15 +138,17 @@ public final class DatastoreResolver {
         Path file = null;
         try {
             file = Files.createTempFile("datastore-dataset-", ".json");
-            PageResponse response = getter.get(feedId, url, HttpValidators.none(), file).response();
+            PageResponse response =
+                    getter.get(feedId, url, HttpValidators.none(), file).response();
             if (!response.isSuccess()) {
                 throw new FetchException(feedId + ": GET " + UrlMasker.mask(url) + " answered " + response.status()
                         + " to an unconditional request");
             }
             return DatastoreDataset.parse(file);
         } catch (IllegalArgumentException e) {
-            throw new FetchException(feedId + ": dataset " + source.dataset() + " from " + UrlMasker.mask(url) + " "
-                    + e.getMessage(), e);
+            throw new FetchException(
+                    feedId + ": dataset " + source.dataset() + " from " + UrlMasker.mask(url) + " " + e.getMessage(),
+                    e);
         } catch (IOException e) {
             throw new UncheckedIOException(feedId + ": cannot read the dataset document of " + source.dataset(), e);
         } finally {
@@ -165,7 +172,7 @@ public final class DatastoreResolver {
         }
         String base = withoutTrailingSlash(baseUrl) + "/";
         URI baseUri = URI.create(base);
-        if (baseUri.isOpaque()) {  // file:relative/dir/ - URI resolution does not apply
+        if (baseUri.isOpaque()) { // file:relative/dir/ - URI resolution does not apply
             return base + (url.startsWith("/") ? url.substring(1) : url);
         }
         return baseUri.resolve(url).toString();

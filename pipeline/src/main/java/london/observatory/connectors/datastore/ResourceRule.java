@@ -22,8 +22,8 @@ import java.util.stream.Collectors;
  */
 public record ResourceRule(String format, String title, String filename, boolean newest) {
 
-    private static final Comparator<DatastoreResource> AGE = Comparator
-            .comparing(DatastoreResource::checkedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+    private static final Comparator<DatastoreResource> AGE = Comparator.comparing(
+                    DatastoreResource::checkedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(DatastoreResource::coverageTo, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(DatastoreResource::order, Comparator.nullsFirst(Comparator.naturalOrder()));
 
@@ -51,7 +51,8 @@ public record ResourceRule(String format, String title, String filename, boolean
             }
         }
         if (matches.isEmpty()) {
-            throw new IllegalArgumentException("no resource matches " + this + "; resources seen: " + seen(dataset.resources()));
+            throw new IllegalArgumentException(
+                    "no resource matches " + this + "; resources seen: " + seen(dataset.resources()));
         }
         if (matches.size() > 1 && !newest) {
             throw new IllegalArgumentException(matches.size() + " resources match " + this
@@ -67,11 +68,14 @@ public record ResourceRule(String format, String title, String filename, boolean
     }
 
     private static boolean found(String regex, String text) {
-        return regex == null || text != null && Pattern.compile(regex).matcher(text).find();
+        return regex == null
+                || text != null && Pattern.compile(regex).matcher(text).find();
     }
 
     private static String seen(List<DatastoreResource> resources) {
-        return resources.isEmpty() ? "none" : resources.stream().map(DatastoreResource::describe).collect(Collectors.joining("; "));
+        return resources.isEmpty()
+                ? "none"
+                : resources.stream().map(DatastoreResource::describe).collect(Collectors.joining("; "));
     }
 
     private static void compile(String field, String regex) {
@@ -79,7 +83,8 @@ public record ResourceRule(String format, String title, String filename, boolean
             try {
                 Pattern.compile(regex);
             } catch (PatternSyntaxException e) {
-                throw new IllegalArgumentException("resource rule " + field + " is not a regular expression: " + regex, e);
+                throw new IllegalArgumentException(
+                        "resource rule " + field + " is not a regular expression: " + regex, e);
             }
         }
     }

@@ -76,8 +76,9 @@ final class ResourceUrls {
         if (schemeOk && hostOk) {
             return null;
         }
-        return "a dataset document from " + Origins.of(document) + " may only name " + (httpDocument ? "http or https" : "https")
-                + " resources on its own host or on an allowed file host (" + (listed.isEmpty() ? "none" : listed) + ")";
+        return "a dataset document from " + Origins.of(document) + " may only name "
+                + (httpDocument ? "http or https" : "https") + " resources on its own host or on an allowed file host ("
+                + (listed.isEmpty() ? "none" : listed) + ")";
     }
 
     /** The rule an offline document's resource breaks, or null. */
@@ -97,7 +98,7 @@ final class ResourceUrls {
             Path file = FileUrls.toPath(resolved).normalize();
             return file.startsWith(folder) && !file.equals(folder) ? null : rule;
         } catch (IllegalArgumentException | FileSystemNotFoundException e) {
-            return rule;  // file://host/... and the like: not a local path at all
+            return rule; // file://host/... and the like: not a local path at all
         }
     }
 

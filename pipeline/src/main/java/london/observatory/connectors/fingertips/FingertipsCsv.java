@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import london.observatory.source.SchemaMismatchException;
 import london.observatory.source.CsvSourceTable;
+import london.observatory.source.SchemaMismatchException;
 import london.observatory.source.SourceRow;
 import london.observatory.source.SourceTable;
 
@@ -40,8 +40,9 @@ public final class FingertipsCsv implements SourceTable {
         SourceTable table;
         try {
             table = CsvSourceTable.open(file, encoding);
-        } catch (IllegalArgumentException e) {  // Commons CSV refuses a repeated column name
-            throw new SchemaMismatchException(feedId + ": " + file.getFileName() + " has an unreadable header: " + e.getMessage());
+        } catch (IllegalArgumentException e) { // Commons CSV refuses a repeated column name
+            throw new SchemaMismatchException(
+                    feedId + ": " + file.getFileName() + " has an unreadable header: " + e.getMessage());
         }
         try {
             return new FingertipsCsv(file.getFileName().toString(), table, positions(feedId, file, table.header()));
@@ -74,8 +75,8 @@ public final class FingertipsCsv implements SourceTable {
     }
 
     private static SchemaMismatchException mismatch(String feedId, Path file, String problem, List<String> header) {
-        return new SchemaMismatchException(String.format(Locale.ROOT, "%s: %s %s (header: %s)",
-                feedId, file.getFileName(), problem, String.join(",", header)));
+        return new SchemaMismatchException(String.format(
+                Locale.ROOT, "%s: %s %s (header: %s)", feedId, file.getFileName(), problem, String.join(",", header)));
     }
 
     /** The first {@code Compared to … percentiles} column that is not England's. */

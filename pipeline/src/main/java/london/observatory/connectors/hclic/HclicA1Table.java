@@ -13,11 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import london.observatory.source.Cell;
+import london.observatory.source.SourceRow;
 import london.observatory.source.spreadsheet.AreaSheetTable;
 import london.observatory.source.spreadsheet.SheetLayout;
 import london.observatory.source.spreadsheet.SheetTable;
-import london.observatory.source.Cell;
-import london.observatory.source.SourceRow;
 
 /**
  * Sheet A1 (initial assessments) of MHCLG's statutory homelessness detailed local authority tables
@@ -48,12 +48,13 @@ public final class HclicA1Table extends AreaSheetTable {
     /** The A1 measures this table reads, with how their published column is recognised. */
     public enum Measure {
         /** Households assessed as threatened with homelessness within 56 days, owed a prevention duty. */
-        OWED_PREVENTION_DUTY("owed_prevention_duty", "(?i).*prevention duty.*", "(?i)relief|section 21|of which|\\bper\\b"),
+        OWED_PREVENTION_DUTY(
+                "owed_prevention_duty", "(?i).*prevention duty.*", "(?i)relief|section 21|of which|\\bper\\b"),
         /** Households assessed as homeless, owed a relief duty. */
         OWED_RELIEF_DUTY("owed_relief_duty", "(?i).*relief duty.*", "(?i)prevention|of which|\\bper\\b"),
         /** Households assessed as homeless per 1,000 households in the area. */
-        HOMELESS_PER_1000_HOUSEHOLDS("homeless_per_1000_households", "(?i)(?=.*\\bper\\b)(?=.*\\bhomeless\\b).*",
-                "(?i)threatened"),
+        HOMELESS_PER_1000_HOUSEHOLDS(
+                "homeless_per_1000_households", "(?i)(?=.*\\bper\\b)(?=.*\\bhomeless\\b).*", "(?i)threatened"),
         /** Households in the area (published in thousands; passed on as households). */
         HOUSEHOLDS("households", "(?i).*number of households in area.*", "(?i)\\bper\\b");
 
@@ -139,9 +140,12 @@ public final class HclicA1Table extends AreaSheetTable {
             return cell;
         }
         try {
-            return new BigDecimal(cell.strip().replace(",", "")).movePointRight(3).stripTrailingZeros().toPlainString();
+            return new BigDecimal(cell.strip().replace(",", ""))
+                    .movePointRight(3)
+                    .stripTrailingZeros()
+                    .toPlainString();
         } catch (NumberFormatException e) {
-            return cell;  // a form Double reads but BigDecimal does not ("12d"): left as written
+            return cell; // a form Double reads but BigDecimal does not ("12d"): left as written
         }
     }
 

@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import london.observatory.source.SourceRow;
 import london.observatory.source.spreadsheet.AreaSheetTable;
 import london.observatory.source.spreadsheet.SheetLayout;
 import london.observatory.source.spreadsheet.SheetTable;
 import london.observatory.source.spreadsheet.SpreadsheetFormatException;
-import london.observatory.source.SourceRow;
 
 /**
  * The local authority table of the Insolvency Service's "Individual insolvencies by location, age and
@@ -42,7 +42,8 @@ public final class InsolvencyTable extends AreaSheetTable {
         private final SheetLayout layout;
 
         Statistic(String title) {
-            this.layout = SheetLayout.sheetMatching("(?i)(?!cover|contents|notes).*").titled(title);
+            this.layout =
+                    SheetLayout.sheetMatching("(?i)(?!cover|contents|notes).*").titled(title);
         }
 
         public SheetLayout layout() {
@@ -78,8 +79,8 @@ public final class InsolvencyTable extends AreaSheetTable {
             }
         }
         if (valueColumns.isEmpty()) {
-            throw new SpreadsheetFormatException("no year columns (and no Year column) in " + sheet.source()
-                    + " (header: " + sheet.header() + ")");
+            throw new SpreadsheetFormatException(
+                    "no year columns (and no Year column) in " + sheet.source() + " (header: " + sheet.header() + ")");
         }
     }
 
@@ -131,7 +132,9 @@ public final class InsolvencyTable extends AreaSheetTable {
                 period = labels.get(i);
                 measure = rowType.isEmpty() ? "all" : rowType;
             }
-            pending.add(new SourceRow(row.file(), row.line(),
+            pending.add(new SourceRow(
+                    row.file(),
+                    row.line(),
                     List.of(areaCode, areaName, period, measure, text(row, valueColumns.get(i)))));
         }
     }
@@ -142,7 +145,9 @@ public final class InsolvencyTable extends AreaSheetTable {
     }
 
     private static String clean(String text) {
-        return text.replaceAll("(?i)\\[\\s*notes?\\s*[\\w ,]*]", " ").replaceAll("\\s+", " ").strip();
+        return text.replaceAll("(?i)\\[\\s*notes?\\s*[\\w ,]*]", " ")
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     /** The last year (1900–2099) in {@code text}, or null: {@code "2014 to 2023: 2019"} gives 2019. */

@@ -44,8 +44,8 @@ public final class NomisApiFormat implements SourceFormat {
 
     @Override
     public IngestWorker<NomisBlock> worker(FeedDescriptor feed, FeedIngest ingest, List<Path> files, int blockRows) {
-        NomisObservationMapper mapper = new NomisObservationMapper(feed, geography, ingest.fanIn(),
-                ingest.reconciliation(), ingest.runId());
+        NomisObservationMapper mapper =
+                new NomisObservationMapper(feed, geography, ingest.fanIn(), ingest.reconciliation(), ingest.runId());
         NomisBlockReader reader = new NomisBlockReader(feed.id(), files, feed.columns(), blockRows);
         return new IngestWorker<>() {
             @Override

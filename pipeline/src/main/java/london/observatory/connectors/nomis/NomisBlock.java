@@ -13,5 +13,4 @@ import org.apache.commons.csv.CSVRecord;
  * @param columns   positions of the descriptor's required columns in this file, in descriptor order
  * @param width     number of header columns, to catch rows with missing or extra fields
  */
-public record NomisBlock(String file, long[] lines, CSVRecord[] records, int size, int[] columns, int width) {
-}
+public record NomisBlock(String file, long[] lines, CSVRecord[] records, int size, int[] columns, int width) {}

@@ -9,11 +9,10 @@ import london.observatory.descriptor.FeedDescriptor;
 import london.observatory.geography.Crosswalk;
 import london.observatory.geography.Geography;
 import london.observatory.geography.Reconciliation;
-import london.observatory.source.Quarantine;
-import london.observatory.connectors.nomis.NomisBlock;
-import london.observatory.normalise.FanInAccumulator;
 import london.observatory.normalise.CrosswalkPlacer;
+import london.observatory.normalise.FanInAccumulator;
 import london.observatory.observation.Observation;
+import london.observatory.source.Quarantine;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -48,8 +47,12 @@ public final class NomisObservationMapper {
     private final int status;
     private final Map<String, LocalDate> months = new HashMap<>();
 
-    public NomisObservationMapper(FeedDescriptor feed, Geography geography, FanInAccumulator fanIn,
-                                  Reconciliation reconciliation, String runId) {
+    public NomisObservationMapper(
+            FeedDescriptor feed,
+            Geography geography,
+            FanInAccumulator fanIn,
+            Reconciliation reconciliation,
+            String runId) {
         this.feedId = feed.id();
         this.geography = geography;
         this.lsoa11 = geography.lsoa11();
@@ -119,8 +122,7 @@ public final class NomisObservationMapper {
         return null;
     }
 
-    private String placeFrom2011(String area, LocalDate period, Double number, String marker,
-                                 List<Observation> out) {
+    private String placeFrom2011(String area, LocalDate period, Double number, String marker, List<Observation> out) {
         String unmatched = placer.place(lsoa11, area, period, MONTH, number, marker, out);
         return unmatched == null ? null : "unknown LSOA 2011 code " + area;
     }

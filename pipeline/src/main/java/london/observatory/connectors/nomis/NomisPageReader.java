@@ -21,7 +21,8 @@ final class NomisPageReader {
 
     static final String RECORD_COUNT = "RECORD_COUNT";
 
-    private static final CSVFormat NOMIS_CSV = CSVFormat.DEFAULT.builder()
+    private static final CSVFormat NOMIS_CSV = CSVFormat.DEFAULT
+            .builder()
             .setHeader()
             .setSkipHeaderRecord(true)
             .setIgnoreHeaderCase(true)
@@ -32,7 +33,7 @@ final class NomisPageReader {
 
     PageCount count(Path page) throws IOException {
         try (Reader reader = CsvFiles.reader(page, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.parse(reader, NOMIS_CSV)) {
+                CSVParser parser = CSVParser.parse(reader, NOMIS_CSV)) {
             Iterator<CSVRecord> records = parser.iterator();
             if (!records.hasNext()) {
                 return new PageCount(0, OptionalLong.empty());
@@ -55,7 +56,8 @@ final class NomisPageReader {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw new NomisResponseException(RECORD_COUNT + " is not a number in " + page.getFileName() + ": '" + value + "'");
+            throw new NomisResponseException(
+                    RECORD_COUNT + " is not a number in " + page.getFileName() + ": '" + value + "'");
         }
     }
 }

@@ -17,7 +17,11 @@ import london.observatory.fetch.FileUrls;
  */
 final class NomisPageUrls {
 
-    private enum Kind { API, RECORDED_DIRECTORY, SINGLE_FILE }
+    private enum Kind {
+        API,
+        RECORDED_DIRECTORY,
+        SINGLE_FILE
+    }
 
     private final Kind kind;
     private final String base;
@@ -42,7 +46,8 @@ final class NomisPageUrls {
     Optional<String> pageAt(long offset) {
         return switch (kind) {
             case API -> Optional.of(base + (base.contains("?") ? "&" : "?") + "recordoffset=" + offset);
-            case RECORDED_DIRECTORY -> Optional.of(base + (base.endsWith("/") ? "" : "/") + "offset-" + offset + ".csv");
+            case RECORDED_DIRECTORY ->
+                Optional.of(base + (base.endsWith("/") ? "" : "/") + "offset-" + offset + ".csv");
             case SINGLE_FILE -> offset == 0 ? Optional.of(base) : Optional.empty();
         };
     }

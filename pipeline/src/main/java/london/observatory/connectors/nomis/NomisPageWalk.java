@@ -44,11 +44,11 @@ final class NomisPageWalk implements PageSequence {
         boolean firstPage = expected < 0;
         if (page.rows() == 0) {
             if (firstPage) {
-                expected = 0;  // header only: the query matched nothing, which is a valid answer
+                expected = 0; // header only: the query matched nothing, which is a valid answer
                 return Optional.empty();
             }
-            throw fail("truncated response: received " + received + " of RECORD_COUNT " + expected
-                    + " rows; " + UrlMasker.mask(lastUrl) + " had no rows");
+            throw fail("truncated response: received " + received + " of RECORD_COUNT " + expected + " rows; "
+                    + UrlMasker.mask(lastUrl) + " had no rows");
         }
         checkTotal(page.recordCount().getAsLong(), firstPage);
         received += page.rows();
@@ -77,8 +77,9 @@ final class NomisPageWalk implements PageSequence {
     }
 
     private Optional<String> nextPage() {
-        lastUrl = urls.pageAt(received).orElseThrow(() -> fail("truncated response: received " + received
-                + " of RECORD_COUNT " + expected + " rows, and a single-file source has no further pages"));
+        lastUrl = urls.pageAt(received)
+                .orElseThrow(() -> fail("truncated response: received " + received + " of RECORD_COUNT " + expected
+                        + " rows, and a single-file source has no further pages"));
         return Optional.of(lastUrl);
     }
 

@@ -1,11 +1,11 @@
 package london.observatory.connectors.nomis;
 
-import london.observatory.fetch.LandedFeed;
-import london.observatory.fetch.Lander;
 import java.time.Instant;
 import london.observatory.descriptor.FeedDescriptor;
 import london.observatory.fetch.FetchResult;
 import london.observatory.fetch.Fetcher;
+import london.observatory.fetch.LandedFeed;
+import london.observatory.fetch.Lander;
 
 /**
  * Fetches a Nomis feed page by page into the raw landing area.

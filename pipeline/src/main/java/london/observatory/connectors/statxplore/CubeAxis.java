@@ -41,8 +41,8 @@ record CubeAxis(String label, List<String> itemLabels, List<String> itemCodes) {
             labels.add(joined(item.get("labels"), " + "));
             String code = code(item);
             if (code == null) {
-                throw new StatXploreFormatException(where + " (" + label + "), item " + (i + 1)
-                        + ": no uris, and not a Total item");
+                throw new StatXploreFormatException(
+                        where + " (" + label + "), item " + (i + 1) + ": no uris, and not a Total item");
             }
             codes.add(code);
         }

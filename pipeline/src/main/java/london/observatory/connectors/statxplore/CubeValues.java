@@ -1,8 +1,8 @@
 package london.observatory.connectors.statxplore;
 
 import java.util.List;
-import tools.jackson.databind.JsonNode;
 import java.util.Locale;
+import tools.jackson.databind.JsonNode;
 
 /**
  * One measure's cube flattened to cell texts in row-major order (the last field varies fastest),
@@ -65,7 +65,7 @@ final class CubeValues {
             return cell.decimalValue().stripTrailingZeros().toPlainString();
         }
         if (cell.isString()) {
-            return cell.stringValue();  // not seen from the API; kept as written so the mapping can judge it
+            return cell.stringValue(); // not seen from the API; kept as written so the mapping can judge it
         }
         String problem = cell.isArray() ? "is nested deeper than the " + axes.size() + " fields" : "is a " + kind(cell);
         throw new StatXploreFormatException(where + ": the value at " + position(at, axes.size()) + " " + problem);

@@ -44,7 +44,9 @@ final class RecordedResponses {
             throw new FetchException("stat-xplore: " + base + " is a single recorded /table response; "
                     + "recorded schemas need a directory with schema.json");
         }
-        Path source = schemaId == null ? base.resolve("schema.json") : base.resolve("schema").resolve(schemaId + ".json");
+        Path source = schemaId == null
+                ? base.resolve("schema.json")
+                : base.resolve("schema").resolve(schemaId + ".json");
         try {
             byte[] body = Files.readAllBytes(source);
             String etag = "\"" + sha256(body) + "\"";

@@ -62,16 +62,23 @@ final class RetryingExchange {
                 return attempt.value();
             }
             if (attempt.problem() == null) {
-                continue;  // waited for a rate-limit reset: not a failure
+                continue; // waited for a rate-limit reset: not a failure
             }
             failures++;
             if (failures >= policy.maxAttempts()) {
-                throw new FetchException("stat-xplore: " + what + " " + attempt.problem() + " after " + failures
-                        + (failures == 1 ? " attempt" : " attempts"), attempt.cause());
+                throw new FetchException(
+                        "stat-xplore: " + what + " " + attempt.problem() + " after " + failures
+                                + (failures == 1 ? " attempt" : " attempts"),
+                        attempt.cause());
             }
             Duration delay = policy.delayAfter(failures, null);
-            LOG.warn("stat-xplore: {} {} (attempt {} of {}); retrying in {} ms", what, attempt.problem(), failures,
-                    policy.maxAttempts(), delay.toMillis());
+            LOG.warn(
+                    "stat-xplore: {} {} (attempt {} of {}); retrying in {} ms",
+                    what,
+                    attempt.problem(),
+                    failures,
+                    policy.maxAttempts(),
+                    delay.toMillis());
             pause(what, delay);
         }
     }
@@ -88,7 +95,7 @@ final class RetryingExchange {
                     return new Attempt<>(true, reader.read(response), null, null);
                 }
             }
-            response.body().close();  // error bodies are discarded: nothing in them is worth a log line
+            response.body().close(); // error bodies are discarded: nothing in them is worth a log line
             String problem = "returned " + HttpReasons.describe(status);
             if (status == 429) {
                 throttle.afterTooManyRequests(response.headers(), policy.baseDelay(), problem);

@@ -39,8 +39,8 @@ public final class StatXploreClient {
     /**
      * @param environment looks up an environment variable by name ({@code System::getenv} in production)
      */
-    public StatXploreClient(StatXploreSettings settings, Function<String, String> environment, Sleeper sleeper,
-                            Clock clock) {
+    public StatXploreClient(
+            StatXploreSettings settings, Function<String, String> environment, Sleeper sleeper, Clock clock) {
         this.settings = settings;
         this.sleeper = sleeper;
         this.clock = clock;
@@ -63,8 +63,8 @@ public final class StatXploreClient {
         String url = UrlMasker.mask(http.url("table"));
         Throttle throttle = throttle("POST " + url);
         throttle.awaitQuota(rateLimit());
-        return exchange.send(http.postJson("table", queryJson), throttle,
-                response -> LandedJson.land(response.body(), target, url));
+        return exchange.send(
+                http.postJson("table", queryJson), throttle, response -> LandedJson.land(response.body(), target, url));
     }
 
     /**
@@ -76,24 +76,39 @@ public final class StatXploreClient {
             return recorded.schema(schemaId, knownEtag);
         }
         String path = schemaId == null ? "schema" : "schema/" + schemaId;
-        return exchange.send(http.get(path, knownEtag), throttle("GET " + UrlMasker.mask(http.url(path))), response ->
-                response.statusCode() == 304
+        return exchange.send(
+                http.get(path, knownEtag),
+                throttle("GET " + UrlMasker.mask(http.url(path))),
+                response -> response.statusCode() == 304
                         ? SchemaCheck.unchanged(knownEtag)
-                        : SchemaCheck.changed(response.headers().firstValue("ETag").orElse(null),
+                        : SchemaCheck.changed(
+                                response.headers().firstValue("ETag").orElse(null),
                                 new String(response.body().readAllBytes(), StandardCharsets.UTF_8)));
     }
 
     /** {@code GET /rate_limit}: requests left this hour. Free, so it is asked before every table. */
     RateLimit rateLimit() {
-        Throttle throttle = new Throttle(clock, sleeper, settings.maxRateLimitWaits(), settings.maxRateLimitWait(),
-                "GET " + UrlMasker.mask(http.url("rate_limit")), () -> null);
-        return exchange.send(http.get("rate_limit", null), throttle,
+        Throttle throttle = new Throttle(
+                clock,
+                sleeper,
+                settings.maxRateLimitWaits(),
+                settings.maxRateLimitWait(),
+                "GET " + UrlMasker.mask(http.url("rate_limit")),
+                () -> null);
+        return exchange.send(
+                http.get("rate_limit", null),
+                throttle,
                 response -> RateLimit.parse(new String(response.body().readAllBytes(), StandardCharsets.UTF_8)));
     }
 
     /** Waits for one request; a 429 without a reset header asks {@code /rate_limit} when the limit resets. */
     private Throttle throttle(String request) {
-        return new Throttle(clock, sleeper, settings.maxRateLimitWaits(), settings.maxRateLimitWait(), request,
+        return new Throttle(
+                clock,
+                sleeper,
+                settings.maxRateLimitWaits(),
+                settings.maxRateLimitWait(),
+                request,
                 () -> rateLimit().reset());
     }
 }

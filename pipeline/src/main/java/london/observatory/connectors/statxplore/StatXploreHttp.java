@@ -24,7 +24,7 @@ final class StatXploreHttp {
 
     private static final String USER_AGENT = "london-social-evidence-observatory/0.1 (java.net.http)";
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
-    private static final int MAX_REDIRECTS = 5;  // the JDK client's own limit
+    private static final int MAX_REDIRECTS = 5; // the JDK client's own limit
 
     private final HttpClient client;
     private final String base;
@@ -72,7 +72,8 @@ final class StatXploreHttp {
         for (int redirects = 0; ; redirects++) {
             HttpResponse<InputStream> response = client.send(current, HttpResponse.BodyHandlers.ofInputStream());
             Optional<String> location = REDIRECTS.contains(response.statusCode()) && redirects < MAX_REDIRECTS
-                    ? response.headers().firstValue("Location") : Optional.empty();
+                    ? response.headers().firstValue("Location")
+                    : Optional.empty();
             if (location.isEmpty()) {
                 return response;
             }
@@ -99,8 +100,9 @@ final class StatXploreHttp {
 
     private static HttpRequest redirected(HttpRequest request, URI to, int status) {
         boolean toGet = status == 303 || (status == 301 || status == 302) && "POST".equals(request.method());
-        HttpRequest.Builder next = HttpRequest.newBuilder(request,
-                (name, value) -> !toGet || !"Content-Type".equalsIgnoreCase(name)).uri(to);
+        HttpRequest.Builder next = HttpRequest.newBuilder(
+                        request, (name, value) -> !toGet || !"Content-Type".equalsIgnoreCase(name))
+                .uri(to);
         return (toGet ? next.GET() : next).build();
     }
 

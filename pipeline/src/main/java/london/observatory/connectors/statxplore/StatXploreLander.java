@@ -6,8 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Function;
 import london.observatory.descriptor.FeedDescriptor;
-import london.observatory.fetch.FileUrls;
 import london.observatory.fetch.Fetcher;
+import london.observatory.fetch.FileUrls;
 import london.observatory.fetch.LandedFeed;
 import london.observatory.fetch.Lander;
 import london.observatory.fetch.PageGetter;
@@ -34,8 +34,13 @@ public final class StatXploreLander implements Lander {
     private final Sleeper sleeper;
     private final Clock clock;
 
-    public StatXploreLander(Path dataDir, Fetcher files, StatXploreSettings settings,
-                            Function<String, String> environment, Sleeper sleeper, Clock clock) {
+    public StatXploreLander(
+            Path dataDir,
+            Fetcher files,
+            StatXploreSettings settings,
+            Function<String, String> environment,
+            Sleeper sleeper,
+            Clock clock) {
         this.dataDir = dataDir;
         this.files = files;
         this.settings = settings;
@@ -51,8 +56,8 @@ public final class StatXploreLander implements Lander {
             return new SingleFileLander(files).land(feed, fetchedAt);
         }
         StatXploreQuery query = StatXploreQuery.of(feed.source());
-        StatXploreClient client = new StatXploreClient(settings.withBaseUrl(url).withApiKeyEnv(query.apiKeyEnv()),
-                environment, sleeper, clock);
+        StatXploreClient client = new StatXploreClient(
+                settings.withBaseUrl(url).withApiKeyEnv(query.apiKeyEnv()), environment, sleeper, clock);
         PageGetter post = (uri, conditional, target) -> {
             TableDownload table = client.fetchTable(query.body(), target);
             return new PageResponse(200, null, null, null, table.bytes(), table.sha256());

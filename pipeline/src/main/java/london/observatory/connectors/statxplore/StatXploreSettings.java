@@ -43,18 +43,24 @@ public record StatXploreSettings(
 
     /** The live API, key from {@code STATXPLORE_API_KEY}, standard retries, at most 3 resets and 65 minutes. */
     public static StatXploreSettings defaults() {
-        return new StatXploreSettings(DEFAULT_BASE_URL, DEFAULT_API_KEY_ENV, RetryPolicy.standard(), 3,
-                Duration.ofMinutes(65), Duration.ofSeconds(20), Duration.ofMinutes(5));
+        return new StatXploreSettings(
+                DEFAULT_BASE_URL,
+                DEFAULT_API_KEY_ENV,
+                RetryPolicy.standard(),
+                3,
+                Duration.ofMinutes(65),
+                Duration.ofSeconds(20),
+                Duration.ofMinutes(5));
     }
 
     public StatXploreSettings withBaseUrl(String url) {
-        return new StatXploreSettings(url, apiKeyEnv, retry, maxRateLimitWaits, maxRateLimitWait, connectTimeout,
-                requestTimeout);
+        return new StatXploreSettings(
+                url, apiKeyEnv, retry, maxRateLimitWaits, maxRateLimitWait, connectTimeout, requestTimeout);
     }
 
     public StatXploreSettings withApiKeyEnv(String variable) {
-        return new StatXploreSettings(baseUrl, variable, retry, maxRateLimitWaits, maxRateLimitWait, connectTimeout,
-                requestTimeout);
+        return new StatXploreSettings(
+                baseUrl, variable, retry, maxRateLimitWaits, maxRateLimitWait, connectTimeout, requestTimeout);
     }
 
     private static String withoutTrailingSlash(String url) {

@@ -33,7 +33,13 @@ final class Throttle {
      * @param resetLookup when the limit resets, for a 429 without a reset header ({@code /rate_limit});
      *                    for {@code /rate_limit} itself it answers null, so a 429 there cannot recurse
      */
-    Throttle(Clock clock, Sleeper sleeper, int maxWaits, Duration maxWait, String request, Supplier<Instant> resetLookup) {
+    Throttle(
+            Clock clock,
+            Sleeper sleeper,
+            int maxWaits,
+            Duration maxWait,
+            String request,
+            Supplier<Instant> resetLookup) {
         this.clock = clock;
         this.sleeper = sleeper;
         this.maxWaits = maxWaits;
@@ -47,7 +53,10 @@ final class Throttle {
         if (limit.remaining() > 0 || !limit.reset().isAfter(clock.instant())) {
             return;
         }
-        waitFor(limit.reset(), Duration.ZERO, "found the rate limit used up (0 of " + limit.limit() + " left this hour)");
+        waitFor(
+                limit.reset(),
+                Duration.ZERO,
+                "found the rate limit used up (0 of " + limit.limit() + " left this hour)");
     }
 
     /**
@@ -63,16 +72,20 @@ final class Throttle {
         Duration untilReset = reset == null ? Duration.ZERO : Duration.between(clock.instant(), reset);
         Duration wait = untilReset.compareTo(floor) < 0 ? floor : untilReset;
         if (waits >= maxWaits) {
-            throw new FetchException("stat-xplore: " + request + " " + reason + "; still rate-limited after "
-                    + waits + (waits == 1 ? " wait" : " waits") + " for the limit to reset");
+            throw new FetchException("stat-xplore: " + request + " " + reason + "; still rate-limited after " + waits
+                    + (waits == 1 ? " wait" : " waits") + " for the limit to reset");
         }
         if (waited.plus(wait).compareTo(maxWait) > 0) {
-            throw new FetchException("stat-xplore: " + request + " " + reason + "; the limit resets at " + reset
-                    + ", " + wait.toSeconds() + " s away, beyond the " + maxWait.toSeconds() + " s this request may wait");
+            throw new FetchException("stat-xplore: " + request + " " + reason + "; the limit resets at " + reset + ", "
+                    + wait.toSeconds() + " s away, beyond the " + maxWait.toSeconds() + " s this request may wait");
         }
         waits++;
         waited = waited.plus(wait);
-        LOG.info("stat-xplore: {} {}; waiting {} ms for the limit to reset{}", request, reason, wait.toMillis(),
+        LOG.info(
+                "stat-xplore: {} {}; waiting {} ms for the limit to reset{}",
+                request,
+                reason,
+                wait.toMillis(),
                 reset == null ? " (reset time unknown)" : " at " + reset);
         try {
             sleeper.sleep(wait);

@@ -21,8 +21,7 @@ import org.locationtech.jts.index.strtree.STRtree;
  */
 public final class BoundaryIndex {
 
-    private record Area(String code, IndexedPointInAreaLocator locator) {
-    }
+    private record Area(String code, IndexedPointInAreaLocator locator) {}
 
     private final STRtree tree = new STRtree();
     private final int size;

@@ -18,22 +18,21 @@ public final class BritishNationalGrid {
     /** EPSG:27700 as PROJ defines it, with the Helmert parameters of EPSG transformation 1314. */
     static final String EPSG_27700 = "+proj=tmerc +lat_0=49 +lon_0=-2 +k=0.9996012717 +x_0=400000 +y_0=-100000"
             + " +ellps=airy +towgs84=446.448,-125.157,542.06,0.15,0.247,0.842,-20.489 +units=m +no_defs";
+
     static final String WGS84 = "+proj=longlat +datum=WGS84 +no_defs";
 
     /** The grid's published extent (EPSG:27700 bounds): coordinates outside it are not grid references. */
     public static final double MAX_EASTING = 700_000;
+
     public static final double MAX_NORTHING = 1_300_000;
 
     /** A position on the grid, in metres. */
-    public record EastingNorthing(double easting, double northing) {
-    }
+    public record EastingNorthing(double easting, double northing) {}
 
     /** A WGS84 position, in degrees. */
-    public record LatLon(double lat, double lon) {
-    }
+    public record LatLon(double lat, double lon) {}
 
-    private record Transforms(CoordinateTransform toGrid, CoordinateTransform toWgs84) {
-    }
+    private record Transforms(CoordinateTransform toGrid, CoordinateTransform toWgs84) {}
 
     private final ThreadLocal<Transforms> transforms = ThreadLocal.withInitial(BritishNationalGrid::newTransforms);
 
@@ -52,8 +51,8 @@ public final class BritishNationalGrid {
     }
 
     public LatLon toWgs84(double easting, double northing) {
-        ProjCoordinate out = transforms.get().toWgs84()
-                .transform(new ProjCoordinate(easting, northing), new ProjCoordinate());
+        ProjCoordinate out =
+                transforms.get().toWgs84().transform(new ProjCoordinate(easting, northing), new ProjCoordinate());
         return new LatLon(out.y, out.x);
     }
 

@@ -28,8 +28,7 @@ public final class GeoJsonBoundaries {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private GeoJsonBoundaries() {
-    }
+    private GeoJsonBoundaries() {}
 
     /** The outlines of a file of LSOA 2021 boundaries, keyed by {@value #LSOA21_CODE}. */
     public static List<AreaBoundary> read(Path file) {
@@ -58,17 +57,18 @@ public final class GeoJsonBoundaries {
                 }
             }
             if (!sawFeatures) {
-                throw new IllegalArgumentException(file + ": no \"features\" array; expected a GeoJSON FeatureCollection");
+                throw new IllegalArgumentException(
+                        file + ": no \"features\" array; expected a GeoJSON FeatureCollection");
             }
         } catch (JacksonException e) {
-            throw new IllegalArgumentException(file + ": malformed JSON: " + e.getOriginalMessage()
-                    + " at line " + line(e), e);
+            throw new IllegalArgumentException(
+                    file + ": malformed JSON: " + e.getOriginalMessage() + " at line " + line(e), e);
         }
         return boundaries;
     }
 
-    private static void readFeatures(JsonParser parser, Path file, String codeProperty, GeoJsonPolygons polygons,
-                                     List<AreaBoundary> into) {
+    private static void readFeatures(
+            JsonParser parser, Path file, String codeProperty, GeoJsonPolygons polygons, List<AreaBoundary> into) {
         int position = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             position++;

@@ -30,8 +30,8 @@ final class GeoJsonPolygons {
         return switch (type) {
             case "Polygon" -> polygon(coordinates);
             case "MultiPolygon" -> multiPolygon(coordinates);
-            default -> throw new IllegalArgumentException(
-                    "geometry type '" + type + "' is not Polygon or MultiPolygon");
+            default ->
+                throw new IllegalArgumentException("geometry type '" + type + "' is not Polygon or MultiPolygon");
         };
     }
 
@@ -70,8 +70,11 @@ final class GeoJsonPolygons {
 
     /** [longitude, latitude] (a third value, height, is ignored). */
     private static Coordinate position(JsonNode position) {
-        if (position == null || !position.isArray() || position.size() < 2
-                || !position.get(0).isNumber() || !position.get(1).isNumber()) {
+        if (position == null
+                || !position.isArray()
+                || position.size() < 2
+                || !position.get(0).isNumber()
+                || !position.get(1).isNumber()) {
             throw new IllegalArgumentException("position " + position + " is not [longitude, latitude]");
         }
         return new Coordinate(position.get(0).doubleValue(), position.get(1).doubleValue());

@@ -64,15 +64,20 @@ final class DirectoryBuilder {
         long[] spineEntries = onePlacementEach(spine.sortedDistinct(), conflicts);
         for (long entry : spineEntries) {
             long key = entry >>> SpineIndex.PLACEMENT_BITS;
-            conflicts.countIf(Arrays.binarySearch(pseudoKeys, key) >= 0 || Arrays.binarySearch(elsewhereKeys, key) >= 0);
+            conflicts.countIf(
+                    Arrays.binarySearch(pseudoKeys, key) >= 0 || Arrays.binarySearch(elsewhereKeys, key) >= 0);
         }
         for (long key : pseudoKeys) {
             conflicts.countIf(Arrays.binarySearch(elsewhereKeys, key) >= 0);
         }
-        PostcodeDirectory.Counts counts = new PostcodeDirectory.Counts(rows, spine.size(), terminated,
-                pseudo.size(), elsewhere.size(), unreadable, conflicts.postcodes);
-        return new PostcodeDirectory(generation, new SpineIndex(spineEntries, placements.toArray(Placement[]::new)),
-                pseudoKeys, elsewhereKeys, counts);
+        PostcodeDirectory.Counts counts = new PostcodeDirectory.Counts(
+                rows, spine.size(), terminated, pseudo.size(), elsewhere.size(), unreadable, conflicts.postcodes);
+        return new PostcodeDirectory(
+                generation,
+                new SpineIndex(spineEntries, placements.toArray(Placement[]::new)),
+                pseudoKeys,
+                elsewhereKeys,
+                counts);
     }
 
     /**

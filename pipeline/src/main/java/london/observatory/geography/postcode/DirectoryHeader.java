@@ -13,19 +13,27 @@ import java.util.regex.Pattern;
  * @param postcode {@code pcds}, the variable-width form, present in every generation
  * @param fixedWidthPostcode {@code pcd}/{@code pcd7}, read when {@code pcds} is blank
  */
-record DirectoryHeader(DirectoryGeneration generation, int postcode, int fixedWidthPostcode, int terminated,
-                       int district, int lsoa21) {
+record DirectoryHeader(
+        DirectoryGeneration generation,
+        int postcode,
+        int fixedWidthPostcode,
+        int terminated,
+        int district,
+        int lsoa21) {
 
     /** {@code lad25cd}, {@code lad26cd}, …: the vintage in the name changes with every release. */
     private static final Pattern VINTAGED_DISTRICT = Pattern.compile("lad\\d{2}cd");
 
     /** The generation whose columns are all present, or an error naming the file and the columns looked for. */
     static DirectoryHeader detect(Path file, List<String> header) {
-        List<String> names = header.stream().map(name -> name.strip().toLowerCase(Locale.ROOT)).toList();
+        List<String> names = header.stream()
+                .map(name -> name.strip().toLowerCase(Locale.ROOT))
+                .toList();
         for (DirectoryGeneration generation : DirectoryGeneration.values()) {
             int fixedWidth = names.indexOf(generation.fixedWidthPostcode());
             int district = generation == DirectoryGeneration.RENAMED
-                    ? indexOfVintagedDistrict(names) : names.indexOf(generation.district());
+                    ? indexOfVintagedDistrict(names)
+                    : names.indexOf(generation.district());
             int lsoa21 = names.indexOf(generation.lsoa21());
             int postcode = names.indexOf("pcds");
             int terminated = names.indexOf("doterm");
@@ -34,8 +42,11 @@ record DirectoryHeader(DirectoryGeneration generation, int postcode, int fixedWi
             }
         }
         throw new IllegalArgumentException(file + ": not a recognised ONS postcode directory header; looked for "
-                + String.join(" or ", Arrays.stream(DirectoryGeneration.values())
-                        .map(DirectoryGeneration::describe).toList())
+                + String.join(
+                        " or ",
+                        Arrays.stream(DirectoryGeneration.values())
+                                .map(DirectoryGeneration::describe)
+                                .toList())
                 + "; header found: " + header);
     }
 

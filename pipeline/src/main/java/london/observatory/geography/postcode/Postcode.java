@@ -14,6 +14,7 @@ public final class Postcode {
 
     /** The longest key: a four-character outward code and a three-character inward code. */
     static final int MAX_LENGTH = 7;
+
     private static final int MIN_LENGTH = 5;
     /** Base 37 so that no character packs to 0 and keys of different lengths cannot collide. */
     private static final int RADIX = 37;
@@ -58,7 +59,9 @@ public final class Postcode {
             return false;
         }
         return isLetter(key.charAt(0))
-                && isDigit(key.charAt(n - 3)) && isLetter(key.charAt(n - 2)) && isLetter(key.charAt(n - 1));
+                && isDigit(key.charAt(n - 3))
+                && isLetter(key.charAt(n - 2))
+                && isLetter(key.charAt(n - 1));
     }
 
     private static boolean isLetter(char c) {

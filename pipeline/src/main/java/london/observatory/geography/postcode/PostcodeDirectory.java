@@ -3,7 +3,6 @@ package london.observatory.geography.postcode;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.function.Predicate;
-
 import london.observatory.geography.Geography;
 
 /**
@@ -20,9 +19,14 @@ public final class PostcodeDirectory {
      * row with different places (two LSOAs, or an LSOA and a pseudo code): the spine answer wins, and
      * between two spine LSOAs the live row.
      */
-    public record Counts(long rows, long onSpine, long terminated, long pseudo, long outsideLondon, long unreadable,
-                         long conflicting) {
-    }
+    public record Counts(
+            long rows,
+            long onSpine,
+            long terminated,
+            long pseudo,
+            long outsideLondon,
+            long unreadable,
+            long conflicting) {}
 
     private final DirectoryGeneration generation;
     private final SpineIndex spine;
@@ -30,8 +34,8 @@ public final class PostcodeDirectory {
     private final long[] elsewhere;
     private final Counts counts;
 
-    PostcodeDirectory(DirectoryGeneration generation, SpineIndex spine, long[] pseudo, long[] elsewhere,
-                      Counts counts) {
+    PostcodeDirectory(
+            DirectoryGeneration generation, SpineIndex spine, long[] pseudo, long[] elsewhere, Counts counts) {
         this.generation = generation;
         this.spine = spine;
         this.pseudo = pseudo;

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.function.Consumer;
-
 import london.observatory.source.CsvFiles;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -20,15 +19,17 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class PostcodeDirectoryReader {
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
-    private PostcodeDirectoryReader() {
-    }
+    private PostcodeDirectoryReader() {}
 
     /** Passes every data row to {@code sink}; returns the generation found in the header. */
     static DirectoryGeneration read(Path file, Consumer<DirectoryEntry> sink) {
         try (CSVParser parser = CSVParser.builder()
-                .setReader(CsvFiles.reader(file, StandardCharsets.UTF_8)).setFormat(FORMAT).get()) {
+                .setReader(CsvFiles.reader(file, StandardCharsets.UTF_8))
+                .setFormat(FORMAT)
+                .get()) {
             Iterator<CSVRecord> records = parser.iterator();
             if (!records.hasNext()) {
                 throw new IllegalArgumentException(file + ": empty file, expected a postcode directory header");
@@ -53,7 +54,10 @@ final class PostcodeDirectoryReader {
         if (postcode.isEmpty()) {
             postcode = record.get(header.fixedWidthPostcode()).strip();
         }
-        return new DirectoryEntry(postcode, record.get(header.lsoa21()).strip(),
-                record.get(header.district()).strip(), !record.get(header.terminated()).isBlank());
+        return new DirectoryEntry(
+                postcode,
+                record.get(header.lsoa21()).strip(),
+                record.get(header.district()).strip(),
+                !record.get(header.terminated()).isBlank());
     }
 }

@@ -11,6 +11,7 @@ final class SpineIndex {
 
     /** 37 + 26 = 63 bits: entries stay positive, so signed order is key order. */
     static final int PLACEMENT_BITS = 26;
+
     static final int MAX_PLACEMENTS = 1 << PLACEMENT_BITS;
     private static final long PLACEMENT_MASK = MAX_PLACEMENTS - 1;
 

@@ -19,7 +19,11 @@ import london.observatory.source.SourceTable;
 public final class AreaRowFilter implements SourceTable {
 
     /** How a row of an area table is treated. */
-    public enum Kind { AREA, AGGREGATE, NOTE }
+    public enum Kind {
+        AREA,
+        AGGREGATE,
+        NOTE
+    }
 
     private static final Pattern CODE = Pattern.compile("[A-Z]\\d{8}");
     private static final Pattern AGGREGATE_CODE = Pattern.compile("(E92|W92|K0[2-4]|E12|E13|E10|E11|E47)\\d{6}");
@@ -75,7 +79,8 @@ public final class AreaRowFilter implements SourceTable {
         if (c.isEmpty() && AGGREGATE_NAME.matcher(n).matches()) {
             return Kind.AGGREGATE;
         }
-        long filled = cells.stream().filter(cell -> cell != null && !cell.isBlank()).count();
+        long filled =
+                cells.stream().filter(cell -> cell != null && !cell.isBlank()).count();
         return filled == 1 ? Kind.NOTE : Kind.AREA;
     }
 

@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  */
 record HeaderBlock(int firstRow, int lastRow, int anchorColumn, List<String> names) {
 
-    private static final Pattern NOTE_REFERENCE = Pattern.compile("\\[\\s*notes?\\s*[\\w ,]*]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOTE_REFERENCE =
+            Pattern.compile("\\[\\s*notes?\\s*[\\w ,]*]", Pattern.CASE_INSENSITIVE);
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     int depth() {
@@ -162,6 +163,8 @@ record HeaderBlock(int firstRow, int lastRow, int anchorColumn, List<String> nam
 
     /** Header text as a name: note references removed, runs of spaces and line breaks made one space. */
     static String clean(String text) {
-        return SPACES.matcher(NOTE_REFERENCE.matcher(text).replaceAll(" ")).replaceAll(" ").strip();
+        return SPACES.matcher(NOTE_REFERENCE.matcher(text).replaceAll(" "))
+                .replaceAll(" ")
+                .strip();
     }
 }

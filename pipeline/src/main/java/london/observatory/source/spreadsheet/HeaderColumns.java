@@ -35,7 +35,8 @@ public final class HeaderColumns {
         List<Integer> matches = new ArrayList<>();
         for (int c = 0; c < names.size(); c++) {
             String name = names.get(c);
-            if (include.matcher(name).matches() && (exclude == null || !exclude.matcher(name).find())) {
+            if (include.matcher(name).matches()
+                    && (exclude == null || !exclude.matcher(name).find())) {
                 matches.add(c);
             }
         }

@@ -14,16 +14,18 @@ final class NumberText {
 
     private static final MathContext SPREADSHEET_PRECISION = new MathContext(15);
 
-    private NumberText() {
-    }
+    private NumberText() {}
 
     static String plain(double value) {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            return Long.toString((long) value);  // also turns -0.0 into 0
+            return Long.toString((long) value); // also turns -0.0 into 0
         }
         if (!Double.isFinite(value)) {
             return Double.toString(value);
         }
-        return new BigDecimal(value).round(SPREADSHEET_PRECISION).stripTrailingZeros().toPlainString();
+        return new BigDecimal(value)
+                .round(SPREADSHEET_PRECISION)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 }

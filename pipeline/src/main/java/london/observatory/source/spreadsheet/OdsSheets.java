@@ -31,8 +31,7 @@ final class OdsSheets {
     private static final String OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
     private static final int MAX_COLUMNS = 16_384;
 
-    private OdsSheets() {
-    }
+    private OdsSheets() {}
 
     static SheetGrid read(Path file, SheetLayout layout) throws IOException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
@@ -50,7 +49,8 @@ final class OdsSheets {
         }
     }
 
-    private static SheetGrid read(Path file, SheetLayout layout, InputStream in) throws XMLStreamException, IOException {
+    private static SheetGrid read(Path file, SheetLayout layout, InputStream in)
+            throws XMLStreamException, IOException {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
@@ -61,7 +61,8 @@ final class OdsSheets {
                 if (xml.next() == XMLStreamConstants.START_ELEMENT && is(xml, TABLE, "table")) {
                     String name = attribute(xml, TABLE, "name", "");
                     String source = file.getFileName() + "#" + name;
-                    SheetGrid grid = layout.sheet().matcher(name).matches() ? new TableReader(xml).read(source) : skip(xml);
+                    SheetGrid grid =
+                            layout.sheet().matcher(name).matches() ? new TableReader(xml).read(source) : skip(xml);
                     SheetInfo info = new SheetInfo(seen.size(), name, grid == null ? "" : grid.title());
                     seen.add(info);
                     if (grid != null && layout.matches(name, info.title())) {
@@ -125,7 +126,7 @@ final class OdsSheets {
                 int event = xml.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     if (is(xml, TABLE, "table-row")) {
-                        row();  // consumes the row's end tag
+                        row(); // consumes the row's end tag
                     } else {
                         depth++;
                     }
@@ -162,7 +163,7 @@ final class OdsSheets {
                     row++;
                 }
             } else {
-                row += repeat;  // blank rows are counted, not stored
+                row += repeat; // blank rows are counted, not stored
             }
         }
 

@@ -46,7 +46,8 @@ public record SheetLayout(Pattern sheet, Pattern title, Pattern anchor) {
     }
 
     boolean matches(String name, String sheetTitle) {
-        return sheet.matcher(name).matches() && (title == null || title.matcher(sheetTitle).find());
+        return sheet.matcher(name).matches()
+                && (title == null || title.matcher(sheetTitle).find());
     }
 
     /** The first of {@code sheets} this layout selects. */
@@ -56,11 +57,11 @@ public record SheetLayout(Pattern sheet, Pattern title, Pattern anchor) {
 
     String describe() {
         String p = sheet.pattern();
-        String name = p.startsWith("\\Q") && p.endsWith("\\E") ? "'" + p.substring(2, p.length() - 2) + "'" : "/" + p + "/";
+        String name =
+                p.startsWith("\\Q") && p.endsWith("\\E") ? "'" + p.substring(2, p.length() - 2) + "'" : "/" + p + "/";
         return "sheet " + name + (title == null ? "" : " titled /" + title.pattern() + "/");
     }
 
     /** A sheet's name and title (its first non-blank cell, or empty). */
-    record SheetInfo(int index, String name, String title) {
-    }
+    record SheetInfo(int index, String name, String title) {}
 }

@@ -12,8 +12,7 @@ import london.observatory.source.spreadsheet.SheetLayout.SheetInfo;
 /** Opens the sheet a layout names, choosing the reader by the file's extension. */
 final class Workbooks {
 
-    private Workbooks() {
-    }
+    private Workbooks() {}
 
     static SheetGrid read(Path file, SheetLayout layout) throws IOException {
         if (!Files.isRegularFile(file)) {
@@ -26,12 +25,13 @@ final class Workbooks {
         if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
             return XlsxSheets.read(file, layout);
         }
-        throw new SpreadsheetFormatException(file.getFileName() + ": not a spreadsheet this reader knows (.ods, .xlsx)");
+        throw new SpreadsheetFormatException(
+                file.getFileName() + ": not a spreadsheet this reader knows (.ods, .xlsx)");
     }
 
     static SpreadsheetFormatException noSheet(Path file, SheetLayout layout, List<SheetInfo> sheets) {
         String names = sheets.stream().map(SheetInfo::name).collect(Collectors.joining(", "));
-        return new SpreadsheetFormatException("no " + layout.describe() + " in " + file.getFileName()
-                + " (sheets: " + names + ")");
+        return new SpreadsheetFormatException(
+                "no " + layout.describe() + " in " + file.getFileName() + " (sheets: " + names + ")");
     }
 }

@@ -25,12 +25,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class XlsxSheets {
 
-    private XlsxSheets() {
-    }
+    private XlsxSheets() {}
 
     static SheetGrid read(Path file, SheetLayout layout) throws IOException {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-             XSSFWorkbook workbook = new XSSFWorkbook(pkg)) {
+                XSSFWorkbook workbook = new XSSFWorkbook(pkg)) {
             List<SheetInfo> sheets = new ArrayList<>();
             List<SheetGrid> grids = new ArrayList<>();
             for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
@@ -60,7 +59,8 @@ final class XlsxSheets {
         }
         List<MergedRange> merges = new ArrayList<>();
         for (CellRangeAddress merge : sheet.getMergedRegions()) {
-            merges.add(new MergedRange(merge.getFirstRow(), merge.getLastRow(), merge.getFirstColumn(), merge.getLastColumn()));
+            merges.add(new MergedRange(
+                    merge.getFirstRow(), merge.getLastRow(), merge.getFirstColumn(), merge.getLastColumn()));
         }
         return new SheetGrid(source, rows, merges);
     }
@@ -71,12 +71,15 @@ final class XlsxSheets {
         }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? SheetCell.text(cell.getLocalDateTimeCellValue().toLocalDate().toString())
-                    : SheetCell.number(cell.getNumericCellValue());
+            case NUMERIC ->
+                DateUtil.isCellDateFormatted(cell)
+                        ? SheetCell.text(
+                                cell.getLocalDateTimeCellValue().toLocalDate().toString())
+                        : SheetCell.number(cell.getNumericCellValue());
             case STRING -> SheetCell.text(cell.getRichStringCellValue().getString());
             case BOOLEAN -> SheetCell.text(cell.getBooleanCellValue() ? "TRUE" : "FALSE");
-            case ERROR -> SheetCell.text(FormulaError.forInt(cell.getErrorCellValue()).getString());
+            case ERROR ->
+                SheetCell.text(FormulaError.forInt(cell.getErrorCellValue()).getString());
             default -> SheetCell.BLANK;
         };
     }

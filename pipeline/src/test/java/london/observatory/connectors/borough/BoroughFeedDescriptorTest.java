@@ -13,8 +13,9 @@ class BoroughFeedDescriptorTest {
 
     @Test
     void theSampleBoroughFeedsAreRestrictedCountsPlacedByPostcode() {
-        for (String id : new String[] {"camden-housing-register", "hackney-temporary-accommodation",
-            "southwark-council-tax-arrears"}) {
+        for (String id : new String[] {
+            "camden-housing-register", "hackney-temporary-accommodation", "southwark-council-tax-arrears"
+        }) {
             FeedDescriptor feed = FeedCatalog.read(FeedCatalog.FOLDER + id + ".json");
             assertThat(feed.accessTier()).as(id).isEqualTo(FeedDescriptor.RESTRICTED);
             assertThat(feed.records().placeBy()).as(id).isEqualTo(RecordMapping.PlaceBy.POSTCODE);
@@ -25,17 +26,21 @@ class BoroughFeedDescriptorTest {
     @Test
     void aDescriptorMayOpenARecordLevelFeedOnPurpose() {
         assertThat(FeedCatalog.parse(descriptor("\"accessTier\": \"open\",", "count", location("postcode")))
-                .accessTier()).isEqualTo(FeedDescriptor.OPEN);
+                        .accessTier())
+                .isEqualTo(FeedDescriptor.OPEN);
     }
 
     @Test
     void aRecordLevelFeedCountsAndMustSayHowToPlaceItsRecords() {
         assertThatThrownBy(() -> FeedCatalog.parse(descriptor("", "rate", location("postcode"))))
-                .rootCause().hasMessageContaining("exactly one count indicator");
+                .rootCause()
+                .hasMessageContaining("exactly one count indicator");
         assertThatThrownBy(() -> FeedCatalog.parse(descriptor("", "count", location("easting"))))
-                .rootCause().hasMessageContaining("'easting' and 'northing'");
+                .rootCause()
+                .hasMessageContaining("'easting' and 'northing'");
         assertThatThrownBy(() -> FeedCatalog.parse(descriptor("", "count", "{\"postcode\": []}")))
-                .rootCause().hasMessageContaining("needs a 'date' column");
+                .rootCause()
+                .hasMessageContaining("needs a 'date' column");
     }
 
     private static String location(String column) {

@@ -10,11 +10,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import london.observatory.RepoFiles;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import java.util.Locale;
 
 /**
  * Writes the made-up borough case lists in {@code data-samples/borough/}: the shapes boroughs really send
@@ -32,12 +32,14 @@ public final class BoroughRecordSamples {
 
     /** Records per file: Camden's two monthly drops, Hackney, Southwark. */
     public static final int CAMDEN_JANUARY = 40;
+
     public static final int CAMDEN_FEBRUARY = 40;
     public static final int HACKNEY = 30;
     public static final int SOUTHWARK = 30;
 
     /** Planted defects. Camden's February drop: a date that does not exist, and one unplaceable record of each kind. */
     public static final String CAMDEN_BAD_DATE = "31/02/2024";
+
     public static final int CAMDEN_BAD_DATE_LINE = 12;
     public static final String PSEUDO_POSTCODE = "E15 9ZZ";
     public static final String UNKNOWN_POSTCODE = "NW1 0ZZ";
@@ -45,17 +47,44 @@ public final class BoroughRecordSamples {
     public static final String TERMINATED_POSTCODE = "W1A 0AX";
     /** Hackney: a thirteenth month. Southwark: an empty date. Both quarantined by line. */
     public static final String HACKNEY_BAD_DATE = "2024-13-01T09:00:00";
+
     public static final int HACKNEY_BAD_DATE_LINE = 8;
     public static final int SOUTHWARK_EMPTY_DATE_LINE = 20;
 
-    private static final String[] FORENAMES = {"Amara", "Bogdan", "Chidi", "Dorota", "Efua", "Farid", "Grainne",
-        "Hamza", "Ines", "Jonas", "Kemi", "Luca", "Maeve", "Nikhil", "Oona", "Priya", "Quentin", "Rosa"};
-    private static final String[] SURNAMES = {"Adeyemi", "Brennan", "Czarnecki", "Dufresne", "Eriksen", "Fofana",
-        "Gallagher", "Hussain", "Iwu", "Jablonska", "Kowalczyk", "Lindqvist", "Mensah", "Nowak", "Okafor"};
+    private static final String[] FORENAMES = {
+        "Amara", "Bogdan", "Chidi", "Dorota", "Efua", "Farid", "Grainne", "Hamza", "Ines", "Jonas", "Kemi", "Luca",
+        "Maeve", "Nikhil", "Oona", "Priya", "Quentin", "Rosa"
+    };
+    private static final String[] SURNAMES = {
+        "Adeyemi",
+        "Brennan",
+        "Czarnecki",
+        "Dufresne",
+        "Eriksen",
+        "Fofana",
+        "Gallagher",
+        "Hussain",
+        "Iwu",
+        "Jablonska",
+        "Kowalczyk",
+        "Lindqvist",
+        "Mensah",
+        "Nowak",
+        "Okafor"
+    };
     /** Hackney's file is Windows-1252: these names only survive if it is read as such. */
     private static final String[] ACCENTED = {"Zoë Ó Súilleabháin", "Renée Müller", "José Peña", "Anaïs Lefèvre"};
-    private static final String[] STREETS = {"Mornington Crescent", "Kentish Town Road", "Mare Street",
-        "Dalston Lane", "Old Kent Road", "Walworth Road", "Camden Road", "Graham Road"};
+
+    private static final String[] STREETS = {
+        "Mornington Crescent",
+        "Kentish Town Road",
+        "Mare Street",
+        "Dalston Lane",
+        "Old Kent Road",
+        "Walworth Road",
+        "Camden Road",
+        "Graham Road"
+    };
 
     private final Random random = new Random(20240301);
 
@@ -83,11 +112,30 @@ public final class BoroughRecordSamples {
                 postcode = postcode.replace(" ", "  ");
             }
             String address = i == 3 ? "Flat 2,\n" + (10 + i) + " " + STREETS[0] : address(i);
-            rows.add(List.of("CAM-HR-" + String.format("%06d", 1000 + i), person(), address, postcode,
-                    date(2024, 1, "dd/MM/yyyy"), "Band " + "ABCD".charAt(i % 4), String.valueOf(1 + i % 5)));
+            rows.add(List.of(
+                    "CAM-HR-" + String.format("%06d", 1000 + i),
+                    person(),
+                    address,
+                    postcode,
+                    date(2024, 1, "dd/MM/yyyy"),
+                    "Band " + "ABCD".charAt(i % 4),
+                    String.valueOf(1 + i % 5)));
         }
-        write(file, StandardCharsets.UTF_8, true, "\r\n", true, List.of("Applicant Reference", "Full Name",
-                "Address", "Postcode", "Date of Application", "Band", "Household Size"), rows);
+        write(
+                file,
+                StandardCharsets.UTF_8,
+                true,
+                "\r\n",
+                true,
+                List.of(
+                        "Applicant Reference",
+                        "Full Name",
+                        "Address",
+                        "Postcode",
+                        "Date of Application",
+                        "Band",
+                        "Household Size"),
+                rows);
     }
 
     /** The next month's drop renames every column, and carries one record of each kind that cannot be counted. */
@@ -104,11 +152,30 @@ public final class BoroughRecordSamples {
             };
             // line 1 is the header, so record i is on line i + 1
             String date = i + 1 == CAMDEN_BAD_DATE_LINE ? CAMDEN_BAD_DATE : date(2024, 2, "dd/MM/yyyy");
-            rows.add(List.of("CAM-HR-" + String.format("%06d", 2000 + i), person(), address(i), postcode, date,
-                    "Band " + "ABCD".charAt(i % 4), String.valueOf(1 + i % 4)));
+            rows.add(List.of(
+                    "CAM-HR-" + String.format("%06d", 2000 + i),
+                    person(),
+                    address(i),
+                    postcode,
+                    date,
+                    "Band " + "ABCD".charAt(i % 4),
+                    String.valueOf(1 + i % 4)));
         }
-        write(file, StandardCharsets.UTF_8, true, "\r\n", true, List.of("Ref", "Name", "Address Line 1",
-                "Post Code", "Application Date", "Priority Band", "Household Size"), rows);
+        write(
+                file,
+                StandardCharsets.UTF_8,
+                true,
+                "\r\n",
+                true,
+                List.of(
+                        "Ref",
+                        "Name",
+                        "Address Line 1",
+                        "Post Code",
+                        "Application Date",
+                        "Priority Band",
+                        "Household Size"),
+                rows);
     }
 
     /** Windows-1252, ISO date-times, three months in one file. */
@@ -117,13 +184,33 @@ public final class BoroughRecordSamples {
         for (int i = 1; i <= HACKNEY; i++) {
             String name = i <= ACCENTED.length ? ACCENTED[i - 1] : person();
             String[] parts = name.split(" ", 2);
-            String date = i + 1 == HACKNEY_BAD_DATE_LINE ? HACKNEY_BAD_DATE
+            String date = i + 1 == HACKNEY_BAD_DATE_LINE
+                    ? HACKNEY_BAD_DATE
                     : date(2024, 1 + i % 3, "yyyy-MM-dd") + "T09:00:00";
-            rows.add(List.of("HAC/TA/" + (5000 + i), parts[1], parts[0], address(i), pick(HACKNEY_POSTCODES), date,
+            rows.add(List.of(
+                    "HAC/TA/" + (5000 + i),
+                    parts[1],
+                    parts[0],
+                    address(i),
+                    pick(HACKNEY_POSTCODES),
+                    date,
                     i % 2 == 0 ? "Family with children" : "Single adult"));
         }
-        write(file, Charset.forName("windows-1252"), false, "\r\n", true, List.of("Case Number", "Surname",
-                "Forename", "Placement Address", "Post Code", "Placement Start Date", "Household Type"), rows);
+        write(
+                file,
+                Charset.forName("windows-1252"),
+                false,
+                "\r\n",
+                true,
+                List.of(
+                        "Case Number",
+                        "Surname",
+                        "Forename",
+                        "Placement Address",
+                        "Post Code",
+                        "Placement Start Date",
+                        "Household Type"),
+                rows);
     }
 
     /** Plain UTF-8, LF, no final newline; balances with thousands separators inside quotes. */
@@ -131,19 +218,36 @@ public final class BoroughRecordSamples {
         List<List<String>> rows = new ArrayList<>();
         for (int i = 1; i <= SOUTHWARK; i++) {
             String date = i + 1 == SOUTHWARK_EMPTY_DATE_LINE ? "" : date(2024, 1 + i % 2, "dd/MM/yyyy");
-            rows.add(List.of(String.valueOf(7_100_000 + i * 37), person(), address(i), pick(SOUTHWARK_POSTCODES),
-                    date, String.format(Locale.UK, "%,.2f", 150 + random.nextInt(300_000) / 100.0)));
+            rows.add(List.of(
+                    String.valueOf(7_100_000 + i * 37),
+                    person(),
+                    address(i),
+                    pick(SOUTHWARK_POSTCODES),
+                    date,
+                    String.format(Locale.UK, "%,.2f", 150 + random.nextInt(300_000) / 100.0)));
         }
-        write(file, StandardCharsets.UTF_8, false, "\n", false, List.of("Account Number", "Account Holder",
-                "Property Address", "PCODE", "Arrears Date", "Balance"), rows);
+        write(
+                file,
+                StandardCharsets.UTF_8,
+                false,
+                "\n",
+                false,
+                List.of("Account Number", "Account Holder", "Property Address", "PCODE", "Arrears Date", "Balance"),
+                rows);
     }
 
-    private static final String[] CAMDEN = {"NW1 1DE", "NW1 1JU", "NW1 1WH", "NW1 2XE", "NW1 2FN", "NW1 2EN",
-        "NW1 3WF", "NW1 3DU", "NW1 3HH", "NW1 4XW", "NW1 4UL", "NW1 4NH", "NW1 5SQ", "NW1 5UT", "NW1 5PL"};
-    private static final String[] HACKNEY_POSTCODES = {"E8 1UH", "E8 1JX", "E8 1EP", "E8 2AH", "E8 2BW", "E8 2LS",
-        "E8 3XY", "E8 3XR", "E8 3HB", "E8 4LY", "E8 4PE", "E8 4XA"};
-    private static final String[] SOUTHWARK_POSTCODES = {"SE1 1JF", "SE1 1NX", "SE1 1YG", "SE1 2DD", "SE1 2YY",
-        "SE1 2NG", "SE1 3WA", "SE1 3DB", "SE1 3NH", "SE1 4HX", "SE1 4PG", "SE1 4ZS", "SE1 5GG", "SE1 5ZS", "SE1 5LD"};
+    private static final String[] CAMDEN = {
+        "NW1 1DE", "NW1 1JU", "NW1 1WH", "NW1 2XE", "NW1 2FN", "NW1 2EN", "NW1 3WF", "NW1 3DU", "NW1 3HH", "NW1 4XW",
+        "NW1 4UL", "NW1 4NH", "NW1 5SQ", "NW1 5UT", "NW1 5PL"
+    };
+    private static final String[] HACKNEY_POSTCODES = {
+        "E8 1UH", "E8 1JX", "E8 1EP", "E8 2AH", "E8 2BW", "E8 2LS", "E8 3XY", "E8 3XR", "E8 3HB", "E8 4LY", "E8 4PE",
+        "E8 4XA"
+    };
+    private static final String[] SOUTHWARK_POSTCODES = {
+        "SE1 1JF", "SE1 1NX", "SE1 1YG", "SE1 2DD", "SE1 2YY", "SE1 2NG", "SE1 3WA", "SE1 3DB", "SE1 3NH", "SE1 4HX",
+        "SE1 4PG", "SE1 4ZS", "SE1 5GG", "SE1 5ZS", "SE1 5LD"
+    };
 
     private String pick(String[] postcodes) {
         return postcodes[random.nextInt(postcodes.length)];
@@ -162,9 +266,17 @@ public final class BoroughRecordSamples {
         return day.format(DateTimeFormatter.ofPattern(pattern));
     }
 
-    private static void write(Path file, Charset charset, boolean bom, String newline, boolean finalNewline,
-                              List<String> header, List<List<String>> rows) throws IOException {
-        CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator(newline).get();
+    private static void write(
+            Path file,
+            Charset charset,
+            boolean bom,
+            String newline,
+            boolean finalNewline,
+            List<String> header,
+            List<List<String>> rows)
+            throws IOException {
+        CSVFormat format =
+                CSVFormat.RFC4180.builder().setRecordSeparator(newline).get();
         StringBuilder text = new StringBuilder();
         try (CSVPrinter printer = new CSVPrinter(text, format)) {
             printer.printRecord(header);

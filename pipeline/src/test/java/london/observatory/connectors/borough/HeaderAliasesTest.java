@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class HeaderAliasesTest {
 
-    private static final Map<String, List<String>> KEPT = new LinkedHashMap<>(Map.of(
-            "postcode", List.of("Post Code", "PCODE")));
+    private static final Map<String, List<String>> KEPT =
+            new LinkedHashMap<>(Map.of("postcode", List.of("Post Code", "PCODE")));
 
     static {
         KEPT.put("date", List.of("Date of Application", "Application Date"));
@@ -27,7 +27,8 @@ class HeaderAliasesTest {
 
     @Test
     void theCanonicalNameItselfIsAnAlias() {
-        assertThat(HeaderAliases.positions("f", "x.csv", List.of("Date", "Postcode"), KEPT)).containsExactly(1, 0);
+        assertThat(HeaderAliases.positions("f", "x.csv", List.of("Date", "Postcode"), KEPT))
+                .containsExactly(1, 0);
     }
 
     @Test
@@ -36,7 +37,9 @@ class HeaderAliasesTest {
 
         assertThatThrownBy(() -> HeaderAliases.positions("camden-housing-register", "2024-02.csv", header, KEPT))
                 .isInstanceOf(SchemaMismatchException.class)
-                .hasMessage("camden-housing-register: 2024-02.csv has no column for 'postcode' (looked for Post Code, PCODE)")
-                .message().doesNotContain("Applicant Name", "Home Address");
+                .hasMessage(
+                        "camden-housing-register: 2024-02.csv has no column for 'postcode' (looked for Post Code, PCODE)")
+                .message()
+                .doesNotContain("Applicant Name", "Home Address");
     }
 }

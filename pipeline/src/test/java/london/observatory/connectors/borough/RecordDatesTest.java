@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class RecordDatesTest {
 
@@ -20,7 +20,8 @@ class RecordDatesTest {
         "2024-03-05T10:15:00, 2024-03-01",
         "05/03/2024 00:00, 2024-03-01",
         "' 29/02/2024 ', 2024-02-01",
-        "31/12/2023, 2023-12-01"})
+        "31/12/2023, 2023-12-01"
+    })
     void aDateInAnyOfTheFormatsGivesItsMonth(String text, LocalDate month) {
         assertThat(dates.month(text)).isEqualTo(month);
     }

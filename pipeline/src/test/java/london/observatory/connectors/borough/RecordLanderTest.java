@@ -18,12 +18,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import london.observatory.RepoFiles;
-import london.observatory.source.CsvFiles;
 import london.observatory.descriptor.FeedCatalog;
 import london.observatory.descriptor.FeedDescriptor;
 import london.observatory.fetch.FetchException;
 import london.observatory.fetch.Fetcher;
 import london.observatory.fetch.LandedFeed;
+import london.observatory.source.CsvFiles;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -51,10 +51,11 @@ class RecordLanderTest {
         assertThat(january).extracting(r -> r.get("source_line")).startsWith("2", "3", "4", "6", "7");
         // February's drop renamed every column; the aliases found them.
         assertThat(february.get(CAMDEN_FEBRUARY - 1).get("source_line")).isEqualTo(String.valueOf(CAMDEN_FEBRUARY + 1));
-        List<CSVRecord> original = read(sample(BoroughRecordSamples.CAMDEN_FOLDER).resolve("2024-02.csv"),
-                StandardCharsets.UTF_8);
+        List<CSVRecord> original =
+                read(sample(BoroughRecordSamples.CAMDEN_FOLDER).resolve("2024-02.csv"), StandardCharsets.UTF_8);
         for (int i = 0; i < CAMDEN_FEBRUARY; i++) {
-            assertThat(february.get(i).get("postcode")).isEqualTo(original.get(i).get("Post Code"));
+            assertThat(february.get(i).get("postcode"))
+                    .isEqualTo(original.get(i).get("Post Code"));
             assertThat(february.get(i).get("date")).isEqualTo(original.get(i).get("Application Date"));
         }
         assertThat(textUnder(dataDir)).doesNotContain(droppedValues(original, "Ref", "Name", "Address Line 1"));
@@ -68,18 +69,20 @@ class RecordLanderTest {
         List<CSVRecord> kept = read(landed.pages().get(0), StandardCharsets.UTF_8);
         List<CSVRecord> original = read(file, Charset.forName("windows-1252"));
         assertThat(kept).hasSize(HACKNEY);
-        assertThat(kept).extracting(r -> r.get("postcode")).isEqualTo(
-                original.stream().map(r -> r.get("Post Code")).toList());
+        assertThat(kept)
+                .extracting(r -> r.get("postcode"))
+                .isEqualTo(original.stream().map(r -> r.get("Post Code")).toList());
         // Ó Súilleabháin, Müller, Peña: read correctly, and then nowhere to be found.
         assertThat(original.get(0).get("Surname")).isEqualTo("Ó Súilleabháin");
-        assertThat(textUnder(dataDir)).doesNotContain(
-                droppedValues(original, "Case Number", "Surname", "Forename", "Placement Address"));
+        assertThat(textUnder(dataDir))
+                .doesNotContain(droppedValues(original, "Case Number", "Surname", "Forename", "Placement Address"));
     }
 
     @Test
     void aFileWithoutAKeptColumnFailsTheFetchSayingWhichAndKeepsNothingOfIt(@TempDir Path sources) throws IOException {
         Path file = sources.resolve("drop.csv");
-        Files.writeString(file, "Ref,Full Name,Home Address,Application Date\nR1,Ann Example,1 Any Street,05/03/2024\n");
+        Files.writeString(
+                file, "Ref,Full Name,Home Address,Application Date\nR1,Ann Example,1 Any Street,05/03/2024\n");
 
         assertThatThrownBy(() -> land("camden-housing-register", file))
                 .isInstanceOf(FetchException.class)
@@ -90,12 +93,15 @@ class RecordLanderTest {
     @Test
     void aRecordCutShortLandsAsItsLineNumberAloneSoIngestQuarantinesIt(@TempDir Path sources) throws IOException {
         Path file = sources.resolve("drop.csv");
-        Files.writeString(file, "Ref,Full Name,Postcode,Application Date\nR1,Ann Example,SE10 8AA,05/03/2024\n"
-                + "R2,Bob Example,SE10 8AA\n");
+        Files.writeString(
+                file,
+                "Ref,Full Name,Postcode,Application Date\nR1,Ann Example,SE10 8AA,05/03/2024\n"
+                        + "R2,Bob Example,SE10 8AA\n");
 
         LandedFeed landed = land("camden-housing-register", file);
 
-        assertThat(Files.readString(landed.pages().get(0))).isEqualTo("source_line,postcode,date\n2,SE10 8AA,05/03/2024\n3\n");
+        assertThat(Files.readString(landed.pages().get(0)))
+                .isEqualTo("source_line,postcode,date\n2,SE10 8AA,05/03/2024\n3\n");
         assertThat(textUnder(dataDir)).doesNotContain("Bob Example", "R2,");
     }
 
@@ -107,7 +113,8 @@ class RecordLanderTest {
         LandedFeed first = new RecordLander(fetcher).land(feed, AT);
         fetcher.states().save(feed.id(), first.stateAfterCommit());
 
-        assertThat(new RecordLander(fetcher).land(feed, AT.plusSeconds(86_400)).unchanged()).isTrue();
+        assertThat(new RecordLander(fetcher).land(feed, AT.plusSeconds(86_400)).unchanged())
+                .isTrue();
     }
 
     private LandedFeed land(String feedId, Path source) {
@@ -115,7 +122,8 @@ class RecordLanderTest {
     }
 
     private static FeedDescriptor feed(String feedId, Path source) {
-        return FeedCatalog.read(FeedCatalog.FOLDER + feedId + ".json").withUrl(source.toUri().toString());
+        return FeedCatalog.read(FeedCatalog.FOLDER + feedId + ".json")
+                .withUrl(source.toUri().toString());
     }
 
     static Path sample(String name) {
@@ -124,7 +132,10 @@ class RecordLanderTest {
 
     static List<CSVRecord> read(Path file, Charset charset) throws IOException {
         try (Reader reader = CsvFiles.reader(file, charset);
-             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(CsvFiles.WITH_HEADER).get()) {
+                CSVParser parser = CSVParser.builder()
+                        .setReader(reader)
+                        .setFormat(CsvFiles.WITH_HEADER)
+                        .get()) {
             return parser.getRecords();
         }
     }
@@ -150,7 +161,8 @@ class RecordLanderTest {
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 all.append(Files.readString(f, StandardCharsets.ISO_8859_1)).append('\n');
-                all.append(new String(Files.readAllBytes(f), StandardCharsets.UTF_8)).append('\n');
+                all.append(new String(Files.readAllBytes(f), StandardCharsets.UTF_8))
+                        .append('\n');
             }
         }
         return all.toString();

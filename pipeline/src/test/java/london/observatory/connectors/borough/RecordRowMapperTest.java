@@ -38,51 +38,80 @@ class RecordRowMapperTest {
         PostcodeResolver postcodes = new PostcodeResolver(PostcodeDirectory.load(
                 RepoFiles.dataSamples("geography/nspl_sample.csv"), RepoFiles.sampleGeography()));
         RecordCounts counts = RecordCounts.placedBy(feed.records().placeBy());
-        RecordRowMapper mapper = new RecordRowMapper(feed, RecordLocator.of(feed.records().placeBy(), postcodes, null),
-                counts, reconciliation).bind(List.of("source_line", "postcode", "date"));
+        RecordRowMapper mapper = new RecordRowMapper(
+                        feed, RecordLocator.of(feed.records().placeBy(), postcodes, null), counts, reconciliation)
+                .bind(List.of("source_line", "postcode", "date"));
 
-        map(mapper, row(2, "EC2V 1PG", "05/01/2024"), row(3, "ec2v1pg", "2024-01-31"), row(4, "EC2V  1PG", "01/02/2024"),
-                row(5, "EC2V 2DJ", "14/02/2024"), row(7, "W1A 0AX", "14/02/2024"), row(8, "M1 1AE", "14/02/2024"),
-                row(9, "E15 9ZZ", "14/02/2024"), row(10, "NW1 0ZZ", "14/02/2024"), row(11, "", "14/02/2024"),
-                row(12, "EC2V 1PG", "30/02/2024"), row(13, "EC2V 1PG", ""),
+        map(
+                mapper,
+                row(2, "EC2V 1PG", "05/01/2024"),
+                row(3, "ec2v1pg", "2024-01-31"),
+                row(4, "EC2V  1PG", "01/02/2024"),
+                row(5, "EC2V 2DJ", "14/02/2024"),
+                row(7, "W1A 0AX", "14/02/2024"),
+                row(8, "M1 1AE", "14/02/2024"),
+                row(9, "E15 9ZZ", "14/02/2024"),
+                row(10, "NW1 0ZZ", "14/02/2024"),
+                row(11, "", "14/02/2024"),
+                row(12, "EC2V 1PG", "30/02/2024"),
+                row(13, "EC2V 1PG", ""),
                 new SourceRow("page-00000.csv", 114, List.of("14"), "cut short: 1 of the header's 3 fields"));
 
         assertThat(bad).extracting(mapper::sourceLine).containsExactly(12L, 13L, 14L);
         assertThat(counts.observations("applications", "month", "run", reconciliation))
-                .extracting(Observation::areaCode, Observation::periodStart, Observation::value, Observation::method,
+                .extracting(
+                        Observation::areaCode,
+                        Observation::periodStart,
+                        Observation::value,
+                        Observation::method,
                         Observation::periodType)
-                .containsExactly(tuple("E01990001", JANUARY, 2.0, "postcode", "month"),
+                .containsExactly(
+                        tuple("E01990001", JANUARY, 2.0, "postcode", "month"),
                         tuple("E01990001", FEBRUARY, 1.0, "postcode", "month"),
                         tuple("E01990002", FEBRUARY, 1.0, "postcode", "month"),
                         tuple("E01990151", FEBRUARY, 1.0, "postcode", "month"));
         assertThat(reconciliation.recordsIn()).isEqualTo(9);
         assertThat(reconciliation.recordsMatched()).isEqualTo(5);
         assertThat(reconciliation.noted(PostcodeResolver.TERMINATED_POSTCODE)).isEqualTo(1);
-        assertThat(List.of(Reconciliation.OUTSIDE_LONDON, Reconciliation.PSEUDO_CODE, Reconciliation.UNKNOWN_CODE,
-                Reconciliation.INVALID)).allSatisfy(reason -> assertThat(reconciliation.unmatched(reason)).isEqualTo(1));
+        assertThat(List.of(
+                        Reconciliation.OUTSIDE_LONDON,
+                        Reconciliation.PSEUDO_CODE,
+                        Reconciliation.UNKNOWN_CODE,
+                        Reconciliation.INVALID))
+                .allSatisfy(
+                        reason -> assertThat(reconciliation.unmatched(reason)).isEqualTo(1));
         assertThat(reconciliation.valueOut()).isEqualTo(5.0);
         // The report says how many and why, never whose: no postcode of an unplaced record is kept.
-        assertThat(reconciliation.lines()).allSatisfy(line -> assertThat(line.topCodes()).isEmpty());
+        assertThat(reconciliation.lines())
+                .allSatisfy(line -> assertThat(line.topCodes()).isEmpty());
     }
 
     @Test
     void recordsPlacedByGridReferenceOrLatitudeAndLongitudeLandInTheirBoundary() throws URISyntaxException {
-        PointLocator points = PointLocator.load(Path.of(getClass().getResource("/fixtures/boundaries/squares.geojson").toURI()));
+        PointLocator points = PointLocator.load(Path.of(
+                getClass().getResource("/fixtures/boundaries/squares.geojson").toURI()));
         BritishNationalGrid.EastingNorthing east = new BritishNationalGrid().toGrid(51.55, -0.05);
 
         FeedDescriptor grid = descriptor("""
                 {"easting": ["X"], "northing": ["Y"], "date": ["Date"]}""", "");
         RecordCounts gridCounts = RecordCounts.placedBy(grid.records().placeBy());
-        RecordRowMapper byGrid = new RecordRowMapper(grid, RecordLocator.of(grid.records().placeBy(), null, points),
-                gridCounts, reconciliation).bind(List.of("source_line", "easting", "northing", "date"));
-        map(byGrid, row(2, String.valueOf(east.easting()), String.valueOf(east.northing()), "05/01/2024"),
+        RecordRowMapper byGrid = new RecordRowMapper(
+                        grid, RecordLocator.of(grid.records().placeBy(), null, points), gridCounts, reconciliation)
+                .bind(List.of("source_line", "easting", "northing", "date"));
+        map(
+                byGrid,
+                row(2, String.valueOf(east.easting()), String.valueOf(east.northing()), "05/01/2024"),
                 row(3, "not a number", "180000", "05/01/2024"));
 
         FeedDescriptor latLon = descriptor("""
                 {"latitude": ["Lat"], "longitude": ["Long"], "date": ["Date"]}""", "");
         RecordCounts latLonCounts = RecordCounts.placedBy(latLon.records().placeBy());
-        RecordRowMapper byLatLon = new RecordRowMapper(latLon, RecordLocator.of(latLon.records().placeBy(), null, points),
-                latLonCounts, reconciliation).bind(List.of("source_line", "latitude", "longitude", "date"));
+        RecordRowMapper byLatLon = new RecordRowMapper(
+                        latLon,
+                        RecordLocator.of(latLon.records().placeBy(), null, points),
+                        latLonCounts,
+                        reconciliation)
+                .bind(List.of("source_line", "latitude", "longitude", "date"));
         map(byLatLon, row(2, "51.52", "-0.18", "05/01/2024"), row(3, "48.85", "2.35", "05/01/2024"));
 
         assertThat(gridCounts.observations("x", "month", "run", reconciliation))
@@ -98,19 +127,23 @@ class RecordRowMapperTest {
     @Test
     void recordsOutsideTheWhereRuleAreSetAsideAndCounted() {
         FeedDescriptor feed = descriptor("""
-                {"postcode": ["Post Code"], "date": ["Date"], "stage": ["Recovery Stage"]}""",
-                """
+                {"postcode": ["Post Code"], "date": ["Date"], "stage": ["Recovery Stage"]}""", """
                 , "where": {"stage": ["Liability order", "Enforcement agent"]}""");
         PostcodeResolver postcodes = new PostcodeResolver(PostcodeDirectory.load(
                 RepoFiles.dataSamples("geography/nspl_sample.csv"), RepoFiles.sampleGeography()));
         RecordCounts counts = RecordCounts.placedBy(feed.records().placeBy());
-        RecordRowMapper mapper = new RecordRowMapper(feed, RecordLocator.of(feed.records().placeBy(), postcodes, null),
-                counts, reconciliation).bind(List.of("source_line", "postcode", "date", "stage"));
+        RecordRowMapper mapper = new RecordRowMapper(
+                        feed, RecordLocator.of(feed.records().placeBy(), postcodes, null), counts, reconciliation)
+                .bind(List.of("source_line", "postcode", "date", "stage"));
 
-        map(mapper, row(2, "EC2V 1PG", "05/01/2024", "Liability order"), row(3, "EC2V 1PG", "05/01/2024", "Reminder"),
+        map(
+                mapper,
+                row(2, "EC2V 1PG", "05/01/2024", "Liability order"),
+                row(3, "EC2V 1PG", "05/01/2024", "Reminder"),
                 row(4, "EC2V 1PG", "05/01/2024", "Enforcement agent"));
 
-        assertThat(counts.observations("x", "month", "run", reconciliation)).extracting(Observation::value)
+        assertThat(counts.observations("x", "month", "run", reconciliation))
+                .extracting(Observation::value)
                 .containsExactly(2.0);
         assertThat(reconciliation.unmatched(SourceRowMapper.SET_ASIDE)).isEqualTo(1);
     }

@@ -26,18 +26,21 @@ class DatastoreDatasetTest {
         assertThat(dataset.title()).isEqualTo("Personal Insolvency Statistics, Borough");
         assertThat(dataset.updatedAt()).isEqualTo("2024-11-12T09:42:10.118Z");
         assertThat(dataset.licence()).isEqualTo("UK Open Government Licence (OGL v3)");
-        assertThat(dataset.licenceUrl()).isEqualTo("http://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/");
+        assertThat(dataset.licenceUrl())
+                .isEqualTo("http://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/");
         assertThat(dataset.resources()).extracting(DatastoreResource::id).containsExactly(CSV_2022, XLSX, CSV_2023);
         assertThat(dataset.resources()).extracting(DatastoreResource::format).containsExactly("csv", "xlsx", "csv");
     }
 
     @Test
     void resourceFieldsAreKeptAsWritten() throws Exception {
-        DatastoreResource csv2023 = DatastoreDataset.parse(fixture("api/dataset/" + DATASET + ".json")).resource(CSV_2023);
+        DatastoreResource csv2023 = DatastoreDataset.parse(fixture("api/dataset/" + DATASET + ".json"))
+                .resource(CSV_2023);
 
         assertThat(csv2023.title()).isEqualTo("Personal insolvency by borough 2023");
-        assertThat(csv2023.url()).isEqualTo("https://data.london.gov.uk/download/" + DATASET + "/" + CSV_2023
-                + "/personal-insolvency-borough-2023.csv");
+        assertThat(csv2023.url())
+                .isEqualTo("https://data.london.gov.uk/download/" + DATASET + "/" + CSV_2023
+                        + "/personal-insolvency-borough-2023.csv");
         assertThat(csv2023.filename()).isEqualTo("personal-insolvency-borough-2023.csv");
         assertThat(csv2023.order()).isEqualTo(3);
         assertThat(csv2023.checkHash()).isEqualTo("c81e728d9d4c2f636f067f89cc14862c");
@@ -50,8 +53,9 @@ class DatastoreDatasetTest {
 
     @Test
     void missingAndNullFieldsAreNull() {
-        DatastoreDataset dataset = parse("{\"id\":\"d\",\"resources\":{\"r1\":{\"title\":\"T\",\"url\":\"u.csv\","
-                + "\"format\":\"csv\",\"check_hash\":null,\"order\":\"4\",\"check_timestamp\":\"2024-05-01T09:00:00.000Z\"}}}");
+        DatastoreDataset dataset = parse(
+                "{\"id\":\"d\",\"resources\":{\"r1\":{\"title\":\"T\",\"url\":\"u.csv\","
+                        + "\"format\":\"csv\",\"check_hash\":null,\"order\":\"4\",\"check_timestamp\":\"2024-05-01T09:00:00.000Z\"}}}");
 
         DatastoreResource r1 = dataset.resources().get(0);
         assertThat(r1.checkHash()).isNull();
@@ -78,8 +82,7 @@ class DatastoreDatasetTest {
 
     @Test
     void emptyDocumentIsNotADataset() {
-        assertThatThrownBy(() -> parse(""))
-                .hasMessage("is not a dataset: expected a JSON object");
+        assertThatThrownBy(() -> parse("")).hasMessage("is not a dataset: expected a JSON object");
     }
 
     private static DatastoreDataset parse(String json) {
@@ -87,6 +90,8 @@ class DatastoreDatasetTest {
     }
 
     static Path fixture(String name) throws Exception {
-        return Path.of(DatastoreDatasetTest.class.getResource("/fixtures/datastore/" + name).toURI());
+        return Path.of(DatastoreDatasetTest.class
+                .getResource("/fixtures/datastore/" + name)
+                .toURI());
     }
 }

@@ -25,11 +25,11 @@ import java.util.ArrayList;
 import java.util.List;
 import london.observatory.descriptor.FeedCatalog;
 import london.observatory.descriptor.FeedDescriptor;
-import london.observatory.fetch.FetchException;
 import london.observatory.fetch.FeedStateStore;
-import london.observatory.fetch.LandedFeed;
+import london.observatory.fetch.FetchException;
 import london.observatory.fetch.FetchOutcome;
 import london.observatory.fetch.HttpGetter;
+import london.observatory.fetch.LandedFeed;
 import london.observatory.fetch.PageRecord;
 import london.observatory.fetch.RetryPolicy;
 import org.junit.jupiter.api.Test;
@@ -41,12 +41,15 @@ class DatastoreLanderTest {
 
     private static final String FEED = "datastore-insolvency";
     private static final String DATASET_PATH = "/api/dataset/" + DATASET;
-    private static final String CSV_PATH = "/download/" + DATASET + "/" + CSV_2023 + "/personal-insolvency-borough-2023.csv";
+    private static final String CSV_PATH =
+            "/download/" + DATASET + "/" + CSV_2023 + "/personal-insolvency-borough-2023.csv";
     private static final Instant RUN = Instant.parse("2026-11-22T02:45:00Z");
     private static final Instant NEXT_RUN = Instant.parse("2026-11-23T02:45:00Z");
 
     @RegisterExtension
-    static WireMockExtension site = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension site = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     @TempDir
     Path dataDir;
@@ -67,31 +70,34 @@ class DatastoreLanderTest {
         assertThat(landed.manifest().requests()).extracting(PageRecord::url).containsExactly(site.baseUrl() + CSV_PATH);
         site.verify(exactly(1), getRequestedFor(urlPathEqualTo(DATASET_PATH)));
         site.verify(exactly(1), getRequestedFor(urlPathEqualTo(CSV_PATH)));
-        assertThat(site.getAllServeEvents()).hasSize(2);  // neither the xlsx nor the 2022 csv was asked for
+        assertThat(site.getAllServeEvents()).hasSize(2); // neither the xlsx nor the 2022 csv was asked for
     }
 
     @Test
     void aNotModifiedResourceLeavesTheFeedUnchanged() throws Exception {
         site.stubFor(get(urlPathEqualTo(DATASET_PATH)).willReturn(json(datasetJson())));
-        site.stubFor(get(urlPathEqualTo(CSV_PATH)).withHeader("If-None-Match", equalTo("\"r1\"")).atPriority(1)
+        site.stubFor(get(urlPathEqualTo(CSV_PATH))
+                .withHeader("If-None-Match", equalTo("\"r1\""))
+                .atPriority(1)
                 .willReturn(aResponse().withStatus(304)));
         site.stubFor(get(urlPathEqualTo(CSV_PATH)).atPriority(2).willReturn(csv().withHeader("ETag", "\"r1\"")));
         DatastoreLander lander = lander();
         LandedFeed first = lander.land(feed(), RUN);
-        new FeedStateStore(dataDir).save(FEED, first.stateAfterCommit());  // what the commit step does
+        new FeedStateStore(dataDir).save(FEED, first.stateAfterCommit()); // what the commit step does
 
         LandedFeed second = lander.land(feed(), NEXT_RUN);
 
         assertThat(second.outcome()).isEqualTo(FetchOutcome.UNCHANGED);
         assertThat(dataDir.resolve("raw/" + FEED + "/20261123T024500Z")).doesNotExist();
         site.verify(exactly(2), getRequestedFor(urlPathEqualTo(DATASET_PATH)));
-        site.verify(exactly(1), getRequestedFor(urlPathEqualTo(CSV_PATH)).withHeader("If-None-Match", equalTo("\"r1\"")));
+        site.verify(
+                exactly(1), getRequestedFor(urlPathEqualTo(CSV_PATH)).withHeader("If-None-Match", equalTo("\"r1\"")));
     }
 
     @Test
     void temporaryRedirectOfTheDatasetIsFollowed() throws Exception {
-        site.stubFor(get(urlPathEqualTo(DATASET_PATH)).willReturn(aResponse().withStatus(307)
-                .withHeader("Location", "/api/v2/dataset/" + DATASET)));
+        site.stubFor(get(urlPathEqualTo(DATASET_PATH))
+                .willReturn(aResponse().withStatus(307).withHeader("Location", "/api/v2/dataset/" + DATASET)));
         site.stubFor(get(urlPathEqualTo("/api/v2/dataset/" + DATASET)).willReturn(json(datasetJson())));
         site.stubFor(get(urlPathEqualTo(CSV_PATH)).willReturn(csv()));
 
@@ -104,19 +110,31 @@ class DatastoreLanderTest {
 
     @Test
     void serviceUnavailableThenOkIsRetried() throws Exception {
-        site.stubFor(get(urlPathEqualTo(DATASET_PATH)).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
-                .willSetStateTo("recovered").willReturn(aResponse().withStatus(503)));
-        site.stubFor(get(urlPathEqualTo(DATASET_PATH)).inScenario("flaky").whenScenarioStateIs("recovered")
+        site.stubFor(get(urlPathEqualTo(DATASET_PATH))
+                .inScenario("flaky")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willSetStateTo("recovered")
+                .willReturn(aResponse().withStatus(503)));
+        site.stubFor(get(urlPathEqualTo(DATASET_PATH))
+                .inScenario("flaky")
+                .whenScenarioStateIs("recovered")
                 .willReturn(json(datasetJson())));
-        site.stubFor(get(urlPathEqualTo(CSV_PATH)).inScenario("flaky file").whenScenarioStateIs(Scenario.STARTED)
-                .willSetStateTo("recovered").willReturn(aResponse().withStatus(503)));
-        site.stubFor(get(urlPathEqualTo(CSV_PATH)).inScenario("flaky file").whenScenarioStateIs("recovered")
+        site.stubFor(get(urlPathEqualTo(CSV_PATH))
+                .inScenario("flaky file")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willSetStateTo("recovered")
+                .willReturn(aResponse().withStatus(503)));
+        site.stubFor(get(urlPathEqualTo(CSV_PATH))
+                .inScenario("flaky file")
+                .whenScenarioStateIs("recovered")
                 .willReturn(csv()));
 
         LandedFeed landed = lander().land(feed(), RUN);
 
         assertThat(landed.outcome()).isEqualTo(FetchOutcome.LANDED);
-        assertThat(landed.manifest().requests()).extracting(PageRecord::attempts).containsExactly(2);
+        assertThat(landed.manifest().requests())
+                .extracting(PageRecord::attempts)
+                .containsExactly(2);
         assertThat(sleeps).containsExactly(Duration.ofMillis(10), Duration.ofMillis(10));
         site.verify(exactly(2), getRequestedFor(urlPathEqualTo(DATASET_PATH)));
         site.verify(exactly(2), getRequestedFor(urlPathEqualTo(CSV_PATH)));
@@ -128,7 +146,8 @@ class DatastoreLanderTest {
 
         assertThatThrownBy(() -> lander().land(feed(), RUN))
                 .isInstanceOf(FetchException.class)
-                .hasMessage(FEED + ": GET " + site.baseUrl() + DATASET_PATH + " returned 404 Not Found (permanent, not retried)");
+                .hasMessage(FEED + ": GET " + site.baseUrl() + DATASET_PATH
+                        + " returned 404 Not Found (permanent, not retried)");
         assertThat(sleeps).isEmpty();
         site.verify(exactly(1), getRequestedFor(urlPathEqualTo(DATASET_PATH)));
     }
@@ -140,7 +159,8 @@ class DatastoreLanderTest {
 
         assertThatThrownBy(() -> lander().land(feed(), RUN))
                 .isInstanceOf(FetchException.class)
-                .hasMessage(FEED + ": GET " + site.baseUrl() + CSV_PATH + " returned 404 Not Found (permanent, not retried)");
+                .hasMessage(FEED + ": GET " + site.baseUrl() + CSV_PATH
+                        + " returned 404 Not Found (permanent, not retried)");
         site.verify(exactly(1), getRequestedFor(urlPathEqualTo(CSV_PATH)));
     }
 
@@ -162,10 +182,13 @@ class DatastoreLanderTest {
 
         assertThatThrownBy(() -> lander().land(feed("ods"), RUN))
                 .isInstanceOf(FetchException.class)
-                .hasMessageStartingWith(FEED + ": dataset " + DATASET + ": no resource matches format=ods, newest; resources seen: ")
-                .hasMessageContaining("'Personal insolvency by borough 2022' (csv, personal-insolvency-borough-2022.csv")
+                .hasMessageStartingWith(
+                        FEED + ": dataset " + DATASET + ": no resource matches format=ods, newest; resources seen: ")
+                .hasMessageContaining(
+                        "'Personal insolvency by borough 2022' (csv, personal-insolvency-borough-2022.csv")
                 .hasMessageContaining("'Personal insolvency by borough 2013 to 2023 (all tables)' (xlsx, ")
-                .hasMessageContaining("'Personal insolvency by borough 2023' (csv, personal-insolvency-borough-2023.csv");
+                .hasMessageContaining(
+                        "'Personal insolvency by borough 2023' (csv, personal-insolvency-borough-2023.csv");
     }
 
     // --- helpers -------------------------------------------------------------------------
@@ -184,21 +207,26 @@ class DatastoreLanderTest {
     private static FeedDescriptor feed(String format) {
         return FeedCatalog.parse("""
                 {"id": "%s", "format": "datastore-csv", "maxBadRowShare": 0.01, "indicators": [],
-                 "source": {"url": "%s", "dataset": "%s", "resource": {"format": "%s", "newest": "true"}}}"""
-                .formatted(FEED, site.baseUrl(), DATASET, format));
+                 "source": {"url": "%s", "dataset": "%s", "resource": {"format": "%s", "newest": "true"}}}""".formatted(FEED, site.baseUrl(), DATASET, format));
     }
 
     /** The fixture document with its absolute URLs pointing at WireMock instead of the live site. */
     private static String datasetJson() throws Exception {
-        return Files.readString(fixture("api/dataset/" + DATASET + ".json")).replace("https://data.london.gov.uk", site.baseUrl());
+        return Files.readString(fixture("api/dataset/" + DATASET + ".json"))
+                .replace("https://data.london.gov.uk", site.baseUrl());
     }
 
     private static ResponseDefinitionBuilder json(String body) {
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
+        return aResponse()
+                .withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody(body);
     }
 
     private static ResponseDefinitionBuilder csv() throws Exception {
-        return aResponse().withStatus(200).withHeader("Content-Type", "text/csv")
+        return aResponse()
+                .withStatus(200)
+                .withHeader("Content-Type", "text/csv")
                 .withBody(Files.readAllBytes(fixture("personal-insolvency-borough-2023.csv")));
     }
 }

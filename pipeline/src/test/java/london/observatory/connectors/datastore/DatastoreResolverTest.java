@@ -1,7 +1,7 @@
 package london.observatory.connectors.datastore;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -23,9 +23,9 @@ import london.observatory.RepoFiles;
 import london.observatory.descriptor.FeedCatalog;
 import london.observatory.descriptor.FeedDescriptor;
 import london.observatory.fetch.FetchException;
-import london.observatory.fetch.LandedFeed;
 import london.observatory.fetch.FetchOutcome;
 import london.observatory.fetch.HttpGetter;
+import london.observatory.fetch.LandedFeed;
 import london.observatory.fetch.RetryPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -39,20 +39,26 @@ class DatastoreResolverTest {
     private static final String ENV = "LONDON_DATASTORE_API_KEY";
 
     @RegisterExtension
-    static WireMockExtension site = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension site = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     /** Another origin, like the platform's file host. */
     @RegisterExtension
-    static WireMockExtension files = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension files = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     @TempDir
     Path dataDir;
 
     @Test
     void datasetUrlIsTheApiPathLiveAndAJsonFileOffline() {
-        assertThat(DatastoreResolver.datasetUrl(DatastoreSource.of("https://data.london.gov.uk/", "e5n6w", ResourceRule.newest("csv"))))
+        assertThat(DatastoreResolver.datasetUrl(
+                        DatastoreSource.of("https://data.london.gov.uk/", "e5n6w", ResourceRule.newest("csv"))))
                 .isEqualTo("https://data.london.gov.uk/api/dataset/e5n6w");
-        assertThat(DatastoreResolver.datasetUrl(DatastoreSource.of("file:data-samples/datastore", "e5n6w", ResourceRule.newest("csv"))))
+        assertThat(DatastoreResolver.datasetUrl(
+                        DatastoreSource.of("file:data-samples/datastore", "e5n6w", ResourceRule.newest("csv"))))
                 .isEqualTo("file:data-samples/datastore/api/dataset/e5n6w.json");
     }
 
@@ -77,8 +83,8 @@ class DatastoreResolverTest {
     @Test
     void offlineSampleLandsTheNewestInsolvencyCsv() throws Exception {
         Path samples = RepoFiles.dataSamples("datastore");
-        DatastoreSource source = DatastoreSource.of(samples.toUri().toString(), "personal-insolvency-statistics-borough",
-                ResourceRule.newest("csv"));
+        DatastoreSource source = DatastoreSource.of(
+                samples.toUri().toString(), "personal-insolvency-statistics-borough", ResourceRule.newest("csv"));
 
         ResolvedResource resolved = resolver(Map.of()).resolve("datastore-insolvency", source);
         LandedFeed landed = lander(Map.of()).land(feed("datastore-insolvency", source), RUN);
@@ -93,8 +99,10 @@ class DatastoreResolverTest {
 
     @Test
     void offlineHomelessnessSampleTakesTheCsvNotTheOds() throws Exception {
-        DatastoreSource source = DatastoreSource.of(RepoFiles.dataSamples("datastore").toUri().toString(),
-                "homelessness-statutory-borough", ResourceRule.newest("csv"));
+        DatastoreSource source = DatastoreSource.of(
+                RepoFiles.dataSamples("datastore").toUri().toString(),
+                "homelessness-statutory-borough",
+                ResourceRule.newest("csv"));
 
         ResolvedResource resolved = resolver(Map.of()).resolve("datastore-homelessness", source);
         LandedFeed landed = lander(Map.of()).land(feed("datastore-homelessness", source), RUN);
@@ -106,35 +114,42 @@ class DatastoreResolverTest {
     @Test
     void privateDatasetSendsTheKeyToItsOwnOriginOnly() throws Exception {
         String path = "/download/private-set/r1/data.csv";
-        site.stubFor(get(urlPathEqualTo("/api/dataset/private-set")).withHeader("Authorization", equalTo(KEY))
+        site.stubFor(get(urlPathEqualTo("/api/dataset/private-set"))
+                .withHeader("Authorization", equalTo(KEY))
                 .willReturn(aResponse().withStatus(200).withBody(privateDataset(site.baseUrl() + path))));
-        site.stubFor(get(urlPathEqualTo(path)).willReturn(aResponse().withStatus(307).withHeader("Location", files.baseUrl() + path)));
-        files.stubFor(get(urlPathEqualTo(path)).willReturn(aResponse().withStatus(200).withBody("Code,Value\r\nE09000001,1\r\n")));
+        site.stubFor(get(urlPathEqualTo(path))
+                .willReturn(aResponse().withStatus(307).withHeader("Location", files.baseUrl() + path)));
+        files.stubFor(get(urlPathEqualTo(path))
+                .willReturn(aResponse().withStatus(200).withBody("Code,Value\r\nE09000001,1\r\n")));
 
         LandedFeed landed = lander(Map.of(ENV, KEY)).land(feed("datastore-private", privateSource()), RUN);
 
         assertThat(Files.readString(landed.pages().get(0))).isEqualTo("Code,Value\r\nE09000001,1\r\n");
         site.verify(exactly(1), getRequestedFor(urlPathEqualTo(path)).withHeader("Authorization", equalTo(KEY)));
         files.verify(exactly(1), getRequestedFor(urlPathEqualTo(path)).withHeader("Authorization", absent()));
-        assertThat(Files.readString(landed.landingDir().resolve("manifest.json"))).doesNotContain(KEY);
+        assertThat(Files.readString(landed.landingDir().resolve("manifest.json")))
+                .doesNotContain(KEY);
     }
 
     @Test
     void refusedKeyFailsWithoutShowingIt() {
-        site.stubFor(get(urlPathEqualTo("/api/dataset/private-set")).willReturn(aResponse().withStatus(403)));
+        site.stubFor(get(urlPathEqualTo("/api/dataset/private-set"))
+                .willReturn(aResponse().withStatus(403)));
 
         assertThatThrownBy(() -> lander(Map.of(ENV, KEY)).land(feed("datastore-private", privateSource()), RUN))
                 .isInstanceOf(FetchException.class)
-                .hasMessage("datastore-private: GET " + site.baseUrl() + "/api/dataset/private-set returned 403 Forbidden (permanent, not retried)")
-                .message().doesNotContain(KEY);
+                .hasMessage("datastore-private: GET " + site.baseUrl()
+                        + "/api/dataset/private-set returned 403 Forbidden (permanent, not retried)")
+                .message()
+                .doesNotContain(KEY);
     }
 
     @Test
     void unsetKeyVariableFailsNamingTheVariable() {
         assertThatThrownBy(() -> lander(Map.of()).land(feed("datastore-private", privateSource()), RUN))
                 .isInstanceOf(FetchException.class)
-                .hasMessage("datastore-private: environment variable " + ENV + " is not set; dataset private-set is private"
-                        + " and needs its Datastore API key there");
+                .hasMessage("datastore-private: environment variable " + ENV
+                        + " is not set; dataset private-set is private" + " and needs its Datastore API key there");
         site.verify(exactly(0), getRequestedFor(urlPathEqualTo("/api/dataset/private-set")));
     }
 
@@ -142,15 +157,18 @@ class DatastoreResolverTest {
     void aResourceUrlOutsideTheDatasetHostIsRefused() {
         // 127.0.0.1 is the file server, but not the host the dataset document came from (localhost).
         String elsewhere = files.baseUrl().replace("localhost", "127.0.0.1") + "/x.csv";
-        site.stubFor(get(urlPathEqualTo("/api/dataset/open-set")).willReturn(aResponse().withStatus(200)
-                .withBody(privateDataset(elsewhere))));
-        files.stubFor(get(urlPathEqualTo("/x.csv")).willReturn(aResponse().withStatus(200).withBody("Code,Value\r\n")));
+        site.stubFor(get(urlPathEqualTo("/api/dataset/open-set"))
+                .willReturn(aResponse().withStatus(200).withBody(privateDataset(elsewhere))));
+        files.stubFor(get(urlPathEqualTo("/x.csv"))
+                .willReturn(aResponse().withStatus(200).withBody("Code,Value\r\n")));
 
         assertThatThrownBy(() -> lander(Map.of()).land(feed("datastore-open", openSource()), RUN))
                 .isInstanceOf(FetchException.class)
-                .hasMessage("datastore-open: dataset open-set: resource r1's URL " + elsewhere + " is refused: a dataset"
-                        + " document from " + site.baseUrl() + " may only name http or https resources on its own host or on"
-                        + " an allowed file host (data.london.gov.uk, airdrive-secure.s3-eu-west-1.amazonaws.com)");
+                .hasMessage(
+                        "datastore-open: dataset open-set: resource r1's URL " + elsewhere + " is refused: a dataset"
+                                + " document from " + site.baseUrl()
+                                + " may only name http or https resources on its own host or on"
+                                + " an allowed file host (data.london.gov.uk, airdrive-secure.s3-eu-west-1.amazonaws.com)");
         assertThat(files.getAllServeEvents()).isEmpty();
         assertThat(dataDir.resolve("raw")).doesNotExist();
     }
@@ -158,10 +176,12 @@ class DatastoreResolverTest {
     @Test
     void anAllowListedFileHostIsFetched() throws Exception {
         String elsewhere = files.baseUrl().replace("localhost", "127.0.0.1") + "/x.csv";
-        site.stubFor(get(urlPathEqualTo("/api/dataset/open-set")).willReturn(aResponse().withStatus(200)
-                .withBody(privateDataset(elsewhere))));
-        files.stubFor(get(urlPathEqualTo("/x.csv")).willReturn(aResponse().withStatus(200).withBody("Code,Value\r\n")));
-        DatastoreResolver resolver = new DatastoreResolver(http(), policy(), duration -> { }, name -> null, List.of("127.0.0.1"));
+        site.stubFor(get(urlPathEqualTo("/api/dataset/open-set"))
+                .willReturn(aResponse().withStatus(200).withBody(privateDataset(elsewhere))));
+        files.stubFor(get(urlPathEqualTo("/x.csv"))
+                .willReturn(aResponse().withStatus(200).withBody("Code,Value\r\n")));
+        DatastoreResolver resolver =
+                new DatastoreResolver(http(), policy(), duration -> {}, name -> null, List.of("127.0.0.1"));
 
         LandedFeed landed = new DatastoreLander(dataDir, resolver).land(feed("datastore-open", openSource()), RUN);
 
@@ -172,29 +192,36 @@ class DatastoreResolverTest {
     void aFileResourceNamedByARemoteDocumentIsRefusedAndNotRead() throws Exception {
         Path secret = Files.writeString(dataDir.resolve("secret.csv"), "TOP-SECRET-FIRST-LINE\nmore\n");
         String fileUrl = secret.toUri().toString();
-        site.stubFor(get(urlPathEqualTo("/api/dataset/open-set")).willReturn(aResponse().withStatus(200)
-                .withBody(privateDataset(fileUrl))));
+        site.stubFor(get(urlPathEqualTo("/api/dataset/open-set"))
+                .willReturn(aResponse().withStatus(200).withBody(privateDataset(fileUrl))));
 
         assertThatThrownBy(() -> lander(Map.of()).land(feed("datastore-open", openSource()), RUN))
                 .isInstanceOf(FetchException.class)
-                .hasMessageStartingWith("datastore-open: dataset open-set: resource r1's URL " + fileUrl + " is refused: a dataset"
-                        + " document from " + site.baseUrl() + " may only name http or https resources on its own host")
-                .message().doesNotContain("TOP-SECRET");
+                .hasMessageStartingWith("datastore-open: dataset open-set: resource r1's URL " + fileUrl
+                        + " is refused: a dataset" + " document from " + site.baseUrl()
+                        + " may only name http or https resources on its own host")
+                .message()
+                .doesNotContain("TOP-SECRET");
         assertThat(dataDir.resolve("raw")).doesNotExist();
     }
 
     @Test
     void aDotDotResourceCannotLeaveTheSampleFolder() throws Exception {
-        Path folder = Files.createDirectories(dataDir.resolve("samples/api/dataset")).getParent().getParent();
+        Path folder = Files.createDirectories(dataDir.resolve("samples/api/dataset"))
+                .getParent()
+                .getParent();
         Files.writeString(dataDir.resolve("secret.csv"), "TOP-SECRET-FIRST-LINE\nmore\n");
         Files.writeString(folder.resolve("api/dataset/escape.json"), privateDataset("download/../../secret.csv"));
         DatastoreSource source = DatastoreSource.of(folder.toUri().toString(), "escape", ResourceRule.newest("csv"));
 
         assertThatThrownBy(() -> lander(Map.of()).land(feed("datastore-escape", source), RUN))
                 .isInstanceOf(FetchException.class)
-                .hasMessage("datastore-escape: dataset escape: resource r1's URL download/../../secret.csv is refused: a dataset"
-                        + " document read from " + folder.toUri() + " may only name files inside that folder (or http/https URLs)")
-                .message().doesNotContain("TOP-SECRET");
+                .hasMessage(
+                        "datastore-escape: dataset escape: resource r1's URL download/../../secret.csv is refused: a dataset"
+                                + " document read from " + folder.toUri()
+                                + " may only name files inside that folder (or http/https URLs)")
+                .message()
+                .doesNotContain("TOP-SECRET");
         assertThat(dataDir.resolve("raw")).doesNotExist();
     }
 
@@ -211,8 +238,11 @@ class DatastoreResolverTest {
     }
 
     private static DatastoreResolver resolver(Map<String, String> environment) {
-        return new DatastoreResolver(new HttpGetter(Duration.ofSeconds(2), Duration.ofSeconds(5), Clock.systemUTC()),
-                new RetryPolicy(2, Duration.ofMillis(10), Duration.ofMillis(10)), duration -> { }, environment::get);
+        return new DatastoreResolver(
+                new HttpGetter(Duration.ofSeconds(2), Duration.ofSeconds(5), Clock.systemUTC()),
+                new RetryPolicy(2, Duration.ofMillis(10), Duration.ofMillis(10)),
+                duration -> {},
+                environment::get);
     }
 
     private DatastoreLander lander(Map<String, String> environment) {
@@ -224,8 +254,7 @@ class DatastoreResolverTest {
         String env = source.authorizationEnv() == null ? "" : ", \"apiKeyEnv\": \"" + source.authorizationEnv() + "\"";
         return FeedCatalog.parse("""
                 {"id": "%s", "format": "datastore-csv", "maxBadRowShare": 0.01, "indicators": [],
-                 "source": {"url": "%s", "dataset": "%s", "resource": {"format": "csv", "newest": "true"}%s}}"""
-                .formatted(id, source.baseUrl(), source.dataset(), env));
+                 "source": {"url": "%s", "dataset": "%s", "resource": {"format": "csv", "newest": "true"}%s}}""".formatted(id, source.baseUrl(), source.dataset(), env));
     }
 
     private static DatastoreSource privateSource() {

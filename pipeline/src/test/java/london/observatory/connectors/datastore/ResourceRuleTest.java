@@ -24,28 +24,39 @@ class ResourceRuleTest {
 
     @Test
     void titlePatternPinsOneResource() throws Exception {
-        assertThat(new ResourceRule("csv", "2022$", null, false).choose(insolvency()).id()).isEqualTo(CSV_2022);
+        assertThat(new ResourceRule("csv", "2022$", null, false)
+                        .choose(insolvency())
+                        .id())
+                .isEqualTo(CSV_2022);
     }
 
     @Test
     void filenamePatternIsMatchedAgainstTheUrlsLastSegment() throws Exception {
-        assertThat(new ResourceRule(null, null, "-2013-2023\\.xlsx$", false).choose(insolvency()).id()).isEqualTo(XLSX);
+        assertThat(new ResourceRule(null, null, "-2013-2023\\.xlsx$", false)
+                        .choose(insolvency())
+                        .id())
+                .isEqualTo(XLSX);
     }
 
     @Test
     void noMatchListsEveryResourceSeen() throws Exception {
         assertThatThrownBy(() -> new ResourceRule("ods", "(?i)borough", null, true).choose(insolvency()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("no resource matches format=ods, title~/(?i)borough/, newest; resources seen: "
-                        + CSV_2022 + " 'Personal insolvency by borough 2022' (csv, personal-insolvency-borough-2022.csv, checked 2023-11-14T10:02:11); "
-                        + XLSX + " 'Personal insolvency by borough 2013 to 2023 (all tables)' (xlsx, personal-insolvency-borough-2013-2023.xlsx, checked 2024-11-12T09:40:05); "
-                        + CSV_2023 + " 'Personal insolvency by borough 2023' (csv, personal-insolvency-borough-2023.csv, checked 2024-11-12T09:41:37)");
+                .hasMessage(
+                        "no resource matches format=ods, title~/(?i)borough/, newest; resources seen: "
+                                + CSV_2022
+                                + " 'Personal insolvency by borough 2022' (csv, personal-insolvency-borough-2022.csv, checked 2023-11-14T10:02:11); "
+                                + XLSX
+                                + " 'Personal insolvency by borough 2013 to 2023 (all tables)' (xlsx, personal-insolvency-borough-2013-2023.xlsx, checked 2024-11-12T09:40:05); "
+                                + CSV_2023
+                                + " 'Personal insolvency by borough 2023' (csv, personal-insolvency-borough-2023.csv, checked 2024-11-12T09:41:37)");
     }
 
     @Test
     void severalMatchesWithoutNewestAreAnError() throws Exception {
         assertThatThrownBy(() -> new ResourceRule("csv", null, null, false).choose(insolvency()))
-                .hasMessageStartingWith("2 resources match format=csv and the rule does not say newest; matching: " + CSV_2022 + " ");
+                .hasMessageStartingWith(
+                        "2 resources match format=csv and the rule does not say newest; matching: " + CSV_2022 + " ");
     }
 
     @Test
@@ -61,8 +72,7 @@ class ResourceRuleTest {
     @Test
     void aResourceWithoutCheckTimestampIsOlderThanAnyWithOne() {
         DatastoreDataset dataset = dataset(
-                resource("undated", null, "2030-12-31", 9),
-                resource("dated", "2020-01-01T00:00:00", "2019-12-31", 1));
+                resource("undated", null, "2030-12-31", 9), resource("dated", "2020-01-01T00:00:00", "2019-12-31", 1));
 
         assertThat(ResourceRule.newest("csv").choose(dataset).id()).isEqualTo("dated");
     }
@@ -88,7 +98,7 @@ class ResourceRuleTest {
     }
 
     private static DatastoreResource resource(String id, String checked, String coverageTo, int order) {
-        return new DatastoreResource(id, id, "https://example.test/" + id + ".csv", "csv", order, "h-" + id, checked, 1L,
-                null, coverageTo);
+        return new DatastoreResource(
+                id, id, "https://example.test/" + id + ".csv", "csv", order, "h-" + id, checked, 1L, null, coverageTo);
     }
 }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class ResourceUrlsTest {
 
     private static final String SITE = "https://data.london.gov.uk";
-    private static final String FILE_HOST = "https://airdrive-secure.s3-eu-west-1.amazonaws.com/london/dataset/x/2024.csv";
+    private static final String FILE_HOST =
+            "https://airdrive-secure.s3-eu-west-1.amazonaws.com/london/dataset/x/2024.csv";
     private final ResourceUrls urls = new ResourceUrls(DatastoreResolver.DEFAULT_RESOURCE_HOSTS);
 
     @Test
@@ -18,22 +19,25 @@ class ResourceUrlsTest {
         assertThat(urls.resolve(SITE, SITE + "/download/d/r/x.csv")).isEqualTo(SITE + "/download/d/r/x.csv");
         assertThat(urls.resolve(SITE, "/download/d/r/x.csv")).isEqualTo(SITE + "/download/d/r/x.csv");
         assertThat(urls.resolve(SITE, FILE_HOST)).isEqualTo(FILE_HOST);
-        assertThat(urls.resolve(SITE, "HTTPS://Data.London.gov.uk/x.csv")).isEqualTo("HTTPS://Data.London.gov.uk/x.csv");
+        assertThat(urls.resolve(SITE, "HTTPS://Data.London.gov.uk/x.csv"))
+                .isEqualTo("HTTPS://Data.London.gov.uk/x.csv");
     }
 
     @Test
     void aResourceUrlOutsideTheDatasetHostIsRefusedWhateverItsForm() {
-        String rule = ": a dataset document from https://data.london.gov.uk may only name https resources on its own host"
-                + " or on an allowed file host (data.london.gov.uk, airdrive-secure.s3-eu-west-1.amazonaws.com)";
+        String rule =
+                ": a dataset document from https://data.london.gov.uk may only name https resources on its own host"
+                        + " or on an allowed file host (data.london.gov.uk, airdrive-secure.s3-eu-west-1.amazonaws.com)";
         assertThatThrownBy(() -> urls.resolve(SITE, "https://evil.example/x.csv"))
                 .hasMessage("URL https://evil.example/x.csv is refused" + rule);
         assertThatThrownBy(() -> urls.resolve(SITE, "//evil.example/x.csv"))
                 .hasMessage("URL //evil.example/x.csv is refused" + rule);
-        assertThatThrownBy(() -> urls.resolve(SITE, "http://data.london.gov.uk/x.csv"))  // no downgrade from https
+        assertThatThrownBy(() -> urls.resolve(SITE, "http://data.london.gov.uk/x.csv")) // no downgrade from https
                 .hasMessage("URL http://data.london.gov.uk/x.csv is refused" + rule);
         assertThatThrownBy(() -> urls.resolve(SITE, "https://data.london.gov.uk@evil.example/x.csv"))
                 .hasMessageStartingWith("URL https://data.london.gov.uk@evil.example/x.csv is refused");
-        assertThatThrownBy(() -> urls.resolve(SITE, "ftp://data.london.gov.uk/x.csv")).hasMessageEndingWith(rule);
+        assertThatThrownBy(() -> urls.resolve(SITE, "ftp://data.london.gov.uk/x.csv"))
+                .hasMessageEndingWith(rule);
         assertThatThrownBy(() -> urls.resolve(SITE, "https://evil.example/x.csv?key=s3cret"))
                 .hasMessageStartingWith("URL https://evil.example/x.csv?key=*** is refused");
     }
@@ -41,7 +45,8 @@ class ResourceUrlsTest {
     @Test
     void aFileUrlFromARemoteDocumentIsRefused() {
         assertThatThrownBy(() -> urls.resolve(SITE, "file:/etc/passwd"))
-                .hasMessageStartingWith("URL file:/etc/passwd is refused: a dataset document from https://data.london.gov.uk");
+                .hasMessageStartingWith(
+                        "URL file:/etc/passwd is refused: a dataset document from https://data.london.gov.uk");
         assertThatThrownBy(() -> urls.resolve(SITE, "file:///etc/passwd")).hasMessageContaining("is refused");
         assertThatThrownBy(() -> urls.resolve(SITE, "jar:file:/x.jar!/y")).hasMessageContaining("is refused");
     }
@@ -53,7 +58,8 @@ class ResourceUrlsTest {
 
     @Test
     void anHttpDocumentMayNameHttpOnItsOwnHostOnly() {
-        assertThat(urls.resolve("http://localhost:8089", "http://localhost:8089/x.csv")).isEqualTo("http://localhost:8089/x.csv");
+        assertThat(urls.resolve("http://localhost:8089", "http://localhost:8089/x.csv"))
+                .isEqualTo("http://localhost:8089/x.csv");
         assertThatThrownBy(() -> urls.resolve("http://localhost:8089", "http://169.254.169.254/latest/meta-data/"))
                 .hasMessage("URL http://169.254.169.254/latest/meta-data/ is refused: a dataset document from"
                         + " http://localhost:8089 may only name http or https resources on its own host or on an allowed"
@@ -86,20 +92,21 @@ class ResourceUrlsTest {
     void aDotDotResourceCannotLeaveTheSampleFolder() {
         String rule = " may only name files inside that folder (or http/https URLs)";
         assertThatThrownBy(() -> urls.resolve("file:data-samples/datastore", "../../secrets.env"))
-                .hasMessage("URL ../../secrets.env is refused: a dataset document read from file:data-samples/datastore" + rule);
+                .hasMessage("URL ../../secrets.env is refused: a dataset document read from file:data-samples/datastore"
+                        + rule);
         assertThatThrownBy(() -> urls.resolve("file:data-samples/datastore", "download/../../datastore-copy/x.csv"))
                 .hasMessageEndingWith(rule);
         assertThatThrownBy(() -> urls.resolve("file:///srv/datastore/", "download/../../etc/passwd"))
                 .hasMessageEndingWith(rule);
         assertThatThrownBy(() -> urls.resolve("file:///srv/datastore/", "download/%2e%2e/%2e%2e/etc/passwd"))
                 .hasMessageEndingWith(rule);
-        assertThatThrownBy(() -> urls.resolve("file:///srv/datastore/", "file:/etc/passwd")).hasMessageEndingWith(rule);
+        assertThatThrownBy(() -> urls.resolve("file:///srv/datastore/", "file:/etc/passwd"))
+                .hasMessageEndingWith(rule);
         assertThatThrownBy(() -> urls.resolve("file:///srv/datastore/", "file://otherhost/srv/datastore/x.csv"))
                 .hasMessageEndingWith(rule);
         assertThatThrownBy(() -> urls.resolve("file:///srv/datastore/", "jar:file:/srv/datastore/x.jar!/y"))
                 .hasMessageEndingWith(rule);
-        assertThatThrownBy(() -> urls.resolve("file:///srv/datastore/", ".."))
-                .hasMessageEndingWith(rule);
+        assertThatThrownBy(() -> urls.resolve("file:///srv/datastore/", "..")).hasMessageEndingWith(rule);
     }
 
     @Test

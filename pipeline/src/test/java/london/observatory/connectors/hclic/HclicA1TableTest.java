@@ -12,12 +12,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import london.observatory.RepoFiles;
+import london.observatory.source.Cell;
+import london.observatory.source.SourceRow;
 import london.observatory.source.spreadsheet.OdsSampleWriter;
 import london.observatory.source.spreadsheet.SampleSheet;
 import london.observatory.source.spreadsheet.SpreadsheetFormatException;
 import london.observatory.source.spreadsheet.SpreadsheetSamples;
-import london.observatory.source.Cell;
-import london.observatory.source.SourceRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,16 +31,25 @@ class HclicA1TableTest {
         try (HclicA1Table table = HclicA1Table.open(fixture())) {
             List<SourceRow> rows = rows(table);
 
-            assertThat(table.header()).containsExactly("area_code", "area_name", "quarter_start", "owed_prevention_duty",
-                    "owed_relief_duty", "homeless_per_1000_households", "households");
+            assertThat(table.header())
+                    .containsExactly(
+                            "area_code",
+                            "area_name",
+                            "quarter_start",
+                            "owed_prevention_duty",
+                            "owed_relief_duty",
+                            "homeless_per_1000_households",
+                            "households");
             assertThat(table.headerDepth()).isEqualTo(3);
             assertThat(rows).extracting(SourceRow::line).containsExactly(9L, 10L, 12L, 13L, 15L);
-            assertThat(rows).extracting(SourceRow::cells).containsExactly(
-                    List.of("E09000001", "City of London", "2024-01-01", "7", "12", "2.63", "4567"),
-                    List.of("E09000007", "Camden", "2024-01-01", "640", "530", "5.47", "96812"),
-                    List.of("E09000012", "Hackney", "2024-01-01", "..", "..", "..", "112450"),
-                    List.of("E09000019", "Islington", "2024-01-01", "301", "2O5", "2.02", "101300"),
-                    List.of("E07000209", "Guildford", "2024-01-01", "121", "96", "1.61", "59800"));
+            assertThat(rows)
+                    .extracting(SourceRow::cells)
+                    .containsExactly(
+                            List.of("E09000001", "City of London", "2024-01-01", "7", "12", "2.63", "4567"),
+                            List.of("E09000007", "Camden", "2024-01-01", "640", "530", "5.47", "96812"),
+                            List.of("E09000012", "Hackney", "2024-01-01", "..", "..", "..", "112450"),
+                            List.of("E09000019", "Islington", "2024-01-01", "301", "2O5", "2.02", "101300"),
+                            List.of("E07000209", "Guildford", "2024-01-01", "121", "96", "1.61", "59800"));
             assertThat(table.areaRows()).isEqualTo(5);
             assertThat(table.aggregateRows()).isEqualTo(4);
             assertThat(table.noteRows()).isEqualTo(1);
@@ -61,12 +70,16 @@ class HclicA1TableTest {
     @Test
     void measuresAreFoundByWhatTheirColumnsSay() throws Exception {
         try (HclicA1Table table = HclicA1Table.open(fixture())) {
-            assertThat(table.publishedColumns()).isEqualTo(Map.of(
-                    HclicA1Table.Measure.OWED_PREVENTION_DUTY,
-                    "Initial assessments: Threatened with homelessness within 56 days - Prevention duty owed: Total",
-                    HclicA1Table.Measure.OWED_RELIEF_DUTY, "Initial assessments: Homeless - Relief duty owed",
-                    HclicA1Table.Measure.HOMELESS_PER_1000_HOUSEHOLDS, "Households assessed as homeless per (000s)",
-                    HclicA1Table.Measure.HOUSEHOLDS, "Number of households in area (000s)"));
+            assertThat(table.publishedColumns())
+                    .isEqualTo(Map.of(
+                            HclicA1Table.Measure.OWED_PREVENTION_DUTY,
+                            "Initial assessments: Threatened with homelessness within 56 days - Prevention duty owed: Total",
+                            HclicA1Table.Measure.OWED_RELIEF_DUTY,
+                            "Initial assessments: Homeless - Relief duty owed",
+                            HclicA1Table.Measure.HOMELESS_PER_1000_HOUSEHOLDS,
+                            "Households assessed as homeless per (000s)",
+                            HclicA1Table.Measure.HOUSEHOLDS,
+                            "Number of households in area (000s)"));
         }
     }
 
@@ -80,11 +93,18 @@ class HclicA1TableTest {
     @Test
     void aTitleWithoutAQuarterLeavesThePeriodBlankSoEveryRowFailsRatherThanBeingGivenOne() throws Exception {
         Path file = dir.resolve("Detailed_LA_202406.ods");
-        OdsSampleWriter.write(file, List.of(new SampleSheet("A1")
-                .row("Table A1: initial assessments")
-                .row("ONS code", "Local authority", "Prevention duty owed", "Relief duty owed",
-                        "Households assessed as homeless per (000s)", "Number of households in area (000s)")
-                .row("E09000007", "Camden", 640, 530, 5.47, 96.812)));
+        OdsSampleWriter.write(
+                file,
+                List.of(new SampleSheet("A1")
+                        .row("Table A1: initial assessments")
+                        .row(
+                                "ONS code",
+                                "Local authority",
+                                "Prevention duty owed",
+                                "Relief duty owed",
+                                "Households assessed as homeless per (000s)",
+                                "Number of households in area (000s)")
+                        .row("E09000007", "Camden", 640, 530, 5.47, 96.812)));
 
         try (HclicA1Table table = HclicA1Table.open(file)) {
             assertThat(table.quarterStart()).isEmpty();
@@ -105,14 +125,18 @@ class HclicA1TableTest {
 
     @Test
     void sampleHasTheThirtyThreeBoroughsAndTwoAuthoritiesOutsideLondon() throws Exception {
-        Set<String> boroughs = SpreadsheetSamples.boroughs(RepoFiles.dataSamples("geography/lsoa21_msoa21_lad22.csv"))
-                .stream().map(b -> b[0]).collect(Collectors.toSet());
+        Set<String> boroughs =
+                SpreadsheetSamples.boroughs(RepoFiles.dataSamples("geography/lsoa21_msoa21_lad22.csv")).stream()
+                        .map(b -> b[0])
+                        .collect(Collectors.toSet());
 
         try (HclicA1Table table = HclicA1Table.open(RepoFiles.dataSamples("hclic/Detailed_LA_202403.ods"))) {
             List<SourceRow> rows = rows(table);
 
             assertThat(rows).hasSize(35);
-            assertThat(rows).extracting(row -> row.cell(0)).filteredOn(code -> code.startsWith("E09"))
+            assertThat(rows)
+                    .extracting(row -> row.cell(0))
+                    .filteredOn(code -> code.startsWith("E09"))
                     .containsExactlyInAnyOrderElementsOf(boroughs);
             assertThat(table.aggregateRows()).isEqualTo(5);
             assertThat(table.noteRows()).isEqualTo(2);
@@ -122,9 +146,15 @@ class HclicA1TableTest {
     @Test
     void missingMeasureColumnIsNamedWithTheHeaderFound() throws Exception {
         Path file = dir.resolve("Detailed_LA_202406.ods");
-        OdsSampleWriter.write(file, List.of(new SampleSheet("A1")
-                .row("ONS code", "Local authority", "Prevention duty owed", "Households assessed as homeless per (000s)")
-                .row("E09000007", "Camden", 640, 5.47)));
+        OdsSampleWriter.write(
+                file,
+                List.of(new SampleSheet("A1")
+                        .row(
+                                "ONS code",
+                                "Local authority",
+                                "Prevention duty owed",
+                                "Households assessed as homeless per (000s)")
+                        .row("E09000007", "Camden", 640, 5.47)));
 
         assertThatThrownBy(() -> HclicA1Table.open(file))
                 .isInstanceOf(SpreadsheetFormatException.class)
@@ -135,7 +165,8 @@ class HclicA1TableTest {
     @Test
     void fileWithoutSheetA1SaysWhichSheetsItHas() throws Exception {
         Path file = dir.resolve("Detailed_LA_202406.ods");
-        OdsSampleWriter.write(file, List.of(new SampleSheet("Contents").row("Contents"), new SampleSheet("TA1").row("x")));
+        OdsSampleWriter.write(
+                file, List.of(new SampleSheet("Contents").row("Contents"), new SampleSheet("TA1").row("x")));
 
         assertThatThrownBy(() -> HclicA1Table.open(file))
                 .isInstanceOf(SpreadsheetFormatException.class)

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import london.observatory.source.spreadsheet.OdsSampleWriter;
 import london.observatory.source.spreadsheet.SampleSheet;
-import java.util.Locale;
 
 /**
  * H-CLIC detailed local authority tables ({@code Detailed_LA_YYYYMM.ods}) in MHCLG's layout
@@ -20,11 +20,11 @@ public final class HclicSamples {
 
     /** Columns of A1 in the samples (0-based). */
     static final int CODE = 0;
+
     static final int NAME = 1;
     static final int WIDTH = 14;
 
-    private HclicSamples() {
-    }
+    private HclicSamples() {}
 
     /** {@code data-samples/hclic/Detailed_LA_202403.ods}: the 33 boroughs and 2 authorities outside London. */
     public static void writeSample(Path file, List<String[]> boroughs) throws IOException {
@@ -38,10 +38,15 @@ public final class HclicSamples {
         Object[] southEast = total("E12000008", "South East", List.<Object[]>of(medway, guildford), 0);
         Object[] rest = total("", "Rest of England", List.<Object[]>of(), 40_000);
         Object[] londonTotal = total("E12000007", "London", london, 0);
-        a1.row(total("E92000001", "ENGLAND", List.<Object[]>of(londonTotal, southEast, rest), 0)).blank();
+        a1.row(total("E92000001", "ENGLAND", List.<Object[]>of(londonTotal, southEast, rest), 0))
+                .blank();
         a1.row(londonTotal);
         london.forEach(a1::row);
-        a1.blank().row(southEast).row(medway).row(total("E10000030", "Surrey", List.<Object[]>of(guildford), 0)).row(guildford);
+        a1.blank()
+                .row(southEast)
+                .row(medway)
+                .row(total("E10000030", "Surrey", List.<Object[]>of(guildford), 0))
+                .row(guildford);
         a1.blank().row(rest).blank();
         a1.row("Source: Ministry of Housing, Communities and Local Government, H-CLIC (sample made for tests)");
         a1.row("1. Number of households in area from ONS household projections; rates are per 1,000 households.");
@@ -58,10 +63,26 @@ public final class HclicSamples {
         SampleSheet a1 = header(new SampleSheet("A1"));
         a1.row(withTotals("E92000001", "ENGLAND", "", "", 78_310, 37_610, 36_410, 9_950, 4_290, 24_200, 1.55, 1.50));
         a1.row(withTotals("E12000007", "London", "", "", 14_020, 6_570, 6_730, 1_870, 720, 3_710, 1.77, 1.81));
-        a1.row(withTotals("E09000001", "City of London", "London", "E12000007", 21, 7, 12, "[c]", 2, 4.567, 1.53, 2.63));
-        a1.row(withTotals("E09000007", "Camden", "London", "E12000007", "1,234", 640, 530, 118, 64, 96.812, 6.61, 5.47));
+        a1.row(withTotals(
+                "E09000001", "City of London", "London", "E12000007", 21, 7, 12, "[c]", 2, 4.567, 1.53, 2.63));
+        a1.row(withTotals(
+                "E09000007", "Camden", "London", "E12000007", "1,234", 640, 530, 118, 64, 96.812, 6.61, 5.47));
         a1.blank();
-        a1.row("E09000012", "Hackney", "London", "E12000007", null, "..", "..", "..", "..", "..", "..", 112.45, "..", "..");
+        a1.row(
+                "E09000012",
+                "Hackney",
+                "London",
+                "E12000007",
+                null,
+                "..",
+                "..",
+                "..",
+                "..",
+                "..",
+                "..",
+                112.45,
+                "..",
+                "..");
         a1.row(withTotals("E09000019", "Islington", "London", "E12000007", 512, 301, "2O5", 70, 6, 101.3, 2.97, 2.02));
         a1.row(withTotals("E12000008", "South East", "", "", 11_230, 5_790, 5_020, 1_540, 420, 3_900, 1.48, 1.29));
         a1.row(withTotals("E07000209", "Guildford", "Surrey", "E10000030", 231, 121, 96, 30, 14, 59.8, 2.02, 1.61));
@@ -79,14 +100,43 @@ public final class HclicSamples {
                 + "[c] = suppressed to protect confidentiality, .. = no return received.");
         a1.blank();
         int top = a1.nextRow() - 1;
-        a1.row("ONS code", "Local authority", "Higher level local authority", "Higher level local authority code", null,
-                "Initial assessments", null, null, null, null, null, "Number of households in area (000s) [note 2]",
+        a1.row(
+                "ONS code",
+                "Local authority",
+                "Higher level local authority",
+                "Higher level local authority code",
+                null,
+                "Initial assessments",
+                null,
+                null,
+                null,
+                null,
+                null,
+                "Number of households in area (000s) [note 2]",
                 "Households assessed as threatened with homelessness per (000s)",
                 "Households assessed as homeless per (000s)");
-        a1.row(null, null, null, null, null, "Total number of households assessed", "Total owed a prevention or relief duty",
-                "Threatened with homelessness within 56 days - Prevention duty owed", null, "Homeless - Relief duty owed",
+        a1.row(
+                null,
+                null,
+                null,
+                null,
+                null,
+                "Total number of households assessed",
+                "Total owed a prevention or relief duty",
+                "Threatened with homelessness within 56 days - Prevention duty owed",
+                null,
+                "Homeless - Relief duty owed",
                 "Not homeless nor threatened with homelessness within 56 days - no duty owed");
-        a1.row(null, null, null, null, null, null, null, "Total", "of which: due to service of valid Section 21 Notice");
+        a1.row(
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "Total",
+                "of which: due to service of valid Section 21 Notice");
         for (int c : new int[] {0, 1, 2, 3, 11, 12, 13}) {
             a1.merge(top, top + 2, c, c);
         }
@@ -102,11 +152,13 @@ public final class HclicSamples {
         if (code.equals("E09000001")) {
             return withTotals(code, name, "London", "E12000007", 21, 7, 12, "[c]", 2, 4.567, 1.53, 2.63);
         }
-        if (code.equals("E09000025")) {  // a return whose total was typed as text: "1,234"
+        if (code.equals("E09000025")) { // a return whose total was typed as text: "1,234"
             return authority(code, name, "London", "E12000007", 640, 530, 64, 96.812);
         }
-        if (code.equals("E09000020")) {  // no return this quarter
-            return new Object[] {code, name, "London", "E12000007", null, "..", "..", "..", "..", "..", "..", 70.123, "..", ".."};
+        if (code.equals("E09000020")) { // no return this quarter
+            return new Object[] {
+                code, name, "London", "E12000007", null, "..", "..", "..", "..", "..", "..", 70.123, "..", ".."
+            };
         }
         int prevention = 90 + (i * 37) % 260;
         int relief = 110 + (i * 53) % 300;
@@ -115,21 +167,63 @@ public final class HclicSamples {
         return authority(code, name, "London", "E12000007", prevention, relief, notOwed, households);
     }
 
-    private static Object[] authority(String code, String name, String upper, String upperCode, int prevention,
-                                      int relief, int notOwed, double households) {
+    private static Object[] authority(
+            String code,
+            String name,
+            String upper,
+            String upperCode,
+            int prevention,
+            int relief,
+            int notOwed,
+            double households) {
         int total = prevention + relief + notOwed;
-        Object assessed = total >= 1000 ? String.format(Locale.UK, "%,d", total) : total;  // some returns type thousands as text
-        return withTotals(code, name, upper, upperCode, assessed, prevention, relief, prevention * 18 / 100, notOwed,
-                households, round2(prevention / households), round2(relief / households));
+        Object assessed =
+                total >= 1000 ? String.format(Locale.UK, "%,d", total) : total; // some returns type thousands as text
+        return withTotals(
+                code,
+                name,
+                upper,
+                upperCode,
+                assessed,
+                prevention,
+                relief,
+                prevention * 18 / 100,
+                notOwed,
+                households,
+                round2(prevention / households),
+                round2(relief / households));
     }
 
-    private static Object[] withTotals(String code, String name, String upper, String upperCode, Object assessed,
-                                       Object prevention, Object relief, Object s21, Object notOwed, double households,
-                                       double threatenedRate, double homelessRate) {
+    private static Object[] withTotals(
+            String code,
+            String name,
+            String upper,
+            String upperCode,
+            Object assessed,
+            Object prevention,
+            Object relief,
+            Object s21,
+            Object notOwed,
+            double households,
+            double threatenedRate,
+            double homelessRate) {
         Object owed = prevention instanceof Integer p && relief instanceof Integer r ? (Object) (p + r) : "..";
-        return new Object[] {code.isEmpty() ? null : code, name, upper.isEmpty() ? null : upper,
-            upperCode.isEmpty() ? null : upperCode, null, assessed, owed, prevention, s21, relief, notOwed, households,
-            threatenedRate, homelessRate};
+        return new Object[] {
+            code.isEmpty() ? null : code,
+            name,
+            upper.isEmpty() ? null : upper,
+            upperCode.isEmpty() ? null : upperCode,
+            null,
+            assessed,
+            owed,
+            prevention,
+            s21,
+            relief,
+            notOwed,
+            households,
+            threatenedRate,
+            homelessRate
+        };
     }
 
     /** A national or regional row: the sum of {@code parts} plus {@code extra}, rounded to the nearest 10. */
@@ -147,8 +241,22 @@ public final class HclicSamples {
             sums[c] = Math.round(sums[c] / 10.0) * 10;
         }
         households = Math.round(households * 1000) / 1000.0;
-        return new Object[] {code.isEmpty() ? null : code, name, null, null, null, sums[5], sums[6], sums[7], sums[8],
-            sums[9], sums[10], households, round2(sums[7] / households), round2(sums[9] / households)};
+        return new Object[] {
+            code.isEmpty() ? null : code,
+            name,
+            null,
+            null,
+            null,
+            sums[5],
+            sums[6],
+            sums[7],
+            sums[8],
+            sums[9],
+            sums[10],
+            households,
+            round2(sums[7] / households),
+            round2(sums[9] / households)
+        };
     }
 
     private static long number(Object cell) {
@@ -169,12 +277,15 @@ public final class HclicSamples {
                 .blank()
                 .row("Table", "Description")
                 .row("A1", "Number of households by initial assessment of homelessness circumstances and needs")
-                .row("A2P", "Number of households owed a prevention duty by reason for threat of loss of last settled home");
+                .row(
+                        "A2P",
+                        "Number of households owed a prevention duty by reason for threat of loss of last settled home");
     }
 
     private static SampleSheet a2p() {
         return new SampleSheet("A2P")
-                .row("Table A2P: Number of households owed a prevention duty by reason for threat of loss of last settled home")
+                .row(
+                        "Table A2P: Number of households owed a prevention duty by reason for threat of loss of last settled home")
                 .blank()
                 .row("ONS code", "Local authority", "Total owed a prevention duty", "End of private rented tenancy")
                 .row("E92000001", "ENGLAND", 37_610, 14_330)

@@ -18,15 +18,16 @@ import london.observatory.source.spreadsheet.XlsxSampleWriter;
  */
 public final class InsolvencySamples {
 
-    static final String[] TYPES = {"Total individual insolvencies", "Bankruptcies", "Debt relief orders",
-        "Individual voluntary arrangements"};
-    static final String COUNT_TITLE = "Table 2: Number of individual insolvencies by local authority and insolvency type, "
-            + "England and Wales, %d to %d [note 3]";
+    static final String[] TYPES = {
+        "Total individual insolvencies", "Bankruptcies", "Debt relief orders", "Individual voluntary arrangements"
+    };
+    static final String COUNT_TITLE =
+            "Table 2: Number of individual insolvencies by local authority and insolvency type, "
+                    + "England and Wales, %d to %d [note 3]";
     static final String RATE_TITLE = "Table 3: Individual insolvency rates per 10,000 adults by local authority and "
             + "insolvency type, England and Wales, %d to %d [note 3] [note 4]";
 
-    private InsolvencySamples() {
-    }
+    private InsolvencySamples() {}
 
     /** The sample workbook: 33 boroughs, Birmingham and Cardiff (35 areas × 4 types × 2014–2023). */
     public static void writeSample(Path file, List<String[]> boroughs) throws IOException {
@@ -43,9 +44,15 @@ public final class InsolvencySamples {
         areas.add(new String[] {"E08000025", "Birmingham", "410"});
         areas.add(new String[] {"W92000004", "Wales", "700"});
         areas.add(new String[] {"W06000015", "Cardiff", "150"});
-        XlsxSampleWriter.write(file, List.of(cover(), contents(), notes(),
-                regions(), table("Table_2", COUNT_TITLE, areas, 2014, 2023, false),
-                table("Table_3", RATE_TITLE, areas, 2014, 2023, true)));
+        XlsxSampleWriter.write(
+                file,
+                List.of(
+                        cover(),
+                        contents(),
+                        notes(),
+                        regions(),
+                        table("Table_2", COUNT_TITLE, areas, 2014, 2023, false),
+                        table("Table_3", RATE_TITLE, areas, 2014, 2023, true)));
     }
 
     /**
@@ -53,8 +60,15 @@ public final class InsolvencySamples {
      * header row, depth 2) and {@code la-long.xlsx} (a Year column). See the tests for their contents.
      */
     public static void writeFixtures(Path dir) throws IOException {
-        XlsxSampleWriter.write(dir.resolve("la-tables.xlsx"), List.of(cover(), contents(), notes(), regions(),
-                fixtureTable("Table_2", COUNT_TITLE, false), fixtureTable("Table_3", RATE_TITLE, true)));
+        XlsxSampleWriter.write(
+                dir.resolve("la-tables.xlsx"),
+                List.of(
+                        cover(),
+                        contents(),
+                        notes(),
+                        regions(),
+                        fixtureTable("Table_2", COUNT_TITLE, false),
+                        fixtureTable("Table_3", RATE_TITLE, true)));
         SampleSheet extra = new SampleSheet("Table_2")
                 .row(String.format(COUNT_TITLE, 2021, 2023))
                 .row("This worksheet contains one table.")
@@ -146,7 +160,7 @@ public final class InsolvencySamples {
 
     private static Object value(String code, int base, int type, int year, boolean rate, double adults) {
         if (code.equals("E09000012") && year == 2014) {
-            return "[x]";  // not available for this area and year
+            return "[x]"; // not available for this area and year
         }
         int drift = 100 + ((year - 2014) * 7 + type * 3) % 25;
         int[] parts = {base * 15 * drift / 10_000, base * 30 * drift / 10_000, base * 55 * drift / 10_000};
@@ -159,7 +173,8 @@ public final class InsolvencySamples {
 
     private static SampleSheet preamble(SampleSheet sheet, String title, int from, int to) {
         return sheet.row(String.format(title, from, to))
-                .row("This worksheet contains one table. Some cells refer to notes which can be found in the notes worksheet.")
+                .row(
+                        "This worksheet contains one table. Some cells refer to notes which can be found in the notes worksheet.")
                 .row("[c] = suppressed to protect confidentiality; [x] = not available.")
                 .row("Source: Insolvency Service (sample made for tests)");
     }
@@ -184,14 +199,17 @@ public final class InsolvencySamples {
         return new SampleSheet("Notes")
                 .row("Notes")
                 .row("Note number", "Note text")
-                .row("note 3", "Location is the local authority of the debtor's postcode, matched to the postcode directory.")
+                .row(
+                        "note 3",
+                        "Location is the local authority of the debtor's postcode, matched to the postcode directory.")
                 .row("note 4", "Rates are per 10,000 adults aged 18 and over.")
                 .row("note 5", "Figures for the latest year are provisional.");
     }
 
     private static SampleSheet regions() {
         return new SampleSheet("Table_1")
-                .row("Table 1: Number of individual insolvencies by country and region, England and Wales, 2022 to 2023")
+                .row(
+                        "Table 1: Number of individual insolvencies by country and region, England and Wales, 2022 to 2023")
                 .row("This worksheet contains one table.")
                 .row("Area code", "Area name", 2022, 2023)
                 .row("K04000001", "England and Wales", 100_120, 113_790)

@@ -4,20 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import london.observatory.RepoFiles;
 import london.observatory.connectors.insolvency.InsolvencyTable.Statistic;
+import london.observatory.source.SourceRow;
 import london.observatory.source.spreadsheet.SampleSheet;
 import london.observatory.source.spreadsheet.SheetLayout;
 import london.observatory.source.spreadsheet.SpreadsheetFormatException;
 import london.observatory.source.spreadsheet.SpreadsheetSamples;
 import london.observatory.source.spreadsheet.XlsxSampleWriter;
-import london.observatory.source.SourceRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import java.net.URISyntaxException;
 
 class InsolvencyTableTest {
 
@@ -37,10 +37,12 @@ class InsolvencyTableTest {
             assertThat(table.areaRows()).isEqualTo(10);
             assertThat(table.aggregateRows()).isEqualTo(5);
             assertThat(table.noteRows()).isEqualTo(1);
-            assertThat(rows.subList(0, 3)).extracting(SourceRow::cells).containsExactly(
-                    List.of("E09000001", "City of London", "2021", "Bankruptcies", "[c]"),
-                    List.of("E09000001", "City of London", "2022", "Bankruptcies", "[c]"),
-                    List.of("E09000001", "City of London", "2023", "Bankruptcies", "5"));
+            assertThat(rows.subList(0, 3))
+                    .extracting(SourceRow::cells)
+                    .containsExactly(
+                            List.of("E09000001", "City of London", "2021", "Bankruptcies", "[c]"),
+                            List.of("E09000001", "City of London", "2022", "Bankruptcies", "[c]"),
+                            List.of("E09000001", "City of London", "2023", "Bankruptcies", "5"));
             assertThat(rows.subList(0, 3)).extracting(SourceRow::line).containsOnly(10L);
         }
     }
@@ -50,12 +52,18 @@ class InsolvencyTableTest {
         try (InsolvencyTable table = InsolvencyTable.open(fixture("la-tables.xlsx"), Statistic.COUNT)) {
             List<SourceRow> rows = rows(table);
 
-            assertThat(rows).filteredOn(row -> row.line() == 12 && row.cell(2).equals("2022"))
-                    .extracting(row -> row.cell(4)).containsExactly("1,204");
-            assertThat(rows).filteredOn(row -> row.line() == 15 && row.cell(2).equals("2021"))
-                    .extracting(row -> row.cell(4)).containsExactly("[x]");
-            assertThat(rows).filteredOn(row -> row.line() == 16 && row.cell(2).equals("2023"))
-                    .extracting(SourceRow::cells).containsExactly(List.of("E09000012", "Hackney", "2023", "Debt relief orders", "12a"));
+            assertThat(rows)
+                    .filteredOn(row -> row.line() == 12 && row.cell(2).equals("2022"))
+                    .extracting(row -> row.cell(4))
+                    .containsExactly("1,204");
+            assertThat(rows)
+                    .filteredOn(row -> row.line() == 15 && row.cell(2).equals("2021"))
+                    .extracting(row -> row.cell(4))
+                    .containsExactly("[x]");
+            assertThat(rows)
+                    .filteredOn(row -> row.line() == 16 && row.cell(2).equals("2023"))
+                    .extracting(SourceRow::cells)
+                    .containsExactly(List.of("E09000012", "Hackney", "2023", "Debt relief orders", "12a"));
             assertThat(rows).filteredOn(row -> row.cell(0).equals("E0900001")).hasSize(6);
         }
     }
@@ -67,7 +75,9 @@ class InsolvencyTableTest {
 
             assertThat(table.source()).isEqualTo("la-tables.xlsx#Table_3");
             assertThat(rows).hasSize(30);
-            assertThat(rows).extracting(row -> row.cell(4)).contains("[c]", "1,204", "12a")
+            assertThat(rows)
+                    .extracting(row -> row.cell(4))
+                    .contains("[c]", "1,204", "12a")
                     .anyMatch(value -> value.matches("\\d+\\.\\d"));
         }
     }
@@ -88,11 +98,13 @@ class InsolvencyTableTest {
     @Test
     void yearColumnLayoutGivesOneRowPerMeasureColumn() throws Exception {
         try (InsolvencyTable table = InsolvencyTable.open(fixture("la-long.xlsx"), Statistic.COUNT)) {
-            assertThat(rows(table)).extracting(SourceRow::cells).containsExactly(
-                    List.of("E09000007", "Camden", "2022", "Bankruptcies", "88"),
-                    List.of("E09000007", "Camden", "2022", "Debt relief orders", "143"),
-                    List.of("E09000007", "Camden", "2023", "Bankruptcies", "102"),
-                    List.of("E09000007", "Camden", "2023", "Debt relief orders", "[c]"));
+            assertThat(rows(table))
+                    .extracting(SourceRow::cells)
+                    .containsExactly(
+                            List.of("E09000007", "Camden", "2022", "Bankruptcies", "88"),
+                            List.of("E09000007", "Camden", "2022", "Debt relief orders", "143"),
+                            List.of("E09000007", "Camden", "2023", "Bankruptcies", "102"),
+                            List.of("E09000007", "Camden", "2023", "Debt relief orders", "[c]"));
             assertThat(table.aggregateRows()).isEqualTo(1);
         }
     }
@@ -108,8 +120,11 @@ class InsolvencyTableTest {
                 assertThat(table.areaRows()).isEqualTo(140);
                 assertThat(table.aggregateRows()).isEqualTo(20);
                 assertThat(rows).hasSize(1400);
-                assertThat(rows).extracting(row -> row.cell(0)).filteredOn(code -> code.startsWith("E09"))
-                        .hasSize(33 * 4 * 10).containsAll(boroughs());
+                assertThat(rows)
+                        .extracting(row -> row.cell(0))
+                        .filteredOn(code -> code.startsWith("E09"))
+                        .hasSize(33 * 4 * 10)
+                        .containsAll(boroughs());
             }
         }
     }
@@ -117,26 +132,31 @@ class InsolvencyTableTest {
     @Test
     void tableWithoutYearsSaysSo() throws Exception {
         Path file = dir.resolve("insolvency.xlsx");
-        XlsxSampleWriter.write(file, List.of(new SampleSheet("Table_2")
-                .row("Table 2: Number of individual insolvencies by local authority")
-                .row("Area code", "Area name", "Value")
-                .row("E09000007", "Camden", 88)));
+        XlsxSampleWriter.write(
+                file,
+                List.of(new SampleSheet("Table_2")
+                        .row("Table 2: Number of individual insolvencies by local authority")
+                        .row("Area code", "Area name", "Value")
+                        .row("E09000007", "Camden", 88)));
 
         assertThatThrownBy(() -> InsolvencyTable.open(file, Statistic.COUNT))
                 .isInstanceOf(SpreadsheetFormatException.class)
-                .hasMessage("no year columns (and no Year column) in insolvency.xlsx#Table_2 (header: [Area code, Area name, Value])");
+                .hasMessage(
+                        "no year columns (and no Year column) in insolvency.xlsx#Table_2 (header: [Area code, Area name, Value])");
     }
 
     @Test
     void workbookWithoutALocalAuthorityTableNamesItsSheets() {
         assertThatThrownBy(() -> InsolvencyTable.open(fixture("la-tables.xlsx"), SheetLayout.sheet("Table_7")))
                 .isInstanceOf(SpreadsheetFormatException.class)
-                .hasMessage("no sheet 'Table_7' in la-tables.xlsx (sheets: Cover, Contents, Notes, Table_1, Table_2, Table_3)");
+                .hasMessage(
+                        "no sheet 'Table_7' in la-tables.xlsx (sheets: Cover, Contents, Notes, Table_1, Table_2, Table_3)");
     }
 
     private static List<String> boroughs() throws IOException {
         return SpreadsheetSamples.boroughs(RepoFiles.dataSamples("geography/lsoa21_msoa21_lad22.csv")).stream()
-                .map(b -> b[0]).toList();
+                .map(b -> b[0])
+                .toList();
     }
 
     private static List<SourceRow> rows(InsolvencyTable table) throws IOException {
@@ -149,7 +169,8 @@ class InsolvencyTableTest {
 
     private static Path fixture(String name) {
         try {
-            return Path.of(InsolvencyTableTest.class.getResource("/insolvency/" + name).toURI());
+            return Path.of(
+                    InsolvencyTableTest.class.getResource("/insolvency/" + name).toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

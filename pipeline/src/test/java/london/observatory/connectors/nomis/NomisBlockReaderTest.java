@@ -23,10 +23,12 @@ class NomisBlockReaderTest {
 
     @Test
     void readsEveryPageInOrderInBlocksWithTheLineEachRecordStartsOn() throws IOException {
-        Path first = write("offset-0.csv", "\uFEFFDATE,GEOGRAPHY_CODE,OBS_VALUE\r\n"
-                + "2024-06,E01000001,5\r\n"
-                + "2024-06,\"E01000002\nspans two lines\",10\r\n"
-                + "2024-06,E01000003,15\r\n");
+        Path first = write(
+                "offset-0.csv",
+                "\uFEFFDATE,GEOGRAPHY_CODE,OBS_VALUE\r\n"
+                        + "2024-06,E01000001,5\r\n"
+                        + "2024-06,\"E01000002\nspans two lines\",10\r\n"
+                        + "2024-06,E01000003,15\r\n");
         Path second = write("offset-3.csv", "DATE,GEOGRAPHY_CODE,OBS_VALUE\n2024-06,E01000004,20");
 
         List<String> seen = new ArrayList<>();
@@ -38,8 +40,8 @@ class NomisBlockReaderTest {
             }
         }
 
-        assertThat(seen).containsExactly(
-                "offset-0.csv:2:5", "offset-0.csv:3:10", "offset-0.csv:5:15", "offset-3.csv:2:20");
+        assertThat(seen)
+                .containsExactly("offset-0.csv:2:5", "offset-0.csv:3:10", "offset-0.csv:5:15", "offset-3.csv:2:20");
     }
 
     @Test

@@ -14,12 +14,10 @@ import london.observatory.RepoFiles;
 import london.observatory.descriptor.FeedCatalog;
 import london.observatory.descriptor.FeedDescriptor;
 import london.observatory.geography.Geography;
-import london.observatory.connectors.nomis.NomisBlockReader;
 import london.observatory.geography.Reconciliation;
-import london.observatory.source.Quarantine;
-import london.observatory.connectors.nomis.NomisBlock;
 import london.observatory.normalise.FanInAccumulator;
 import london.observatory.observation.Observation;
+import london.observatory.source.Quarantine;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,7 +45,8 @@ class NomisObservationMapperTest {
         List<Observation> out = mapSample();
 
         assertThat(out).hasSize(2 * 154);
-        assertThat(out.stream().map(o -> o.areaCode() + o.periodStart()).distinct()).hasSize(308);
+        assertThat(out.stream().map(o -> o.areaCode() + o.periodStart()).distinct())
+                .hasSize(308);
         // September: every published count arrives. October: the merge E01980013 (Q) + E01980014 (120)
         // is withheld as a whole, so the 120 published for E01980014 cannot be placed.
         assertThat(sum(out, SEPTEMBER)).isEqualTo(9500.0);
@@ -59,8 +58,8 @@ class NomisObservationMapperTest {
         Map<String, Observation> september = byArea(mapSample(), SEPTEMBER);
 
         // E01980002 (110 in September) splits into three Islington LSOAs.
-        List<Observation> parts = List.of(september.get("E01990085"), september.get("E01990086"),
-                september.get("E01990087"));
+        List<Observation> parts =
+                List.of(september.get("E01990085"), september.get("E01990086"), september.get("E01990087"));
         assertThat(parts).allSatisfy(o -> {
             assertThat(o.flag()).isEqualTo(Observation.FLAG_APPORTIONED);
             assertThat(o.method()).isEqualTo("lsoa11-split");
@@ -92,35 +91,46 @@ class NomisObservationMapperTest {
 
     @Test
     void anLsoa2021RowIsPlacedAsIsAndAnUnknownLsoa2021CodeIsQuarantined() throws IOException {
-        Path page = Files.writeString(dataDir.resolve("offset-0.csv"), String.join("\n",
-                "DATE,GEOGRAPHY_CODE,GEOGRAPHY_TYPECODE,OBS_VALUE,OBS_STATUS,RECORD_OFFSET,RECORD_COUNT",
-                "2025-09,E01990032,151,35,A,0,3",
-                "2025-09,E01990033,151,,Q,1,3",
-                "2025-09,E01980001,151,10,A,2,3") + "\n");
+        Path page = Files.writeString(
+                dataDir.resolve("offset-0.csv"),
+                String.join(
+                                "\n",
+                                "DATE,GEOGRAPHY_CODE,GEOGRAPHY_TYPECODE,OBS_VALUE,OBS_STATUS,RECORD_OFFSET,RECORD_COUNT",
+                                "2025-09,E01990032,151,35,A,0,3",
+                                "2025-09,E01990033,151,,Q,1,3",
+                                "2025-09,E01980001,151,10,A,2,3")
+                        + "\n");
         List<Observation> out = new ArrayList<>();
         Quarantine quarantine = new Quarantine(dataDir, feed.id(), "run1");
 
         map(List.of(page), quarantine, out);
         quarantine.close();
 
-        assertThat(out).extracting(o -> o.areaCode() + "|" + o.value() + "|" + o.flag() + "|" + o.method() + "|"
-                + o.sourceGeography())
+        assertThat(out)
+                .extracting(o ->
+                        o.areaCode() + "|" + o.value() + "|" + o.flag() + "|" + o.method() + "|" + o.sourceGeography())
                 .containsExactly("E01990032|35.0|null|direct|lsoa21", "E01990033|null|suppressed|direct|lsoa21");
         // E01980001 is an LSOA 2011 code (split in 2021): as a 2021 code it does not exist.
-        assertThat(Files.readAllLines(quarantine.path())).element(1).asString()
+        assertThat(Files.readAllLines(quarantine.path()))
+                .element(1)
+                .asString()
                 .startsWith("offset-0.csv,4,unknown LSOA 2021 code E01980001,");
     }
 
     @Test
     void badRowsAreQuarantinedWithTheirLineAndReason() throws IOException {
-        Path page = Files.writeString(dataDir.resolve("offset-0.csv"), String.join("\n",
-                "DATE,GEOGRAPHY_CODE,GEOGRAPHY_TYPECODE,OBS_VALUE,OBS_STATUS,RECORD_OFFSET,RECORD_COUNT",
-                "2025-09,E01990001,298,5,A,0,6",
-                "2025-9,E01990002,298,5,A,1,6",
-                "2025-09,E01999999,298,5,A,2,6",
-                "2025-09,E01990004,298,five,A,3,6",
-                "2025-09,E01990005,150,5,A,4,6",
-                "2025-09,E01990006,298,5,A,5") + "\n");
+        Path page = Files.writeString(
+                dataDir.resolve("offset-0.csv"),
+                String.join(
+                                "\n",
+                                "DATE,GEOGRAPHY_CODE,GEOGRAPHY_TYPECODE,OBS_VALUE,OBS_STATUS,RECORD_OFFSET,RECORD_COUNT",
+                                "2025-09,E01990001,298,5,A,0,6",
+                                "2025-9,E01990002,298,5,A,1,6",
+                                "2025-09,E01999999,298,5,A,2,6",
+                                "2025-09,E01990004,298,five,A,3,6",
+                                "2025-09,E01990005,150,5,A,4,6",
+                                "2025-09,E01990006,298,5,A,5")
+                        + "\n");
 
         List<Observation> out = new ArrayList<>();
         Quarantine quarantine = new Quarantine(dataDir, feed.id(), "run1");
@@ -128,14 +138,15 @@ class NomisObservationMapperTest {
         quarantine.close();
 
         assertThat(out).hasSize(1);
-        assertThat(Files.readAllLines(quarantine.path())).containsExactly(
-                "file,line,reason,raw",
-                "offset-0.csv,3,DATE is not a month (yyyy-MM): '2025-9',\"2025-9,E01990002,298,5,A,1,6\"",
-                "offset-0.csv,4,unknown LSOA 2011 code E01999999,\"2025-09,E01999999,298,5,A,2,6\"",
-                "offset-0.csv,5,OBS_VALUE is not a number: 'five',\"2025-09,E01990004,298,five,A,3,6\"",
-                "offset-0.csv,6,GEOGRAPHY_TYPECODE 150 is not LSOA 2021 (151) or LSOA 2011 (298),"
-                        + "\"2025-09,E01990005,150,5,A,4,6\"",
-                "offset-0.csv,7,\"expected 7 fields, found 6\",\"2025-09,E01990006,298,5,A,5\"");
+        assertThat(Files.readAllLines(quarantine.path()))
+                .containsExactly(
+                        "file,line,reason,raw",
+                        "offset-0.csv,3,DATE is not a month (yyyy-MM): '2025-9',\"2025-9,E01990002,298,5,A,1,6\"",
+                        "offset-0.csv,4,unknown LSOA 2011 code E01999999,\"2025-09,E01999999,298,5,A,2,6\"",
+                        "offset-0.csv,5,OBS_VALUE is not a number: 'five',\"2025-09,E01990004,298,five,A,3,6\"",
+                        "offset-0.csv,6,GEOGRAPHY_TYPECODE 150 is not LSOA 2021 (151) or LSOA 2011 (298),"
+                                + "\"2025-09,E01990005,150,5,A,4,6\"",
+                        "offset-0.csv,7,\"expected 7 fields, found 6\",\"2025-09,E01990006,298,5,A,5\"");
     }
 
     private List<Observation> mapSample() {
@@ -149,7 +160,8 @@ class NomisObservationMapperTest {
 
     private static void map(List<Path> pages, Quarantine quarantine, List<Observation> out) {
         FanInAccumulator fanIn = new FanInAccumulator();
-        NomisObservationMapper mapper = new NomisObservationMapper(feed, geography, fanIn, new Reconciliation("lsoa11"), "run1");
+        NomisObservationMapper mapper =
+                new NomisObservationMapper(feed, geography, fanIn, new Reconciliation("lsoa11"), "run1");
         try (NomisBlockReader reader = new NomisBlockReader(feed.id(), pages, feed.columns(), 50)) {
             for (NomisBlock block = reader.next(); block != null; block = reader.next()) {
                 out.addAll(mapper.map(block, quarantine));
@@ -159,12 +171,15 @@ class NomisObservationMapperTest {
     }
 
     private static double sum(List<Observation> out, LocalDate period) {
-        return out.stream().filter(o -> o.periodStart().equals(period) && o.value() != null)
-                .mapToDouble(Observation::value).sum();
+        return out.stream()
+                .filter(o -> o.periodStart().equals(period) && o.value() != null)
+                .mapToDouble(Observation::value)
+                .sum();
     }
 
     private static Map<String, Observation> byArea(List<Observation> out, LocalDate period) {
-        return out.stream().filter(o -> o.periodStart().equals(period))
+        return out.stream()
+                .filter(o -> o.periodStart().equals(period))
                 .collect(Collectors.toMap(Observation::areaCode, o -> o));
     }
 }

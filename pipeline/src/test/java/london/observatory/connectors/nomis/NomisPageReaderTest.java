@@ -18,14 +18,16 @@ class NomisPageReaderTest {
 
     @Test
     void quotedLineBreakIsOneRowAndByteOrderMarkIsIgnored() throws Exception {
-        Path page = Path.of(getClass().getResource("/fixtures/nomis/bom-quoted-newline.csv").toURI());
+        Path page = Path.of(
+                getClass().getResource("/fixtures/nomis/bom-quoted-newline.csv").toURI());
 
         assertThat(reader.count(page)).isEqualTo(new NomisPageReader.PageCount(2, OptionalLong.of(2)));
     }
 
     @Test
     void headerOnlyPageHasNoRowsAndNoRecordCount() throws Exception {
-        Path page = Path.of(getClass().getResource("/fixtures/nomis/header-only.csv").toURI());
+        Path page = Path.of(
+                getClass().getResource("/fixtures/nomis/header-only.csv").toURI());
 
         assertThat(reader.count(page)).isEqualTo(new NomisPageReader.PageCount(0, OptionalLong.empty()));
     }

@@ -20,17 +20,21 @@ class NomisPageUrlsTest {
         query.put("geography", "2013265927TYPE151");
         query.put("date", "latestMINUS2-latest");
         query.put("select", "date,obs_value,record_count");
-        NomisPageUrls urls = NomisPageUrls.of(source("https://www.nomisweb.co.uk/api/v01/dataset/NM_162_1.data.csv", query));
+        NomisPageUrls urls =
+                NomisPageUrls.of(source("https://www.nomisweb.co.uk/api/v01/dataset/NM_162_1.data.csv", query));
 
-        assertThat(urls.pageAt(25000)).contains("https://www.nomisweb.co.uk/api/v01/dataset/NM_162_1.data.csv"
-                + "?geography=2013265927TYPE151&date=latestMINUS2-latest&select=date%2Cobs_value%2Crecord_count&recordoffset=25000");
+        assertThat(urls.pageAt(25000))
+                .contains(
+                        "https://www.nomisweb.co.uk/api/v01/dataset/NM_162_1.data.csv"
+                                + "?geography=2013265927TYPE151&date=latestMINUS2-latest&select=date%2Cobs_value%2Crecord_count&recordoffset=25000");
     }
 
     @Test
     void recordedDirectoryPageIsTheFileNamedByItsOffset() {
         NomisPageUrls urls = NomisPageUrls.of(source(dir.toUri().toString(), Map.of("date", "latest")));
 
-        assertThat(urls.pageAt(25000)).contains(dir.resolve("offset-25000.csv").toUri().toString());
+        assertThat(urls.pageAt(25000))
+                .contains(dir.resolve("offset-25000.csv").toUri().toString());
     }
 
     @Test

@@ -1,6 +1,5 @@
 package london.observatory.connectors.nomis;
 
-import london.observatory.fetch.LandedFeed;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
@@ -12,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -19,13 +19,14 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.security.MessageDigest;
 import java.util.stream.Stream;
 import london.observatory.descriptor.FeedCatalog;
 import london.observatory.descriptor.FeedDescriptor;
@@ -35,26 +36,28 @@ import london.observatory.fetch.FetchManifest;
 import london.observatory.fetch.FetchOutcome;
 import london.observatory.fetch.Fetcher;
 import london.observatory.fetch.HttpGetter;
+import london.observatory.fetch.LandedFeed;
 import london.observatory.fetch.PageRecord;
 import london.observatory.fetch.RetryPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import java.util.Comparator;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Real HTTP against WireMock serving the Nomis CSV API: one row per area × date, paged by {@code recordOffset}. */
 class NomisPagerTest {
 
     private static final String PATH = "/api/v01/dataset/NM_162_1.data.csv";
-    private static final String QUERY = "?geography=2013265927TYPE298&date=latestMINUS1-latest&gender=0&age=0&measure=1&measures=20100"
-            + "&select=date%2Cgeography_code%2Cgeography_typecode%2Cobs_value%2Cobs_status%2Crecord_offset%2Crecord_count";
+    private static final String QUERY =
+            "?geography=2013265927TYPE298&date=latestMINUS1-latest&gender=0&age=0&measure=1&measures=20100"
+                    + "&select=date%2Cgeography_code%2Cgeography_typecode%2Cobs_value%2Cobs_status%2Crecord_offset%2Crecord_count";
     private static final Instant RUN = Instant.parse("2026-11-22T02:45:00Z");
     private static final Instant NEXT_RUN = Instant.parse("2026-11-23T02:45:00Z");
 
     @RegisterExtension
-    static WireMockExtension nomis = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension nomis = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     @TempDir
     Path dataDir;
@@ -72,8 +75,10 @@ class NomisPagerTest {
         assertThat(landed.outcome()).isEqualTo(FetchOutcome.LANDED);
         assertThat(landed.expectedRows()).isEqualTo(5);
         assertThat(landed.landingDir()).isEqualTo(landing);
-        assertThat(landed.pages()).containsExactly(landing.resolve("page-00000.csv"), landing.resolve("page-00001.csv"));
-        assertThat(dataRows(landed.pages())).extracting(row -> row.split(",")[1])
+        assertThat(landed.pages())
+                .containsExactly(landing.resolve("page-00000.csv"), landing.resolve("page-00001.csv"));
+        assertThat(dataRows(landed.pages()))
+                .extracting(row -> row.split(",")[1])
                 .containsExactly("E01000001", "E01000002", "E01000003", "E01000005", "E01000006");
         assertManifestDescribesPages(landing, landed.pages());
         nomis.verify(exactly(2), getRequestedFor(urlPathEqualTo(PATH)));
@@ -81,7 +86,9 @@ class NomisPagerTest {
 
     @Test
     void notModifiedOnFirstPageIsUnchangedAndLeavesNothingInRaw() throws Exception {
-        stubFor(page(0).withHeader("If-None-Match", equalTo("\"v1\"")).atPriority(1), aResponse().withStatus(304));
+        stubFor(
+                page(0).withHeader("If-None-Match", equalTo("\"v1\"")).atPriority(1),
+                aResponse().withStatus(304));
         stubFor(page(0).atPriority(2), ok(fixture("single-page.csv")).withHeader("ETag", "\"v1\""));
         Fetcher fetcher = fetcher();
         LandedFeed first = new NomisPager(fetcher).land(claimantCount(), RUN);
@@ -98,21 +105,29 @@ class NomisPagerTest {
 
     @Test
     void serviceUnavailableThenOkIsRetriedOnce() throws Exception {
-        stubFor(page(0).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED).willSetStateTo("recovered"),
+        stubFor(
+                page(0).inScenario("flaky")
+                        .whenScenarioStateIs(Scenario.STARTED)
+                        .willSetStateTo("recovered"),
                 aResponse().withStatus(503));
         stubFor(page(0).inScenario("flaky").whenScenarioStateIs("recovered"), ok(fixture("single-page.csv")));
 
         LandedFeed landed = pager().land(claimantCount(), RUN);
 
         assertThat(landed.outcome()).isEqualTo(FetchOutcome.LANDED);
-        assertThat(landed.manifest().requests()).extracting(PageRecord::attempts).containsExactly(2);
+        assertThat(landed.manifest().requests())
+                .extracting(PageRecord::attempts)
+                .containsExactly(2);
         assertThat(sleeps).containsExactly(Duration.ofMillis(10));
         nomis.verify(exactly(2), getRequestedFor(urlPathEqualTo(PATH)));
     }
 
     @Test
     void connectionResetIsRetried() throws Exception {
-        stubFor(page(0).inScenario("reset").whenScenarioStateIs(Scenario.STARTED).willSetStateTo("stable"),
+        stubFor(
+                page(0).inScenario("reset")
+                        .whenScenarioStateIs(Scenario.STARTED)
+                        .willSetStateTo("stable"),
                 aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
         stubFor(page(0).inScenario("reset").whenScenarioStateIs("stable"), ok(fixture("single-page.csv")));
 
@@ -128,7 +143,8 @@ class NomisPagerTest {
 
         assertThatThrownBy(() -> pager().land(claimantCount(), RUN))
                 .isInstanceOf(FetchException.class)
-                .hasMessage("nomis-claimant-count: GET " + pageUrl(0) + " returned 503 Service Unavailable after 4 attempts");
+                .hasMessage("nomis-claimant-count: GET " + pageUrl(0)
+                        + " returned 503 Service Unavailable after 4 attempts");
         assertThat(sleeps).containsExactly(Duration.ofMillis(10), Duration.ofMillis(20), Duration.ofMillis(40));
         nomis.verify(exactly(4), getRequestedFor(urlPathEqualTo(PATH)));
     }
@@ -139,7 +155,8 @@ class NomisPagerTest {
 
         assertThatThrownBy(() -> pager().land(claimantCount(), RUN))
                 .isInstanceOf(FetchException.class)
-                .hasMessage("nomis-claimant-count: GET " + pageUrl(0) + " returned 404 Not Found (permanent, not retried)");
+                .hasMessage(
+                        "nomis-claimant-count: GET " + pageUrl(0) + " returned 404 Not Found (permanent, not retried)");
         assertThat(sleeps).isEmpty();
         nomis.verify(exactly(1), getRequestedFor(urlPathEqualTo(PATH)));
     }
@@ -152,15 +169,20 @@ class NomisPagerTest {
         assertThatThrownBy(() -> pager().land(withKey, RUN))
                 .hasMessageContaining("?uid=***&geography=")
                 .hasMessageContaining("returned 403 Forbidden (permanent, not retried)")
-                .message().doesNotContain("0xSECRET");
+                .message()
+                .doesNotContain("0xSECRET");
     }
 
     @Test
     void tooManyRequestsWaitsForRetryAfterThenRetries() throws Exception {
-        stubFor(page(0).inScenario("throttled").whenScenarioStateIs(Scenario.STARTED).willSetStateTo("allowed"),
+        stubFor(
+                page(0).inScenario("throttled")
+                        .whenScenarioStateIs(Scenario.STARTED)
+                        .willSetStateTo("allowed"),
                 aResponse().withStatus(429).withHeader("Retry-After", "2"));
         stubFor(page(0).inScenario("throttled").whenScenarioStateIs("allowed"), ok(fixture("single-page.csv")));
-        Fetcher fetcher = new Fetcher(dataDir, http(), new RetryPolicy(4, Duration.ofMillis(10), Duration.ofSeconds(30)), sleeps::add);
+        Fetcher fetcher = new Fetcher(
+                dataDir, http(), new RetryPolicy(4, Duration.ofMillis(10), Duration.ofSeconds(30)), sleeps::add);
 
         LandedFeed landed = new NomisPager(fetcher).land(claimantCount(), RUN);
 
@@ -176,8 +198,8 @@ class NomisPagerTest {
 
         assertThatThrownBy(() -> pager().land(claimantCount(), RUN))
                 .isInstanceOf(FetchException.class)
-                .hasMessage("nomis-claimant-count: truncated response: received 3 of RECORD_COUNT 5 rows; "
-                        + pageUrl(3) + " had no rows");
+                .hasMessage("nomis-claimant-count: truncated response: received 3 of RECORD_COUNT 5 rows; " + pageUrl(3)
+                        + " had no rows");
         FetchManifest failed = readManifest(dataDir.resolve("raw/nomis-claimant-count/20261122T024500Z"));
         assertThat(failed.outcome()).isEqualTo(FetchOutcome.FAILED);
         assertThat(failed.error()).startsWith("nomis-claimant-count: truncated response");
@@ -235,9 +257,14 @@ class NomisPagerTest {
         LandedFeed landed = pager().land(feed, RUN);
 
         assertThat(landed.expectedRows()).isEqualTo(5);
-        assertThat(landed.manifest().requests()).extracting(PageRecord::url)
-                .containsExactly(recorded.resolve("offset-0.csv").toUri().toString(), recorded.resolve("offset-3.csv").toUri().toString());
-        assertThat(landed.manifest().requests()).extracting(PageRecord::lastModified).doesNotContainNull();
+        assertThat(landed.manifest().requests())
+                .extracting(PageRecord::url)
+                .containsExactly(
+                        recorded.resolve("offset-0.csv").toUri().toString(),
+                        recorded.resolve("offset-3.csv").toUri().toString());
+        assertThat(landed.manifest().requests())
+                .extracting(PageRecord::lastModified)
+                .doesNotContainNull();
         assertThat(dataRows(landed.pages())).hasSize(5);
     }
 
@@ -258,7 +285,8 @@ class NomisPagerTest {
     }
 
     private Fetcher fetcher() {
-        return new Fetcher(dataDir, http(), new RetryPolicy(4, Duration.ofMillis(10), Duration.ofMillis(50)), this::sleepBriefly);
+        return new Fetcher(
+                dataDir, http(), new RetryPolicy(4, Duration.ofMillis(10), Duration.ofMillis(50)), this::sleepBriefly);
     }
 
     private void sleepBriefly(Duration duration) throws InterruptedException {
@@ -291,7 +319,10 @@ class NomisPagerTest {
     }
 
     private static ResponseDefinitionBuilder ok(String csv) {
-        return aResponse().withStatus(200).withHeader("Content-Type", "text/csv").withBody(csv);
+        return aResponse()
+                .withStatus(200)
+                .withHeader("Content-Type", "text/csv")
+                .withBody(csv);
     }
 
     private static String fixture(String name) throws IOException, URISyntaxException {
@@ -299,7 +330,8 @@ class NomisPagerTest {
     }
 
     private static Path fixturePath(String name) throws URISyntaxException {
-        return Path.of(NomisPagerTest.class.getResource("/fixtures/nomis/" + name).toURI());
+        return Path.of(
+                NomisPagerTest.class.getResource("/fixtures/nomis/" + name).toURI());
     }
 
     /** Data rows of all pages in order, each page's header dropped. */
@@ -317,19 +349,23 @@ class NomisPagerTest {
         assertThat(manifest.feedId()).isEqualTo("nomis-claimant-count");
         assertThat(manifest.fetchedAt()).isEqualTo("2026-11-22T02:45:00Z");
         assertThat(manifest.outcome()).isEqualTo(FetchOutcome.LANDED);
-        assertThat(manifest.requests()).extracting(PageRecord::file).containsExactly("page-00000.csv", "page-00001.csv");
+        assertThat(manifest.requests())
+                .extracting(PageRecord::file)
+                .containsExactly("page-00000.csv", "page-00001.csv");
         assertThat(manifest.requests()).extracting(PageRecord::url).containsExactly(pageUrl(0), pageUrl(3));
         assertThat(manifest.requests()).extracting(PageRecord::status).containsExactly(200, 200);
         byte[] first = Files.readAllBytes(pages.get(0));
         byte[] second = Files.readAllBytes(pages.get(1));
         assertThat(manifest.requests()).extracting(PageRecord::sha256).containsExactly(sha256(first), sha256(second));
-        assertThat(manifest.requests()).extracting(PageRecord::bytes).containsExactly((long) first.length, (long) second.length);
+        assertThat(manifest.requests()).extracting(PageRecord::bytes).containsExactly((long) first.length, (long)
+                second.length);
         assertThat(manifest.totalBytes()).isEqualTo(first.length + second.length);
         assertThat(manifest.sha256()).isEqualTo(sha256(concat(first, second)));
     }
 
     private static FetchManifest readManifest(Path landing) {
-        return JsonMapper.builder().build()
+        return JsonMapper.builder()
+                .build()
                 .readValue(landing.resolve("manifest.json").toFile(), FetchManifest.class);
     }
 

@@ -24,7 +24,7 @@ final class StandardErr {
             System.setErr(original);
         }
         String text = captured.toString(StandardCharsets.UTF_8);
-        original.print(text);  // still shown in the build output
+        original.print(text); // still shown in the build output
         return text;
     }
 }

@@ -1,7 +1,7 @@
 package london.observatory.connectors.statxplore;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -19,6 +19,7 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -37,7 +38,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import java.net.URISyntaxException;
 
 /** Real HTTP against WireMock speaking the Stat-Xplore Open Data API (JSON, {@code APIKey} header); no real sleeps. */
 class StatXploreClientTest {
@@ -49,14 +49,19 @@ class StatXploreClientTest {
     static final String KEY_VARIABLE = "STATXPLORE_API_KEY";
     /** The reset in the rate_limit fixtures; the clock stands 12 min 34.321 s before it. */
     static final Instant RESET = Instant.ofEpochMilli(1677698666699L);
+
     static final Instant NOW = RESET.minus(Duration.ofMillis(754_321));
 
     @RegisterExtension
-    static WireMockExtension api = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension api = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     /** Another origin a redirect may name: it must never see a request, let alone the key. */
     @RegisterExtension
-    static WireMockExtension elsewhere = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension elsewhere = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     @TempDir
     Path dir;
@@ -71,10 +76,12 @@ class StatXploreClientTest {
 
         TableDownload landed = client().fetchTable(query(), target);
 
-        api.verify(exactly(1), postRequestedFor(urlEqualTo(TABLE))
-                .withHeader("APIKey", equalTo(KEY))
-                .withHeader("Content-Type", equalTo("application/json"))
-                .withRequestBody(equalTo(query())));
+        api.verify(
+                exactly(1),
+                postRequestedFor(urlEqualTo(TABLE))
+                        .withHeader("APIKey", equalTo(KEY))
+                        .withHeader("Content-Type", equalTo("application/json"))
+                        .withRequestBody(equalTo(query())));
         api.verify(exactly(1), getRequestedFor(urlEqualTo(RATE_LIMIT)).withHeader("APIKey", equalTo(KEY)));
         byte[] expected = Files.readAllBytes(fixturePath("uc-conditionality-table.json"));
         assertThat(Files.readAllBytes(target)).isEqualTo(expected);
@@ -97,13 +104,15 @@ class StatXploreClientTest {
     @Test
     void usedUpRateLimitResettingBeyondTheMaximumWaitFailsWithoutPosting() throws Exception {
         stubRateLimit("rate-limit-exhausted.json");
-        StatXploreSettings impatient = new StatXploreSettings(base(), KEY_VARIABLE, retry(), 3, Duration.ofMinutes(5),
-                Duration.ofSeconds(2), Duration.ofSeconds(5));
+        StatXploreSettings impatient = new StatXploreSettings(
+                base(), KEY_VARIABLE, retry(), 3, Duration.ofMinutes(5), Duration.ofSeconds(2), Duration.ofSeconds(5));
 
         assertThatThrownBy(() -> client(impatient).fetchTable(query(), dir.resolve("table.json")))
                 .isInstanceOf(FetchException.class)
-                .hasMessage("stat-xplore: POST " + base() + "/table found the rate limit used up (0 of 2000 left this hour); "
-                        + "the limit resets at 2023-03-01T19:24:26.699Z, 754 s away, beyond the 300 s this request may wait");
+                .hasMessage(
+                        "stat-xplore: POST " + base()
+                                + "/table found the rate limit used up (0 of 2000 left this hour); "
+                                + "the limit resets at 2023-03-01T19:24:26.699Z, 754 s away, beyond the 300 s this request may wait");
         assertThat(sleeps).isEmpty();
         api.verify(exactly(0), postRequestedFor(urlEqualTo(TABLE)));
     }
@@ -112,9 +121,12 @@ class StatXploreClientTest {
     void tooManyRequestsWaitsUntilTheResetHeaderThenSucceeds() throws Exception {
         stubRateLimit("rate-limit.json");
         long resetMillis = NOW.plusSeconds(90).toEpochMilli();
-        api.stubFor(table().inScenario("limited").whenScenarioStateIs(Scenario.STARTED).willSetStateTo("reset")
+        api.stubFor(table().inScenario("limited")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willSetStateTo("reset")
                 .willReturn(aResponse().withStatus(429).withHeader("X-RateLimit-Reset", Long.toString(resetMillis))));
-        api.stubFor(table().inScenario("limited").whenScenarioStateIs("reset")
+        api.stubFor(table().inScenario("limited")
+                .whenScenarioStateIs("reset")
                 .willReturn(json(fixture("uc-conditionality-table.json"))));
 
         TableDownload landed = client().fetchTable(query(), dir.resolve("table.json"));
@@ -127,9 +139,12 @@ class StatXploreClientTest {
     @Test
     void tooManyRequestsWithoutResetHeaderAsksRateLimitWhenItResets() throws Exception {
         stubRateLimit("rate-limit.json");
-        api.stubFor(table().inScenario("limited").whenScenarioStateIs(Scenario.STARTED).willSetStateTo("reset")
+        api.stubFor(table().inScenario("limited")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willSetStateTo("reset")
                 .willReturn(aResponse().withStatus(429)));
-        api.stubFor(table().inScenario("limited").whenScenarioStateIs("reset")
+        api.stubFor(table().inScenario("limited")
+                .whenScenarioStateIs("reset")
                 .willReturn(json(fixture("uc-conditionality-table.json"))));
 
         client().fetchTable(query(), dir.resolve("table.json"));
@@ -142,10 +157,16 @@ class StatXploreClientTest {
     @Test
     void resetHeaderInEpochSecondsIsReadAsSeconds() throws Exception {
         stubRateLimit("rate-limit.json");
-        api.stubFor(table().inScenario("limited").whenScenarioStateIs(Scenario.STARTED).willSetStateTo("reset")
-                .willReturn(aResponse().withStatus(429)
-                        .withHeader("x-ratelimit-reset", Long.toString(NOW.plusSeconds(30).getEpochSecond()))));
-        api.stubFor(table().inScenario("limited").whenScenarioStateIs("reset")
+        api.stubFor(table().inScenario("limited")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willSetStateTo("reset")
+                .willReturn(aResponse()
+                        .withStatus(429)
+                        .withHeader(
+                                "x-ratelimit-reset",
+                                Long.toString(NOW.plusSeconds(30).getEpochSecond()))));
+        api.stubFor(table().inScenario("limited")
+                .whenScenarioStateIs("reset")
                 .willReturn(json(fixture("uc-conditionality-table.json"))));
 
         client().fetchTable(query(), dir.resolve("table.json"));
@@ -157,8 +178,10 @@ class StatXploreClientTest {
     @Test
     void tooManyRequestsEveryTimeGivesUpAfterTheMaximumWaits() throws Exception {
         stubRateLimit("rate-limit.json");
-        api.stubFor(table().willReturn(aResponse().withStatus(429)
-                .withHeader("X-RateLimit-Reset", Long.toString(NOW.plusSeconds(60).toEpochMilli()))));
+        api.stubFor(table().willReturn(aResponse()
+                .withStatus(429)
+                .withHeader(
+                        "X-RateLimit-Reset", Long.toString(NOW.plusSeconds(60).toEpochMilli()))));
 
         assertThatThrownBy(() -> client().fetchTable(query(), dir.resolve("table.json")))
                 .isInstanceOf(FetchException.class)
@@ -184,9 +207,12 @@ class StatXploreClientTest {
     @Test
     void serviceUnavailableThenOkIsRetriedOnce() throws Exception {
         stubRateLimit("rate-limit.json");
-        api.stubFor(table().inScenario("flaky").whenScenarioStateIs(Scenario.STARTED).willSetStateTo("recovered")
+        api.stubFor(table().inScenario("flaky")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willSetStateTo("recovered")
                 .willReturn(aResponse().withStatus(503)));
-        api.stubFor(table().inScenario("flaky").whenScenarioStateIs("recovered")
+        api.stubFor(table().inScenario("flaky")
+                .whenScenarioStateIs("recovered")
                 .willReturn(json(fixture("uc-conditionality-table.json"))));
 
         client().fetchTable(query(), dir.resolve("table.json"));
@@ -198,9 +224,12 @@ class StatXploreClientTest {
     @Test
     void connectionResetThenOkIsRetriedOnce() throws Exception {
         stubRateLimit("rate-limit.json");
-        api.stubFor(table().inScenario("reset").whenScenarioStateIs(Scenario.STARTED).willSetStateTo("stable")
+        api.stubFor(table().inScenario("reset")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willSetStateTo("stable")
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-        api.stubFor(table().inScenario("reset").whenScenarioStateIs("stable")
+        api.stubFor(table().inScenario("reset")
+                .whenScenarioStateIs("stable")
                 .willReturn(json(fixture("uc-conditionality-table.json"))));
 
         client().fetchTable(query(), dir.resolve("table.json"));
@@ -216,7 +245,8 @@ class StatXploreClientTest {
 
         assertThatThrownBy(() -> client().fetchTable(query(), dir.resolve("table.json")))
                 .isInstanceOf(FetchException.class)
-                .hasMessage("stat-xplore: POST " + base() + "/table returned 500 Internal Server Error after 3 attempts");
+                .hasMessage(
+                        "stat-xplore: POST " + base() + "/table returned 500 Internal Server Error after 3 attempts");
         assertThat(sleeps).containsExactly(Duration.ofMillis(10), Duration.ofMillis(20));
         api.verify(exactly(3), postRequestedFor(urlEqualTo(TABLE)));
     }
@@ -225,14 +255,16 @@ class StatXploreClientTest {
     @CsvSource({"400, Bad Request", "401, Unauthorized", "403, Forbidden", "404, Not Found"})
     void clientErrorFailsAtOnceWithoutRetryingOrNamingTheKey(int status, String reason) throws Exception {
         stubRateLimit("rate-limit.json");
-        api.stubFor(table().willReturn(aResponse().withStatus(status).withBody("{\"message\":\"bad key " + KEY + "\"}")));
+        api.stubFor(
+                table().willReturn(aResponse().withStatus(status).withBody("{\"message\":\"bad key " + KEY + "\"}")));
         Path target = dir.resolve("table.json");
 
         assertThatThrownBy(() -> client().fetchTable(query(), target))
                 .isInstanceOf(FetchException.class)
                 .hasMessage("stat-xplore: POST " + base() + "/table returned " + status + " " + reason
                         + " (permanent, not retried)")
-                .message().doesNotContain(KEY);
+                .message()
+                .doesNotContain(KEY);
         assertThat(sleeps).isEmpty();
         assertThat(target).doesNotExist();
         api.verify(exactly(1), postRequestedFor(urlEqualTo(TABLE)));
@@ -243,7 +275,8 @@ class StatXploreClientTest {
         api.stubFor(get(RATE_LIMIT).willReturn(aResponse().withStatus(401)));
 
         assertThatThrownBy(() -> client().fetchTable(query(), dir.resolve("table.json")))
-                .hasMessage("stat-xplore: GET " + base() + "/rate_limit returned 401 Unauthorized (permanent, not retried)");
+                .hasMessage("stat-xplore: GET " + base()
+                        + "/rate_limit returned 401 Unauthorized (permanent, not retried)");
         api.verify(exactly(0), postRequestedFor(urlEqualTo(TABLE)));
     }
 
@@ -256,7 +289,8 @@ class StatXploreClientTest {
 
         assertThatThrownBy(() -> client().fetchTable(query(), target))
                 .isInstanceOf(FetchException.class)
-                .hasMessageStartingWith("stat-xplore: POST " + base() + "/table returned truncated or invalid JSON: Unexpected end-of-input")
+                .hasMessageStartingWith("stat-xplore: POST " + base()
+                        + "/table returned truncated or invalid JSON: Unexpected end-of-input")
                 .hasMessageEndingWith(" after 3 attempts");
         assertThat(target).doesNotExist();
         assertThat(dir).isEmptyDirectory();
@@ -288,10 +322,13 @@ class StatXploreClientTest {
 
     @Test
     void keyNeverReachesLogsMessagesOrLandedFiles() throws Exception {
-        stubRateLimit("rate-limit-exhausted.json");  // logs the wait
-        api.stubFor(table().inScenario("flaky").whenScenarioStateIs(Scenario.STARTED).willSetStateTo("recovered")
-                .willReturn(aResponse().withStatus(503)));  // logs the retry
-        api.stubFor(table().inScenario("flaky").whenScenarioStateIs("recovered")
+        stubRateLimit("rate-limit-exhausted.json"); // logs the wait
+        api.stubFor(table().inScenario("flaky")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willSetStateTo("recovered")
+                .willReturn(aResponse().withStatus(503))); // logs the retry
+        api.stubFor(table().inScenario("flaky")
+                .whenScenarioStateIs("recovered")
                 .willReturn(json(fixture("uc-conditionality-table.json"))));
         Path target = dir.resolve("table.json");
 
@@ -302,7 +339,10 @@ class StatXploreClientTest {
                 .isInstanceOf(FetchException.class)
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain(KEY)));
 
-        assertThat(logged).contains("retrying in 10 ms").contains("waiting 754321 ms").doesNotContain(KEY);
+        assertThat(logged)
+                .contains("retrying in 10 ms")
+                .contains("waiting 754321 ms")
+                .doesNotContain(KEY);
         assertThat(failure).doesNotContain(KEY);
         assertThat(Files.readString(target)).doesNotContain(KEY);
         assertThat(client().toString()).doesNotContain(KEY);
@@ -310,17 +350,23 @@ class StatXploreClientTest {
 
     @Test
     void schemaAnsweringNotModifiedToTheKnownEtagIsUnchanged() throws Exception {
-        api.stubFor(get(API + "/schema").withHeader("If-None-Match", equalTo("\"v7\"")).atPriority(1)
+        api.stubFor(get(API + "/schema")
+                .withHeader("If-None-Match", equalTo("\"v7\""))
+                .atPriority(1)
                 .willReturn(aResponse().withStatus(304).withHeader("ETag", "\"v7\"")));
-        api.stubFor(get(API + "/schema").atPriority(2)
+        api.stubFor(get(API + "/schema")
+                .atPriority(2)
                 .willReturn(json(fixture("schema-uc-monthly.json")).withHeader("ETag", "\"v8\"")));
 
         SchemaCheck check = client().checkSchema(null, "\"v7\"");
 
         assertThat(check).isEqualTo(new SchemaCheck(false, "\"v7\"", null));
-        api.verify(exactly(1), getRequestedFor(urlEqualTo(API + "/schema"))
-                .withHeader("If-None-Match", equalTo("\"v7\"")).withHeader("APIKey", equalTo(KEY)));
-        api.verify(exactly(0), getRequestedFor(urlEqualTo(RATE_LIMIT)));  // a 304 is free: no need to check the limit
+        api.verify(
+                exactly(1),
+                getRequestedFor(urlEqualTo(API + "/schema"))
+                        .withHeader("If-None-Match", equalTo("\"v7\""))
+                        .withHeader("APIKey", equalTo(KEY)));
+        api.verify(exactly(0), getRequestedFor(urlEqualTo(RATE_LIMIT))); // a 304 is free: no need to check the limit
     }
 
     @Test
@@ -335,7 +381,8 @@ class StatXploreClientTest {
 
     @Test
     void firstSchemaCheckSendsNoIfNoneMatch() throws Exception {
-        api.stubFor(get(API + "/schema").willReturn(json(fixture("schema-uc-monthly.json")).withHeader("ETag", "\"v1\"")));
+        api.stubFor(get(API + "/schema")
+                .willReturn(json(fixture("schema-uc-monthly.json")).withHeader("ETag", "\"v1\"")));
 
         SchemaCheck check = client().checkSchema(null, null);
 
@@ -347,14 +394,16 @@ class StatXploreClientTest {
     @Test
     void theApiKeyIsNeverSentToAnotherOriginARedirectNames() throws Exception {
         stubRateLimit("rate-limit.json");
-        api.stubFor(table().willReturn(aResponse().withStatus(307).withHeader("Location", elsewhere.baseUrl() + TABLE)));
+        api.stubFor(
+                table().willReturn(aResponse().withStatus(307).withHeader("Location", elsewhere.baseUrl() + TABLE)));
         elsewhere.stubFor(post(TABLE).willReturn(json(fixture("uc-conditionality-table.json"))));
 
         assertThatThrownBy(() -> client().fetchTable(query(), dir.resolve("table.json")))
                 .isInstanceOf(FetchException.class)
                 .hasMessage("stat-xplore: refused a redirect from " + base() + "/table to another origin "
                         + elsewhere.baseUrl() + "; the API key is only sent to " + api.baseUrl())
-                .message().doesNotContain(KEY);
+                .message()
+                .doesNotContain(KEY);
         assertThat(elsewhere.getAllServeEvents()).isEmpty();
         api.verify(exactly(1), postRequestedFor(urlEqualTo(TABLE)));
         assertThat(dir).isEmptyDirectory();
@@ -364,17 +413,24 @@ class StatXploreClientTest {
     void aRedirectOnTheSameOriginIsFollowedWithTheKeyAndTheBody() throws Exception {
         stubRateLimit("rate-limit.json");
         api.stubFor(table().willReturn(aResponse().withStatus(307).withHeader("Location", API + "/v2/table")));
-        api.stubFor(post(API + "/v2/table").withHeader("APIKey", equalTo(KEY))
+        api.stubFor(post(API + "/v2/table")
+                .withHeader("APIKey", equalTo(KEY))
                 .willReturn(json(fixture("uc-conditionality-table.json"))));
-        api.stubFor(get(API + "/schema").willReturn(aResponse().withStatus(301).withHeader("Location", API + "/schema/")));
-        api.stubFor(get(API + "/schema/").willReturn(json(fixture("schema-uc-monthly.json")).withHeader("ETag", "\"v1\"")));
+        api.stubFor(
+                get(API + "/schema").willReturn(aResponse().withStatus(301).withHeader("Location", API + "/schema/")));
+        api.stubFor(get(API + "/schema/")
+                .willReturn(json(fixture("schema-uc-monthly.json")).withHeader("ETag", "\"v1\"")));
 
         TableDownload landed = client().fetchTable(query(), dir.resolve("table.json"));
         SchemaCheck schema = client().checkSchema(null, null);
 
         assertThat(landed.bytes()).isEqualTo(Files.size(fixturePath("uc-conditionality-table.json")));
-        api.verify(exactly(1), postRequestedFor(urlEqualTo(API + "/v2/table")).withHeader("APIKey", equalTo(KEY))
-                .withHeader("Content-Type", equalTo("application/json")).withRequestBody(equalTo(query())));
+        api.verify(
+                exactly(1),
+                postRequestedFor(urlEqualTo(API + "/v2/table"))
+                        .withHeader("APIKey", equalTo(KEY))
+                        .withHeader("Content-Type", equalTo("application/json"))
+                        .withRequestBody(equalTo(query())));
         assertThat(schema.etag()).isEqualTo("\"v1\"");
         api.verify(exactly(1), getRequestedFor(urlEqualTo(API + "/schema/")).withHeader("APIKey", equalTo(KEY)));
         assertThat(elsewhere.getAllServeEvents()).isEmpty();
@@ -391,8 +447,14 @@ class StatXploreClientTest {
     }
 
     static StatXploreSettings settings() {
-        return new StatXploreSettings(base() + "/", KEY_VARIABLE, retry(), 3, Duration.ofMinutes(65),
-                Duration.ofSeconds(2), Duration.ofSeconds(5));
+        return new StatXploreSettings(
+                base() + "/",
+                KEY_VARIABLE,
+                retry(),
+                3,
+                Duration.ofMinutes(65),
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(5));
     }
 
     static Clock clock() {
@@ -416,7 +478,10 @@ class StatXploreClientTest {
     }
 
     static ResponseDefinitionBuilder json(String body) {
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
+        return aResponse()
+                .withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody(body);
     }
 
     static String query() throws IOException {
@@ -429,7 +494,9 @@ class StatXploreClientTest {
 
     static Path fixturePath(String name) {
         try {
-            return Path.of(StatXploreClientTest.class.getResource("/statxplore/" + name).toURI());
+            return Path.of(StatXploreClientTest.class
+                    .getResource("/statxplore/" + name)
+                    .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.LongStream;
 import london.observatory.source.Cell;
 import london.observatory.source.SourceRow;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import java.util.stream.LongStream;
 
 /**
  * The fixture: 4 geography items (3 LSOAs + Total) × 2 months × 3 regimes = 24 cells, one of them
@@ -35,11 +35,15 @@ class StatXploreCubeTest {
     @Test
     void headerIsLabelAndCodePerFieldThenOneColumnPerMeasure() throws IOException {
         try (StatXploreCube cube = StatXploreCube.open(fixture())) {
-            assertThat(cube.header()).containsExactly(
-                    "National - Regional - LA - OAs", "National - Regional - LA - OAs code",
-                    "Month", "Month code",
-                    "Conditionality Regime", "Conditionality Regime code",
-                    "People on Universal Credit");
+            assertThat(cube.header())
+                    .containsExactly(
+                            "National - Regional - LA - OAs",
+                            "National - Regional - LA - OAs code",
+                            "Month",
+                            "Month code",
+                            "Conditionality Regime",
+                            "Conditionality Regime code",
+                            "People on Universal Credit");
         }
     }
 
@@ -48,22 +52,24 @@ class StatXploreCubeTest {
         List<SourceRow> rows = rows(fixture());
 
         assertThat(rows).hasSize(24);
-        assertThat(rows).extracting(SourceRow::line).containsExactlyElementsOf(
-                LongStream.rangeClosed(1, 24).boxed().toList());
+        assertThat(rows)
+                .extracting(SourceRow::line)
+                .containsExactlyElementsOf(LongStream.rangeClosed(1, 24).boxed().toList());
         assertThat(rows).extracting(SourceRow::file).containsOnly(FIXTURE);
-        assertThat(rows.get(0).cells()).containsExactly(
-                "Camden 001A", "E01990029", "June 2024", "202406", "Searching for work", "AA", "112");
-        assertThat(rows.get(1).cells()).containsExactly(
-                "Camden 001A", "E01990029", "June 2024", "202406", "No work requirements", "BC", "95");
-        assertThat(rows.get(3).cells()).containsExactly(
-                "Camden 001A", "E01990029", "July 2024", "202407", "Searching for work", "AA", "118");
-        assertThat(rows.get(13).cells()).containsExactly(
-                "Camden 001C", "E01990031", "June 2024", "202406", "No work requirements", "BC", "170");
-        assertThat(rows).extracting(row -> row.cell(6)).containsExactly(
-                "112", "95", "14", "118", "97", "",
-                "64", "51", "9", "66", "50", "10",
-                "203", "170", "22", "199", "176", "25",
-                "379", "316", "45", "383", "323", "38");
+        assertThat(rows.get(0).cells())
+                .containsExactly("Camden 001A", "E01990029", "June 2024", "202406", "Searching for work", "AA", "112");
+        assertThat(rows.get(1).cells())
+                .containsExactly("Camden 001A", "E01990029", "June 2024", "202406", "No work requirements", "BC", "95");
+        assertThat(rows.get(3).cells())
+                .containsExactly("Camden 001A", "E01990029", "July 2024", "202407", "Searching for work", "AA", "118");
+        assertThat(rows.get(13).cells())
+                .containsExactly(
+                        "Camden 001C", "E01990031", "June 2024", "202406", "No work requirements", "BC", "170");
+        assertThat(rows)
+                .extracting(row -> row.cell(6))
+                .containsExactly(
+                        "112", "95", "14", "118", "97", "", "64", "51", "9", "66", "50", "10", "203", "170", "22",
+                        "199", "176", "25", "379", "316", "45", "383", "323", "38");
     }
 
     @Test
@@ -71,8 +77,8 @@ class StatXploreCubeTest {
         SourceRow suppressed = rows(fixture()).get(5);
 
         assertThat(suppressed.line()).isEqualTo(6);
-        assertThat(suppressed.cells()).containsExactly(
-                "Camden 001A", "E01990029", "July 2024", "202407", "Preparing for work", "CE", "");
+        assertThat(suppressed.cells())
+                .containsExactly("Camden 001A", "E01990029", "July 2024", "202407", "Preparing for work", "CE", "");
         assertThat(Cell.parse(suppressed.cell(6)).isEmpty()).isTrue();
     }
 
@@ -80,10 +86,13 @@ class StatXploreCubeTest {
     void totalItemIsKeptWithCodeTotal() throws IOException {
         List<SourceRow> rows = rows(fixture());
 
-        assertThat(rows).filteredOn(row -> row.cell(1).equals("Total")).hasSize(6)
-                .extracting(SourceRow::line).containsExactly(19L, 20L, 21L, 22L, 23L, 24L);
-        assertThat(rows.get(18).cells()).containsExactly(
-                "Total", "Total", "June 2024", "202406", "Searching for work", "AA", "379");
+        assertThat(rows)
+                .filteredOn(row -> row.cell(1).equals("Total"))
+                .hasSize(6)
+                .extracting(SourceRow::line)
+                .containsExactly(19L, 20L, 21L, 22L, 23L, 24L);
+        assertThat(rows.get(18).cells())
+                .containsExactly("Total", "Total", "June 2024", "202406", "Searching for work", "AA", "379");
         assertThat(rows).extracting(row -> row.cell(1)).containsOnly("E01990029", "E01990030", "E01990031", "Total");
     }
 
@@ -102,7 +111,8 @@ class StatXploreCubeTest {
     @Test
     void customGroupJoinsItsCodes() throws IOException {
         Path file = variant(root -> {
-            ArrayNode uris = (ArrayNode) root.get("fields").get(0).get("items").get(0).get("uris");
+            ArrayNode uris =
+                    (ArrayNode) root.get("fields").get(0).get("items").get(0).get("uris");
             uris.add("str:value:UC_Monthly:V_F_UC_CASELOAD_FULL:COA_CODE:V_C_MASTERGEOG21_LSOA_TO_MSOA:E01990032");
         });
 
@@ -126,8 +136,11 @@ class StatXploreCubeTest {
 
     @Test
     void monthWithAnItemMoreThanTheCubeFailsNamingFileAndDimension() throws IOException {
-        Path file = variant(root -> ((ArrayNode) root.get("fields").get(1).get("items")).addObject()
-                .put("type", "RecodeItem").putArray("uris").add("str:value:UC_Monthly:F_UC_DATE:DATE_NAME:C_UC_DATE:202408"));
+        Path file = variant(root -> ((ArrayNode) root.get("fields").get(1).get("items"))
+                .addObject()
+                .put("type", "RecodeItem")
+                .putArray("uris")
+                .add("str:value:UC_Monthly:F_UC_DATE:DATE_NAME:C_UC_DATE:202408"));
 
         assertThatThrownBy(() -> StatXploreCube.open(file))
                 .isInstanceOf(StatXploreFormatException.class)
@@ -137,22 +150,26 @@ class StatXploreCubeTest {
 
     @Test
     void cubeMissingAFieldLevelFails() throws IOException {
-        Path file = variant(root -> ((ObjectNode) root.get("cubes").get(MEASURE)).putArray("values")
+        Path file = variant(root -> ((ObjectNode) root.get("cubes").get(MEASURE))
+                .putArray("values")
                 .add(JSON.createArrayNode().add(1.0).add(2.0)));
 
         assertThatThrownBy(() -> StatXploreCube.open(file))
                 .isInstanceOf(StatXploreFormatException.class)
-                .hasMessage("variant.json: cube " + MEASURE + ": dimension 1 (National - Regional - LA - OAs) has 1 entries "
+                .hasMessage("variant.json: cube " + MEASURE
+                        + ": dimension 1 (National - Regional - LA - OAs) has 1 entries "
                         + "at values, but the field has 4 items");
     }
 
     @Test
     void cubeNestedDeeperThanItsFieldsFails() throws IOException {
-        Path file = variant(root -> ((ArrayNode) values(root).get(2).get(1)).set(0, JSON.createArrayNode().add(1.0)));
+        Path file = variant(root -> ((ArrayNode) values(root).get(2).get(1))
+                .set(0, JSON.createArrayNode().add(1.0)));
 
         assertThatThrownBy(() -> StatXploreCube.open(file))
                 .isInstanceOf(StatXploreFormatException.class)
-                .hasMessage("variant.json: cube " + MEASURE + ": the value at values[2][1][0] is nested deeper than the 3 fields");
+                .hasMessage("variant.json: cube " + MEASURE
+                        + ": the value at values[2][1][0] is nested deeper than the 3 fields");
     }
 
     @Test
@@ -166,7 +183,8 @@ class StatXploreCubeTest {
 
     @Test
     void itemWithoutUrisThatIsNoTotalFails() throws IOException {
-        Path file = variant(root -> ((ObjectNode) root.get("fields").get(2).get("items").get(1)).remove("uris"));
+        Path file = variant(
+                root -> ((ObjectNode) root.get("fields").get(2).get("items").get(1)).remove("uris"));
 
         assertThatThrownBy(() -> StatXploreCube.open(file))
                 .isInstanceOf(StatXploreFormatException.class)

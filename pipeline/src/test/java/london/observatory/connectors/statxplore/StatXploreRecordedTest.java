@@ -35,8 +35,12 @@ class StatXploreRecordedTest {
 
         byte[] expected = Files.readAllBytes(recorded);
         assertThat(Files.readAllBytes(target)).isEqualTo(expected);
-        assertThat(landed).isEqualTo(new TableDownload(target, expected.length, StatXploreClientTest.sha256(expected),
-                recorded.toUri().toString()));
+        assertThat(landed)
+                .isEqualTo(new TableDownload(
+                        target,
+                        expected.length,
+                        StatXploreClientTest.sha256(expected),
+                        recorded.toUri().toString()));
     }
 
     @Test
@@ -53,7 +57,8 @@ class StatXploreRecordedTest {
     void directoryHoldsTableAndSchemasWhoseEtagIsTheirDigest() throws Exception {
         Path recording = Files.createDirectories(dir.resolve("recording/schema"));
         Files.copy(StatXploreClientTest.fixturePath(FIXTURE), dir.resolve("recording/table.json"));
-        Files.copy(StatXploreClientTest.fixturePath("schema-uc-monthly.json"),
+        Files.copy(
+                StatXploreClientTest.fixturePath("schema-uc-monthly.json"),
                 recording.resolve("str:database:UC_Monthly.json"));
         StatXploreClient client = client(dir.resolve("recording").toUri().toString());
 
@@ -62,9 +67,11 @@ class StatXploreRecordedTest {
         SchemaCheck second = client.checkSchema("str:database:UC_Monthly", first.etag());
 
         assertThat(landed.bytes()).isEqualTo(Files.size(dir.resolve("recording/table.json")));
-        String digest = StatXploreClientTest.sha256(Files.readAllBytes(recording.resolve("str:database:UC_Monthly.json")));
-        assertThat(first).isEqualTo(new SchemaCheck(true, "\"" + digest + "\"",
-                StatXploreClientTest.fixture("schema-uc-monthly.json")));
+        String digest =
+                StatXploreClientTest.sha256(Files.readAllBytes(recording.resolve("str:database:UC_Monthly.json")));
+        assertThat(first)
+                .isEqualTo(new SchemaCheck(
+                        true, "\"" + digest + "\"", StatXploreClientTest.fixture("schema-uc-monthly.json")));
         assertThat(second).isEqualTo(new SchemaCheck(false, "\"" + digest + "\"", null));
     }
 
@@ -87,12 +94,19 @@ class StatXploreRecordedTest {
 
         assertThatThrownBy(() -> client(missing.toUri().toString()).fetchTable("{}", dir.resolve("landed.json")))
                 .isInstanceOf(FetchException.class)
-                .hasMessage("stat-xplore: recorded /table response " + missing + " cannot be read: NoSuchFileException");
+                .hasMessage(
+                        "stat-xplore: recorded /table response " + missing + " cannot be read: NoSuchFileException");
     }
 
     private static StatXploreClient client(String baseUrl) {
-        StatXploreSettings settings = new StatXploreSettings(baseUrl, "STATXPLORE_API_KEY",
-                new RetryPolicy(1, Duration.ZERO, Duration.ZERO), 0, Duration.ZERO, Duration.ofSeconds(1), Duration.ofSeconds(1));
+        StatXploreSettings settings = new StatXploreSettings(
+                baseUrl,
+                "STATXPLORE_API_KEY",
+                new RetryPolicy(1, Duration.ZERO, Duration.ZERO),
+                0,
+                Duration.ZERO,
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(1));
         return new StatXploreClient(settings, name -> null, NEVER, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
     }
 }

@@ -37,7 +37,8 @@ final class StatXploreSampleGenerator {
     static final String GEOGRAPHY_FIELD = "str:field:UC_Monthly:V_F_UC_CASELOAD_FULL:COA_CODE";
     static final String DATE_FIELD = "str:field:UC_Monthly:F_UC_DATE:DATE_NAME";
     static final String REGIME_FIELD = "str:field:UC_Monthly:V_F_UC_CASELOAD_FULL:CCCONDITIONALITY_REGIME";
-    static final String LSOA_VALUE = "str:value:UC_Monthly:V_F_UC_CASELOAD_FULL:COA_CODE:V_C_MASTERGEOG21_LSOA_TO_MSOA:";
+    static final String LSOA_VALUE =
+            "str:value:UC_Monthly:V_F_UC_CASELOAD_FULL:COA_CODE:V_C_MASTERGEOG21_LSOA_TO_MSOA:";
     static final String DATE_VALUE = "str:value:UC_Monthly:F_UC_DATE:DATE_NAME:C_UC_DATE:";
     static final String REGIME_VALUE =
             "str:value:UC_Monthly:V_F_UC_CASELOAD_FULL:CCCONDITIONALITY_REGIME:C_UC_CONDITIONALITY_REGIME:";
@@ -89,7 +90,8 @@ final class StatXploreSampleGenerator {
                 + "        \"total\": false\n"
                 + "      }\n"
                 + "    },\n"
-                + "    \"dimensions\": [[\"" + GEOGRAPHY_FIELD + "\"], [\"" + DATE_FIELD + "\"], [\"" + REGIME_FIELD + "\"]]\n"
+                + "    \"dimensions\": [[\"" + GEOGRAPHY_FIELD + "\"], [\"" + DATE_FIELD + "\"], [\"" + REGIME_FIELD
+                + "\"]]\n"
                 + "  }";
     }
 
@@ -99,7 +101,8 @@ final class StatXploreSampleGenerator {
                 + "  \"database\": {\"id\": \"" + DB + "\", \"annotationKeys\": []},\n"
                 + "  \"measures\": [{\"uri\": \"" + MEASURE + "\", \"label\": \"People on Universal Credit\"}],\n"
                 + "  \"fields\": [\n"
-                + "    {\"uri\": \"" + GEOGRAPHY_FIELD + "\", \"label\": \"National - Regional - LA - OAs\", \"items\": [\n"
+                + "    {\"uri\": \"" + GEOGRAPHY_FIELD
+                + "\", \"label\": \"National - Regional - LA - OAs\", \"items\": [\n"
                 + lines(lsoas, lsoa -> item(lsoa.name(), LSOA_VALUE + lsoa.code())) + "\n"
                 + "    ]},\n"
                 + "    {\"uri\": \"" + DATE_FIELD + "\", \"label\": \"Month\", \"items\": [\n"

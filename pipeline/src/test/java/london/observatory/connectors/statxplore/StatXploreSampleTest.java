@@ -18,11 +18,11 @@ import london.observatory.geography.Area;
 import london.observatory.geography.AreaLevel;
 import london.observatory.geography.Geography;
 import london.observatory.source.SourceRow;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
-import org.assertj.core.groups.Tuple;
 
 /**
  * The offline sample in data-samples/statxplore and the feed descriptor that points at it: they
@@ -52,18 +52,21 @@ class StatXploreSampleTest {
     @Test
     void oneCellPerSampleLsoaMonthAndRegime() {
         Geography geography = RepoFiles.sampleGeography();
-        Set<String> spine = geography.areas(AreaLevel.LSOA21).stream().map(Area::code).collect(Collectors.toSet());
+        Set<String> spine =
+                geography.areas(AreaLevel.LSOA21).stream().map(Area::code).collect(Collectors.toSet());
 
         assertThat(rows).hasSize(154 * 2 * 2);
         assertThat(rows).extracting(row -> row.cell(1)).containsOnlyElementsOf(spine);
-        assertThat(rows.stream().map(row -> row.cell(1)).collect(Collectors.toSet())).isEqualTo(spine);
+        assertThat(rows.stream().map(row -> row.cell(1)).collect(Collectors.toSet()))
+                .isEqualTo(spine);
         assertThat(rows).extracting(row -> row.cell(3)).containsOnly("202509", "202510");
         assertThat(rows).extracting(row -> row.cell(5)).containsOnly("AA", "BC");
     }
 
     @Test
     void exactlyTheTwoDocumentedCellsAreNull() {
-        assertThat(rows).filteredOn(row -> row.cell(6).isEmpty())
+        assertThat(rows)
+                .filteredOn(row -> row.cell(6).isEmpty())
                 .extracting(row -> row.cell(1) + "/" + row.cell(3) + "/" + row.cell(5))
                 .containsExactlyInAnyOrderElementsOf(StatXploreSampleGenerator.NULL_CELLS);
     }
@@ -72,7 +75,8 @@ class StatXploreSampleTest {
     void descriptorBodyIsTheQueryTheSampleAnswers() throws IOException {
         StatXploreQuery query = StatXploreQuery.fromDescriptor(DESCRIPTOR);
 
-        assertThat(JSON.readTree(query.body())).isEqualTo(JSON.readTree(Files.readString(sample)).get("query"));
+        assertThat(JSON.readTree(query.body()))
+                .isEqualTo(JSON.readTree(Files.readString(sample)).get("query"));
         assertThat(query.apiKeyEnv()).isEqualTo("STATXPLORE_API_KEY");
     }
 
@@ -87,8 +91,9 @@ class StatXploreSampleTest {
         assertThat(feed.cadence()).isEqualTo("monthly");
         assertThat(feed.licence()).isEqualTo("Open Government Licence v3.0");
         assertThat(feed.columns()).isEqualTo(header);
-        assertThat(feed.indicators()).extracting(IndicatorDefinition::id, IndicatorDefinition::theme,
-                IndicatorDefinition::measureType).containsExactly(
+        assertThat(feed.indicators())
+                .extracting(IndicatorDefinition::id, IndicatorDefinition::theme, IndicatorDefinition::measureType)
+                .containsExactly(
                         Tuple.tuple("uc-searching-for-work", "jobs", "count"),
                         Tuple.tuple("uc-no-work-requirements", "jobs", "count"));
     }
@@ -97,11 +102,15 @@ class StatXploreSampleTest {
     void clientLandsTheSampleOfflineFromTheDescriptorsUrl(@TempDir Path dir) throws IOException {
         String url = FeedCatalog.read(DESCRIPTOR).source().url();
         // The descriptor's URL is relative to the repository root, where the nightly job runs.
-        String fromRoot = RepoFiles.root().resolve(url.substring("file:".length())).toUri().toString();
-        StatXploreClient client = new StatXploreClient(StatXploreSettings.defaults().withBaseUrl(fromRoot),
-                name -> null, duration -> { }, Clock.systemUTC());
+        String fromRoot = RepoFiles.root()
+                .resolve(url.substring("file:".length()))
+                .toUri()
+                .toString();
+        StatXploreClient client = new StatXploreClient(
+                StatXploreSettings.defaults().withBaseUrl(fromRoot), name -> null, duration -> {}, Clock.systemUTC());
 
-        TableDownload landed = client.fetchTable(StatXploreQuery.fromDescriptor(DESCRIPTOR).body(), dir.resolve("t.json"));
+        TableDownload landed =
+                client.fetchTable(StatXploreQuery.fromDescriptor(DESCRIPTOR).body(), dir.resolve("t.json"));
 
         assertThat(Files.mismatch(landed.file(), sample)).isEqualTo(-1L);
     }

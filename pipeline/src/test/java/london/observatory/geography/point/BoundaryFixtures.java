@@ -8,16 +8,18 @@ final class BoundaryFixtures {
 
     /** West square (hole in the middle), east square sharing its edge, and a two-part area. */
     static final String SQUARES = "squares.geojson";
+
     static final String WEST = "E01000002";
     static final String EAST = "E01000001";
     static final String TWO_PARTS = "E01000003";
 
-    private BoundaryFixtures() {
-    }
+    private BoundaryFixtures() {}
 
     static Path file(String name) {
         try {
-            return Path.of(BoundaryFixtures.class.getResource("/fixtures/boundaries/" + name).toURI());
+            return Path.of(BoundaryFixtures.class
+                    .getResource("/fixtures/boundaries/" + name)
+                    .toURI());
         } catch (URISyntaxException | NullPointerException e) {
             throw new IllegalStateException("missing fixture " + name, e);
         }

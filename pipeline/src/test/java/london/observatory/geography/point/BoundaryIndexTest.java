@@ -8,11 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import java.util.Objects;
 
 class BoundaryIndexTest {
 
@@ -49,7 +49,8 @@ class BoundaryIndexTest {
         // West (E01000002) comes first in the file; east (E01000001) has the smaller code.
         assertThat(index.locate(-0.1, 51.55)).isEqualTo(EAST);
         assertThat(index.locate(-0.1, 51.5)).isEqualTo(EAST); // a shared corner
-        List<AreaBoundary> reversed = new ArrayList<>(GeoJsonBoundaries.read(BoundaryFixtures.file(BoundaryFixtures.SQUARES)));
+        List<AreaBoundary> reversed =
+                new ArrayList<>(GeoJsonBoundaries.read(BoundaryFixtures.file(BoundaryFixtures.SQUARES)));
         Collections.reverse(reversed);
         assertThat(new BoundaryIndex(reversed).locate(-0.1, 51.55)).isEqualTo(EAST);
     }
@@ -67,12 +68,14 @@ class BoundaryIndexTest {
         for (int i = 0; i < 20_000; i++) {
             points.add(new double[] {-0.25 + (i % 200) * 0.0035, 51.45 + (i / 200) * 0.002});
         }
-        List<String> expected = points.stream().map(p -> index.locate(p[0], p[1])).toList();
+        List<String> expected =
+                points.stream().map(p -> index.locate(p[0], p[1])).toList();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<Future<List<String>>> runs = new ArrayList<>();
             for (int t = 0; t < 2; t++) {
-                runs.add(pool.submit(() -> points.stream().map(p -> fresh.locate(p[0], p[1])).toList()));
+                runs.add(pool.submit(
+                        () -> points.stream().map(p -> fresh.locate(p[0], p[1])).toList()));
             }
             for (Future<List<String>> run : runs) {
                 assertThat(run.get()).isEqualTo(expected);

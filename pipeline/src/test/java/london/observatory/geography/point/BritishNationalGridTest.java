@@ -45,6 +45,7 @@ class BritishNationalGridTest {
         assertThat(BritishNationalGrid.isOnGrid(700_001, 180_000)).isFalse();
         assertThat(BritishNationalGrid.isOnGrid(530_000, 1_300_001)).isFalse();
         assertThat(BritishNationalGrid.isOnGrid(Double.NaN, 180_000)).isFalse();
-        assertThat(BritishNationalGrid.isOnGrid(530_000, Double.POSITIVE_INFINITY)).isFalse();
+        assertThat(BritishNationalGrid.isOnGrid(530_000, Double.POSITIVE_INFINITY))
+                .isFalse();
     }
 }

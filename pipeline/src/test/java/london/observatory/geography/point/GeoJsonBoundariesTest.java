@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
-import org.assertj.core.data.Offset;
 
 class GeoJsonBoundariesTest {
 
@@ -16,7 +16,8 @@ class GeoJsonBoundariesTest {
     void readsPolygonsWithHolesAndMultiPolygonsInFileOrder() {
         List<AreaBoundary> boundaries = GeoJsonBoundaries.read(BoundaryFixtures.file(BoundaryFixtures.SQUARES));
 
-        assertThat(boundaries).extracting(AreaBoundary::code)
+        assertThat(boundaries)
+                .extracting(AreaBoundary::code)
                 .containsExactly(BoundaryFixtures.WEST, BoundaryFixtures.EAST, BoundaryFixtures.TWO_PARTS);
         Polygon west = (Polygon) boundaries.get(0).outline();
         assertThat(west.getNumInteriorRing()).isEqualTo(1);
@@ -28,7 +29,8 @@ class GeoJsonBoundariesTest {
     @Test
     void theCodePropertyIsAParameter() {
         assertThat(GeoJsonBoundaries.read(BoundaryFixtures.file(BoundaryFixtures.SQUARES), "LSOA21NM"))
-                .extracting(AreaBoundary::code).containsExactly("West with hole", "East", "Two parts");
+                .extracting(AreaBoundary::code)
+                .containsExactly("West with hole", "East", "Two parts");
     }
 
     @Test

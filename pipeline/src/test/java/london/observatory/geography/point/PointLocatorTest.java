@@ -33,8 +33,11 @@ class PointLocatorTest {
         assertThat(reconciliation.unmatched(Reconciliation.INVALID)).isEqualTo(3);
         assertThat(reconciliation.valueIn()).isEqualTo(91.0);
         assertThat(reconciliation.valueUnmatched()).isEqualTo(31.0);
-        assertThat(reconciliation.lines()).filteredOn(line -> Reconciliation.INVALID.equals(line.reason()))
-                .singleElement().extracting(Reconciliation.Line::topCodes).asList()
+        assertThat(reconciliation.lines())
+                .filteredOn(line -> Reconciliation.INVALID.equals(line.reason()))
+                .singleElement()
+                .extracting(Reconciliation.Line::topCodes)
+                .asList()
                 .containsExactly("51.5,-180.5 (1)", "91.0,-0.1 (1)", "NaN,-0.1 (1)");
     }
 
@@ -43,8 +46,10 @@ class PointLocatorTest {
         BritishNationalGrid.EastingNorthing east = grid.toGrid(51.55, -0.05);
         BritishNationalGrid.EastingNorthing hole = grid.toGrid(51.55, -0.15);
 
-        assertThat(locator.locateBng(east.easting(), east.northing(), 5.0, reconciliation)).isEqualTo(EAST);
-        assertThat(locator.locateBng(hole.easting(), hole.northing(), reconciliation)).isNull();
+        assertThat(locator.locateBng(east.easting(), east.northing(), 5.0, reconciliation))
+                .isEqualTo(EAST);
+        assertThat(locator.locateBng(hole.easting(), hole.northing(), reconciliation))
+                .isNull();
         assertThat(locator.locateBng(-10, 180_000, 7.0, reconciliation)).isNull();
         assertThat(locator.locateBng(530_000, Double.NaN, reconciliation)).isNull();
 

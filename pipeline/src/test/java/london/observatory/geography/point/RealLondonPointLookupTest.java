@@ -12,8 +12,8 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import london.observatory.RepoFiles;
-import london.observatory.source.CsvFiles;
 import london.observatory.geography.Reconciliation;
+import london.observatory.source.CsvFiles;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,8 +39,7 @@ class RealLondonPointLookupTest {
     private static final int LONDON_LSOA21 = 4_994;
     private static final int IN_OWN_LSOA = 4_829;
 
-    private record Centroid(String code, double lat, double lon) {
-    }
+    private record Centroid(String code, double lat, double lon) {}
 
     private static List<AreaBoundary> boundaries;
     private static PointLocator locator;
@@ -55,7 +54,9 @@ class RealLondonPointLookupTest {
         try (CSVParser csv = CsvFiles.open(shared("geography/london_lsoa11_lsoa21_centroids_drkane.csv"))) {
             for (CSVRecord row : csv) {
                 if (codes.contains(row.get("LSOACD"))) {
-                    centroids.add(new Centroid(row.get("LSOACD"), Double.parseDouble(row.get("latitude")),
+                    centroids.add(new Centroid(
+                            row.get("LSOACD"),
+                            Double.parseDouble(row.get("latitude")),
                             Double.parseDouble(row.get("longitude"))));
                 }
             }
@@ -65,7 +66,8 @@ class RealLondonPointLookupTest {
     @Test
     void loadsEveryLondonLsoa() {
         assertThat(boundaries).hasSize(LONDON_LSOA21);
-        assertThat(boundaries.stream().map(AreaBoundary::code).distinct().count()).isEqualTo(LONDON_LSOA21);
+        assertThat(boundaries.stream().map(AreaBoundary::code).distinct().count())
+                .isEqualTo(LONDON_LSOA21);
         assertThat(locator.index().size()).isEqualTo(LONDON_LSOA21);
         assertThat(centroids).hasSize(LONDON_LSOA21);
     }
@@ -107,13 +109,13 @@ class RealLondonPointLookupTest {
     void centroidsOutsideTheirOwnLsoaAreJustBeyondItsGeneralisedEdge() {
         BritishNationalGrid grid = new BritishNationalGrid();
         GeometryFactory factory = new GeometryFactory();
-        Map<String, Geometry> outlines = boundaries.stream()
-                .collect(Collectors.toMap(AreaBoundary::code, AreaBoundary::outline));
+        Map<String, Geometry> outlines =
+                boundaries.stream().collect(Collectors.toMap(AreaBoundary::code, AreaBoundary::outline));
         List<Double> metres = new ArrayList<>();
         for (Centroid c : centroids) {
             if (!c.code().equals(locator.index().locate(c.lon(), c.lat()))) {
-                Coordinate[] nearest = DistanceOp.nearestPoints(outlines.get(c.code()),
-                        factory.createPoint(new Coordinate(c.lon(), c.lat())));
+                Coordinate[] nearest = DistanceOp.nearestPoints(
+                        outlines.get(c.code()), factory.createPoint(new Coordinate(c.lon(), c.lat())));
                 BritishNationalGrid.EastingNorthing edge = grid.toGrid(nearest[0].y, nearest[0].x);
                 BritishNationalGrid.EastingNorthing point = grid.toGrid(nearest[1].y, nearest[1].x);
                 metres.add(Math.hypot(edge.easting() - point.easting(), edge.northing() - point.northing()));
@@ -125,14 +127,22 @@ class RealLondonPointLookupTest {
     }
 
     private static void report(String given, int own, Reconciliation reconciliation) {
-        System.out.printf("centroids in own LSOA21 (%s): %,d of %,d = %.4f%%; matched %,d, outside London %,d%n",
-                given, own, centroids.size(), 100.0 * own / centroids.size(), reconciliation.recordsMatched(),
+        System.out.printf(
+                "centroids in own LSOA21 (%s): %,d of %,d = %.4f%%; matched %,d, outside London %,d%n",
+                given,
+                own,
+                centroids.size(),
+                100.0 * own / centroids.size(),
+                reconciliation.recordsMatched(),
                 reconciliation.unmatched(Reconciliation.OUTSIDE_LONDON));
     }
 
     /** A missing file fails the test, never skips it. */
     private static Path shared(String relative) {
-        Path file = RepoFiles.root().resolve("../shared/reference-data").resolve(relative).normalize();
+        Path file = RepoFiles.root()
+                .resolve("../shared/reference-data")
+                .resolve(relative)
+                .normalize();
         if (!Files.isRegularFile(file)) {
             throw new IllegalStateException("shared reference file missing: " + file);
         }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,8 +37,7 @@ class PostcodeDirectoryHeaderTest {
 
     @Test
     void renamedGenerationIsDetected() {
-        assertThat(PostcodeFixtures.load(PostcodeFixtures.RENAMED).generation())
-                .isEqualTo(DirectoryGeneration.RENAMED);
+        assertThat(PostcodeFixtures.load(PostcodeFixtures.RENAMED).generation()).isEqualTo(DirectoryGeneration.RENAMED);
     }
 
     @Test
@@ -51,7 +49,9 @@ class PostcodeDirectoryHeaderTest {
     @Test
     void aNewLadVintageNeedsNoChange() {
         // The Aug 2026 NSPL: 26cd suffixes, oac21ind, imd25ind.
-        String aug2026 = RENAMED_2025.replace("25cd", "26cd").replace("oac11ind", "oac21ind")
+        String aug2026 = RENAMED_2025
+                .replace("25cd", "26cd")
+                .replace("oac11ind", "oac21ind")
                 .replace("imd20ind", "imd25ind");
         DirectoryHeader header = DirectoryHeader.detect(Path.of("x.csv"), Arrays.asList(aug2026.split(",")));
         assertThat(header.generation()).isEqualTo(DirectoryGeneration.RENAMED);
@@ -61,8 +61,10 @@ class PostcodeDirectoryHeaderTest {
     @Test
     void upperCaseQuotedHeaderIsDetected() throws IOException {
         Path file = dir.resolve("upper.csv");
-        Files.writeString(file, "\"PCD\",\"PCDS\",\"DOTERM\",\"LAUA\",\"LSOA21\"\r\n"
-                + "\"N1  9GU\",\"N1 9GU\",\"\",\"E09000019\",\"E01990085\"\r\n");
+        Files.writeString(
+                file,
+                "\"PCD\",\"PCDS\",\"DOTERM\",\"LAUA\",\"LSOA21\"\r\n"
+                        + "\"N1  9GU\",\"N1 9GU\",\"\",\"E09000019\",\"E01990085\"\r\n");
         PostcodeDirectory directory = PostcodeDirectory.load(file, PostcodeFixtures.SPINE);
         assertThat(directory.generation()).isEqualTo(DirectoryGeneration.LEGACY_NSPL);
         assertThat(directory.find(Postcode.parse("n19gu")).lsoa21()).isEqualTo("E01990085");
@@ -72,9 +74,11 @@ class PostcodeDirectoryHeaderTest {
     void the2011PostcodeLookupIsRejectedNamingFileAndColumns() throws IOException {
         // The older postcode → OA/LSOA/MSOA/LAD best fit has pcd7 and pcds but only 2011 LSOAs.
         Path file = dir.resolve("pcd_oa11_lsoa11.csv");
-        Files.writeString(file, "pcd7,pcd8,pcds,dointr,doterm,usertype,oa11cd,lsoa11cd,msoa11cd,ladcd,lsoa11nm,"
-                + "msoa11nm,ladnm,ladnmw\nSE108AA,SE10 8AA,SE10 8AA,198001,,0,E00000001,E01000001,E02000001,"
-                + "E09000011,a,b,c,\n");
+        Files.writeString(
+                file,
+                "pcd7,pcd8,pcds,dointr,doterm,usertype,oa11cd,lsoa11cd,msoa11cd,ladcd,lsoa11nm,"
+                        + "msoa11nm,ladnm,ladnmw\nSE108AA,SE10 8AA,SE10 8AA,198001,,0,E00000001,E01000001,E02000001,"
+                        + "E09000011,a,b,c,\n");
         assertThatThrownBy(() -> PostcodeDirectory.load(file, PostcodeFixtures.SPINE))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(file.toString())
@@ -96,7 +100,8 @@ class PostcodeDirectoryHeaderTest {
     @Test
     void aTruncatedRowIsRejectedWithItsLine() throws IOException {
         Path file = dir.resolve("short.csv");
-        Files.writeString(file, "pcd,pcds,doterm,laua,lsoa21\nSE108AA,SE10 8AA,,E09000011,E01990048\nBR1 4BY,BR1 4BY\n");
+        Files.writeString(
+                file, "pcd,pcds,doterm,laua,lsoa21\nSE108AA,SE10 8AA,,E09000011,E01990048\nBR1 4BY,BR1 4BY\n");
         assertThatThrownBy(() -> PostcodeDirectory.load(file, PostcodeFixtures.SPINE))
                 .hasMessageStartingWith(file + " line 3: 2 fields");
     }

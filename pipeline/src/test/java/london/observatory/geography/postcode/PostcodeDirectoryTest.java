@@ -7,15 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import java.util.Objects;
 
 /** Loading each generation keeps the same postcodes in the same places. */
 class PostcodeDirectoryTest {
@@ -51,8 +50,8 @@ class PostcodeDirectoryTest {
 
     @Test
     void anEmptySpineKeepsEveryRealLsoaAsOutsideLondon() {
-        PostcodeDirectory directory = PostcodeDirectory.load(
-                PostcodeFixtures.file(PostcodeFixtures.RENAMED), code -> false);
+        PostcodeDirectory directory =
+                PostcodeDirectory.load(PostcodeFixtures.file(PostcodeFixtures.RENAMED), code -> false);
         assertThat(directory.counts()).isEqualTo(new PostcodeDirectory.Counts(11, 0, 0, 3, 8, 0, 0));
         assertThat(find(directory, "SE10 8AA")).isSameAs(Placement.OUTSIDE_LONDON);
     }
@@ -61,18 +60,22 @@ class PostcodeDirectoryTest {
     void aPostcodeGivenTwoPlacesIsCountedAsAConflictAndResolvedTheSameWayEveryTime(@TempDir Path dir)
             throws IOException {
         Path file = dir.resolve("nspl-conflicts.csv");
-        Files.writeString(file, String.join("\n",
-                "pcd7,pcds,doterm,lsoa21cd,lad25cd",
-                "SE108AA,SE10 8AA,,E01990048,E09000011",
-                "SE108AA,SE10 8AA,,E01990025,E09000011",     // a second LSOA: conflict, the first stays
-                "W1A 1AA,W1A 1AA,201912,E01990151,E09000033", // terminated here...
-                "W1A 1AA,W1A 1AA,,E01990152,E09000033",       // ...live here: conflict, the live row wins
-                "BR1 4BY,BR1 4BY,,E01990025,E09000006",
-                "BR1 4BY,BR1 4BY,,E01990025,E09000006",       // the same row twice: no conflict
-                "N1  9GU,N1 9GU,,E01990085,E09000019",
-                "N1  9GU,N1 9GU,,E99999999,E99999999",        // spine and pseudo: conflict, the spine wins
-                "M1  1AE,M1 1AE,,E01800001,E08000003",
-                "M1  1AE,M1 1AE,,,E08000003") + "\n");     // elsewhere and pseudo: conflict
+        Files.writeString(
+                file,
+                String.join(
+                                "\n",
+                                "pcd7,pcds,doterm,lsoa21cd,lad25cd",
+                                "SE108AA,SE10 8AA,,E01990048,E09000011",
+                                "SE108AA,SE10 8AA,,E01990025,E09000011", // a second LSOA: conflict, the first stays
+                                "W1A 1AA,W1A 1AA,201912,E01990151,E09000033", // terminated here...
+                                "W1A 1AA,W1A 1AA,,E01990152,E09000033", // ...live here: conflict, the live row wins
+                                "BR1 4BY,BR1 4BY,,E01990025,E09000006",
+                                "BR1 4BY,BR1 4BY,,E01990025,E09000006", // the same row twice: no conflict
+                                "N1  9GU,N1 9GU,,E01990085,E09000019",
+                                "N1  9GU,N1 9GU,,E99999999,E99999999", // spine and pseudo: conflict, the spine wins
+                                "M1  1AE,M1 1AE,,E01800001,E08000003",
+                                "M1  1AE,M1 1AE,,,E08000003")
+                        + "\n"); // elsewhere and pseudo: conflict
 
         PostcodeDirectory directory = PostcodeDirectory.load(file, PostcodeFixtures.SPINE);
 

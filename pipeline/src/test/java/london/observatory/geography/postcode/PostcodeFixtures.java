@@ -24,12 +24,13 @@ final class PostcodeFixtures {
     static final Predicate<String> SPINE =
             Set.of("E01990048", "E01990025", "E01990085", "E01990001", "E01990151", "E01990152")::contains;
 
-    private PostcodeFixtures() {
-    }
+    private PostcodeFixtures() {}
 
     static Path file(String name) {
         try {
-            return Path.of(PostcodeFixtures.class.getResource("/fixtures/postcodes/" + name).toURI());
+            return Path.of(PostcodeFixtures.class
+                    .getResource("/fixtures/postcodes/" + name)
+                    .toURI());
         } catch (URISyntaxException | NullPointerException e) {
             throw new IllegalStateException("fixture missing: " + name, e);
         }

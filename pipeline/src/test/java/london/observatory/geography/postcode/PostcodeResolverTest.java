@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import london.observatory.geography.Reconciliation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,8 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class PostcodeResolverTest {
 
-    private record Case(String raw, Double value, String lsoa21) {
-    }
+    private record Case(String raw, Double value, String lsoa21) {}
 
     private static final List<Case> CASES = List.of(
             new Case("se10 8aa", 1.0, "E01990048"),
@@ -55,7 +53,8 @@ class PostcodeResolverTest {
         for (Case c : CASES) {
             resolved.add(resolver.resolve(c.raw(), c.value(), r));
         }
-        assertThat(resolved).containsExactlyElementsOf(CASES.stream().map(Case::lsoa21).toList());
+        assertThat(resolved)
+                .containsExactlyElementsOf(CASES.stream().map(Case::lsoa21).toList());
     }
 
     @ParameterizedTest
@@ -84,20 +83,37 @@ class PostcodeResolverTest {
         Reconciliation r = new Reconciliation("postcode");
         CASES.forEach(c -> resolver.resolve(c.raw(), c.value(), r));
 
-        assertThat(r.lines()).containsExactly(
-                new Reconciliation.Line("matched", null, 11, 66.0, List.of()),
-                new Reconciliation.Line("matched", "terminated-postcode", 2, null, List.of()),
-                // null and "" are both recorded as "": the report cannot show a missing postcode otherwise.
-                new Reconciliation.Line("unmatched", "invalid", 4, 21.0 + 22.0 + 23.0,
-                        List.of(" (2)", "12345 (1)", "not a postcode (1)")),
-                new Reconciliation.Line("unmatched", "outside-london", 3, 15.0 + 16.0 + 17.0,
-                        List.of("CF10 1EP (2)", "M1 1AE (1)")),
-                new Reconciliation.Line("unmatched", "pseudo-code", 3, 12.0 + 13.0 + 14.0,
-                        List.of("E20 9ZZ (1)", "GY1 1AA (1)", "SE1 0AA (1)")),
-                new Reconciliation.Line("unmatched", "unknown-code", 3, 18.0 + 19.0 + 20.0,
-                        List.of("ZZ1 1ZZ (2)", "SE10 8AB (1)")),
-                // Resolving only finds the LSOA: the feed counts and places the records afterwards.
-                new Reconciliation.Line("placed", null, 0, 0.0, List.of()));
+        assertThat(r.lines())
+                .containsExactly(
+                        new Reconciliation.Line("matched", null, 11, 66.0, List.of()),
+                        new Reconciliation.Line("matched", "terminated-postcode", 2, null, List.of()),
+                        // null and "" are both recorded as "": the report cannot show a missing postcode otherwise.
+                        new Reconciliation.Line(
+                                "unmatched",
+                                "invalid",
+                                4,
+                                21.0 + 22.0 + 23.0,
+                                List.of(" (2)", "12345 (1)", "not a postcode (1)")),
+                        new Reconciliation.Line(
+                                "unmatched",
+                                "outside-london",
+                                3,
+                                15.0 + 16.0 + 17.0,
+                                List.of("CF10 1EP (2)", "M1 1AE (1)")),
+                        new Reconciliation.Line(
+                                "unmatched",
+                                "pseudo-code",
+                                3,
+                                12.0 + 13.0 + 14.0,
+                                List.of("E20 9ZZ (1)", "GY1 1AA (1)", "SE1 0AA (1)")),
+                        new Reconciliation.Line(
+                                "unmatched",
+                                "unknown-code",
+                                3,
+                                18.0 + 19.0 + 20.0,
+                                List.of("ZZ1 1ZZ (2)", "SE10 8AB (1)")),
+                        // Resolving only finds the LSOA: the feed counts and places the records afterwards.
+                        new Reconciliation.Line("placed", null, 0, 0.0, List.of()));
     }
 
     @Test
@@ -105,9 +121,10 @@ class PostcodeResolverTest {
         PostcodeResolver resolver = new PostcodeResolver(PostcodeFixtures.load(PostcodeFixtures.RENAMED));
         Reconciliation r = new Reconciliation("postcode");
         assertThat(resolver.resolve("  SE10 8AA 9ZZ  ", 1.0, r)).isNull();
-        assertThat(r.lines()).containsExactly(
-                new Reconciliation.Line("matched", null, 0, 0.0, List.of()),
-                new Reconciliation.Line("unmatched", "invalid", 1, 1.0, List.of("SE10 8AA 9ZZ (1)")),
-                new Reconciliation.Line("placed", null, 0, 0.0, List.of()));
+        assertThat(r.lines())
+                .containsExactly(
+                        new Reconciliation.Line("matched", null, 0, 0.0, List.of()),
+                        new Reconciliation.Line("unmatched", "invalid", 1, 1.0, List.of("SE10 8AA 9ZZ (1)")),
+                        new Reconciliation.Line("placed", null, 0, 0.0, List.of()));
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import london.observatory.RepoFiles;
 import london.observatory.geography.AreaLevel;
 import london.observatory.geography.Geography;
@@ -41,7 +40,8 @@ class PostcodeSampleTest {
     void everySampleLsoaHasPostcodes() throws IOException {
         Map<String, Long> perLsoa;
         try (var lines = Files.lines(sample)) {
-            perLsoa = lines.skip(1).map(line -> line.split(",")[21].replace("\"", ""))
+            perLsoa = lines.skip(1)
+                    .map(line -> line.split(",")[21].replace("\"", ""))
                     .filter(geography::isLsoa21)
                     .collect(Collectors.groupingBy(code -> code, Collectors.counting()));
         }

@@ -5,16 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.SplittableRandom;
-
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class PostcodeTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"SE10 8AA", "se10 8aa", "SE108AA", "se108aa", "SE10  8AA", " SE10 8AA ", "\"SE10 8AA.\"",
-        "se10-8aa", "SE10\t8AA", "(SE10 8AA)", "Se10 8aA"})
+    @ValueSource(
+            strings = {
+                "SE10 8AA",
+                "se10 8aa",
+                "SE108AA",
+                "se108aa",
+                "SE10  8AA",
+                " SE10 8AA ",
+                "\"SE10 8AA.\"",
+                "se10-8aa",
+                "SE10\t8AA",
+                "(SE10 8AA)",
+                "Se10 8aA"
+            })
     void everySpellingHasTheSameKey(String raw) {
         Postcode postcode = Postcode.parse(raw);
         assertThat(postcode).isNotNull();
@@ -37,8 +48,22 @@ class PostcodeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "not a postcode", "12345", "SE10", "SE10 8A", "SE10 AAA", "SE10 88A",
-        "1E10 8AA", "SE100 8AA", "SE10 8AA SE10 8AB", "ÉC1 1ÀA", "S 8AA"})
+    @ValueSource(
+            strings = {
+                "",
+                "   ",
+                "not a postcode",
+                "12345",
+                "SE10",
+                "SE10 8A",
+                "SE10 AAA",
+                "SE10 88A",
+                "1E10 8AA",
+                "SE100 8AA",
+                "SE10 8AA SE10 8AB",
+                "ÉC1 1ÀA",
+                "S 8AA"
+            })
     void textWithoutAPostcodesShapeIsInvalid(String raw) {
         assertThat(Postcode.parse(raw)).isNull();
     }
@@ -51,8 +76,10 @@ class PostcodeTest {
     @Test
     void packedKeysAreDistinctAcrossLengths() {
         // W1A 1AA (6 characters) and W11 1AA, W1 1AA: neighbours in spelling must not share a number.
-        assertThat(Postcode.parse("W1A 1AA").packed()).isNotEqualTo(Postcode.parse("W11 1AA").packed());
-        assertThat(Postcode.parse("W1 1AA").packed()).isNotEqualTo(Postcode.parse("W11 1AA").packed());
+        assertThat(Postcode.parse("W1A 1AA").packed())
+                .isNotEqualTo(Postcode.parse("W11 1AA").packed());
+        assertThat(Postcode.parse("W1 1AA").packed())
+                .isNotEqualTo(Postcode.parse("W11 1AA").packed());
         SplittableRandom random = new SplittableRandom(7);
         Set<String> keys = new HashSet<>();
         Set<Long> packed = new HashSet<>();

@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-
 import london.observatory.source.CsvFiles;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -39,19 +38,26 @@ final class SamplePostcodeDirectoryGenerator {
             + "lep1,lep2,pfa,imd,icb";
 
     /** One postal district per borough, in borough code order (E09000001 … E09000033). */
-    private static final String[] DISTRICTS = {"EC2V", "IG11", "EN5", "DA6", "HA9", "BR1", "NW1", "CR0", "W5",
-        "EN1", "SE10", "E8", "W6", "N17", "HA1", "RM1", "UB8", "TW3", "N1", "W8", "KT1", "SW2", "SE13", "SW19",
-        "E15", "IG1", "TW9", "SE1", "SM1", "E1", "E17", "SW18", "SW1A"};
+    private static final String[] DISTRICTS = {
+        "EC2V", "IG11", "EN5", "DA6", "HA9", "BR1", "NW1", "CR0", "W5", "EN1", "SE10", "E8", "W6", "N17", "HA1", "RM1",
+        "UB8", "TW3", "N1", "W8", "KT1", "SW2", "SE13", "SW19", "E15", "IG1", "TW9", "SE1", "SM1", "E1", "E17", "SW18",
+        "SW1A"
+    };
 
     private static final String UNIT_LETTERS = "ABDEFGHJLNPQRSTUWXYZ"; // Royal Mail never uses C, I, K, M, O, V
 
     /** The columns that vary; the writer fills the rest. */
-    record Row(String pcds, String doterm, String usertype, String laua, String ctry, String rgn, String lsoa21,
-               String msoa21) {
-    }
+    record Row(
+            String pcds,
+            String doterm,
+            String usertype,
+            String laua,
+            String ctry,
+            String rgn,
+            String lsoa21,
+            String msoa21) {}
 
-    private SamplePostcodeDirectoryGenerator() {
-    }
+    private SamplePostcodeDirectoryGenerator() {}
 
     public static void main(String[] args) {
         Path dir = Path.of(args.length > 0 ? args[0] : "data-samples/geography");
@@ -79,10 +85,43 @@ final class SamplePostcodeDirectoryGenerator {
         String[] outwardInward = row.pcds().split(" ");
         String pcd = String.format("%-4s%s", outwardInward[0], outwardInward[1]); // 7 wide: "BR1 4BY"
         String pcd2 = String.format("%-4s %s", outwardInward[0], outwardInward[1]); // 8 wide: "BR1  4BY"
-        String[] values = {pcd, pcd2, row.pcds(), "198001", row.doterm(), row.usertype(),
-            String.valueOf(random.nextInt(505_000, 560_000)), String.valueOf(random.nextInt(155_000, 200_000)), "1",
-            "", "", "", row.laua(), "", "", row.ctry(), row.rgn(), "", "", "", "", row.lsoa21(), row.msoa21(),
-            "", "", "", "", "", lat, lon, "", "", "", "", ""};
+        String[] values = {
+            pcd,
+            pcd2,
+            row.pcds(),
+            "198001",
+            row.doterm(),
+            row.usertype(),
+            String.valueOf(random.nextInt(505_000, 560_000)),
+            String.valueOf(random.nextInt(155_000, 200_000)),
+            "1",
+            "",
+            "",
+            "",
+            row.laua(),
+            "",
+            "",
+            row.ctry(),
+            row.rgn(),
+            "",
+            "",
+            "",
+            "",
+            row.lsoa21(),
+            row.msoa21(),
+            "",
+            "",
+            "",
+            "",
+            "",
+            lat,
+            lon,
+            "",
+            "",
+            "",
+            "",
+            ""
+        };
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < values.length; i++) {
             line.append(i == 0 ? "" : ",");
@@ -95,7 +134,9 @@ final class SamplePostcodeDirectoryGenerator {
         Map<String, List<CSVRecord>> byBorough = new LinkedHashMap<>();
         try (CSVParser parser = CsvFiles.open(lookup)) {
             for (CSVRecord r : parser) {
-                byBorough.computeIfAbsent(r.get("LAD22CD"), k -> new ArrayList<>()).add(r);
+                byBorough
+                        .computeIfAbsent(r.get("LAD22CD"), k -> new ArrayList<>())
+                        .add(r);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + lookup, e);
@@ -112,7 +153,12 @@ final class SamplePostcodeDirectoryGenerator {
                     do {
                         pcds = district + " " + (i + 1) + unitLetter(random) + unitLetter(random);
                     } while (!used.add(pcds));
-                    rows.add(london(pcds, "", "0", borough.getKey(), lsoas.get(i).get("LSOA21CD"),
+                    rows.add(london(
+                            pcds,
+                            "",
+                            "0",
+                            borough.getKey(),
+                            lsoas.get(i).get("LSOA21CD"),
                             lsoas.get(i).get("MSOA21CD")));
                 }
             }

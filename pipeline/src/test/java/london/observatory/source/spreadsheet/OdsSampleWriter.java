@@ -41,12 +41,12 @@ public final class OdsSampleWriter {
             + "<office:body><office:spreadsheet>";
     private static final String CONTENT_END = "</office:spreadsheet></office:body></office:document-content>";
 
-    private OdsSampleWriter() {
-    }
+    private OdsSampleWriter() {}
 
     public static void write(Path file, List<SampleSheet> sheets) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(file);
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             byte[] mimetype = MIMETYPE.getBytes(StandardCharsets.US_ASCII);
             ZipEntry first = fixed(new ZipEntry("mimetype"));
             first.setMethod(ZipEntry.STORED);
@@ -67,7 +67,7 @@ public final class OdsSampleWriter {
     }
 
     private static ZipEntry fixed(ZipEntry entry) {
-        entry.setTime(946_684_800_000L);  // a fixed time, so regenerating gives the same bytes
+        entry.setTime(946_684_800_000L); // a fixed time, so regenerating gives the same bytes
         return entry;
     }
 
@@ -78,8 +78,12 @@ public final class OdsSampleWriter {
     }
 
     private static void table(StringBuilder xml, SampleSheet sheet) {
-        xml.append("<table:table table:name=\"").append(escape(sheet.name)).append("\">")
-                .append("<table:table-column table:number-columns-repeated=\"").append(COLUMNS).append("\"/>");
+        xml.append("<table:table table:name=\"")
+                .append(escape(sheet.name))
+                .append("\">")
+                .append("<table:table-column table:number-columns-repeated=\"")
+                .append(COLUMNS)
+                .append("\"/>");
         int blanks = 0;
         for (int r = 0; r < sheet.rows.size(); r++) {
             if (isBlank(sheet, r)) {
@@ -105,8 +109,10 @@ public final class OdsSampleWriter {
 
     private static void blankRows(StringBuilder xml, int count) {
         if (count > 0) {
-            xml.append("<table:table-row").append(count > 1 ? " table:number-rows-repeated=\"" + count + "\"" : "")
-                    .append("><table:table-cell table:number-columns-repeated=\"").append(COLUMNS)
+            xml.append("<table:table-row")
+                    .append(count > 1 ? " table:number-rows-repeated=\"" + count + "\"" : "")
+                    .append("><table:table-cell table:number-columns-repeated=\"")
+                    .append(COLUMNS)
                     .append("\"/></table:table-row>");
         }
     }
@@ -125,7 +131,8 @@ public final class OdsSampleWriter {
                 c++;
             } else {
                 int run = 1;
-                while (c + run < width && sheet.mergeAt(r, c + run) == null
+                while (c + run < width
+                        && sheet.mergeAt(r, c + run) == null
                         && Objects.equals(sheet.cell(r, c), sheet.cell(r, c + run))) {
                     run++;
                 }
@@ -133,7 +140,9 @@ public final class OdsSampleWriter {
                 c += run;
             }
         }
-        xml.append("<table:table-cell table:number-columns-repeated=\"").append(COLUMNS - width).append("\"/>");
+        xml.append("<table:table-cell table:number-columns-repeated=\"")
+                .append(COLUMNS - width)
+                .append("\"/>");
         xml.append("</table:table-row>");
     }
 
@@ -143,16 +152,24 @@ public final class OdsSampleWriter {
             xml.append(" table:number-columns-repeated=\"").append(repeated).append('"');
         }
         if (merge != null && merge.lastColumn() > merge.firstColumn()) {
-            xml.append(" table:number-columns-spanned=\"").append(merge.lastColumn() - merge.firstColumn() + 1).append('"');
+            xml.append(" table:number-columns-spanned=\"")
+                    .append(merge.lastColumn() - merge.firstColumn() + 1)
+                    .append('"');
         }
         if (merge != null && merge.lastRow() > merge.firstRow()) {
-            xml.append(" table:number-rows-spanned=\"").append(merge.lastRow() - merge.firstRow() + 1).append('"');
+            xml.append(" table:number-rows-spanned=\"")
+                    .append(merge.lastRow() - merge.firstRow() + 1)
+                    .append('"');
         }
         if (value instanceof Number number) {
-            xml.append(" office:value-type=\"float\" office:value=\"").append(NumberText.plain(number.doubleValue()))
-                    .append("\"><text:p>").append(displayed(number)).append("</text:p></table:table-cell>");
+            xml.append(" office:value-type=\"float\" office:value=\"")
+                    .append(NumberText.plain(number.doubleValue()))
+                    .append("\"><text:p>")
+                    .append(displayed(number))
+                    .append("</text:p></table:table-cell>");
         } else if (value != null) {
-            xml.append(" office:value-type=\"string\"><text:p>").append(escape(value.toString()))
+            xml.append(" office:value-type=\"string\"><text:p>")
+                    .append(escape(value.toString()))
                     .append("</text:p></table:table-cell>");
         } else {
             xml.append("/>");
@@ -167,6 +184,9 @@ public final class OdsSampleWriter {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

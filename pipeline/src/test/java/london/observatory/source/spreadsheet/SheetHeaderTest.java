@@ -26,8 +26,9 @@ class SheetHeaderTest {
 
         for (SheetTable table : both(sheet)) {
             assertThat(table.headerDepth()).isEqualTo(2);
-            assertThat(table.header()).containsExactly("Area code", "Area name",
-                    "Number of insolvencies: 2022", "Number of insolvencies: 2023");
+            assertThat(table.header())
+                    .containsExactly(
+                            "Area code", "Area name", "Number of insolvencies: 2022", "Number of insolvencies: 2023");
             assertThat(rows(table)).extracting(SourceRow::line).containsExactly(5L);
         }
     }
@@ -41,7 +42,8 @@ class SheetHeaderTest {
 
         for (SheetTable table : both(sheet)) {
             assertThat(table.headerDepth()).isEqualTo(1);
-            assertThat(rows(table)).extracting(SourceRow::cells)
+            assertThat(rows(table))
+                    .extracting(SourceRow::cells)
                     .containsExactly(List.of("", "England", "24200"), List.of("E09000007", "Camden", "96"));
         }
     }
@@ -66,12 +68,20 @@ class SheetHeaderTest {
                 .row("ONS code", "Local authority", "Prevention", null, "Households (000s)")
                 .row(null, null, "Total", "of which: section 21", null)
                 .row("E09000007", "Camden", 640, 118, 96.812)
-                .merge(0, 1, 0, 0).merge(0, 1, 1, 1).merge(0, 0, 2, 3).merge(0, 1, 4, 4);
+                .merge(0, 1, 0, 0)
+                .merge(0, 1, 1, 1)
+                .merge(0, 0, 2, 3)
+                .merge(0, 1, 4, 4);
 
         for (SheetTable table : both(sheet)) {
             assertThat(table.headerDepth()).isEqualTo(2);
-            assertThat(table.header()).containsExactly("ONS code", "Local authority", "Prevention: Total",
-                    "Prevention: of which: section 21", "Households (000s)");
+            assertThat(table.header())
+                    .containsExactly(
+                            "ONS code",
+                            "Local authority",
+                            "Prevention: Total",
+                            "Prevention: of which: section 21",
+                            "Households (000s)");
         }
     }
 
@@ -91,6 +101,8 @@ class SheetHeaderTest {
         Path xlsx = dir.resolve(sheet.name + ".xlsx");
         OdsSampleWriter.write(ods, List.of(sheet));
         XlsxSampleWriter.write(xlsx, List.of(sheet));
-        return List.of(SheetTable.open(ods, SheetLayout.sheet(sheet.name)), SheetTable.open(xlsx, SheetLayout.sheet(sheet.name)));
+        return List.of(
+                SheetTable.open(ods, SheetLayout.sheet(sheet.name)),
+                SheetTable.open(xlsx, SheetLayout.sheet(sheet.name)));
     }
 }

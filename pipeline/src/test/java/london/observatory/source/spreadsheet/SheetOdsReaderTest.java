@@ -76,10 +76,11 @@ class SheetOdsReaderTest {
 
     @Test
     void onlyTheChosenSheetIsReadAndTheOthersAreListed() throws Exception {
-        Path file = ods("<table:table table:name=\"Cover\"><table:table-row><table:table-cell office:value-type=\"string\">"
-                + "<text:p>Cover</text:p></table:table-cell></table:table-row></table:table>"
-                + "<table:table table:name=\"A1\"><table:table-row><table:table-cell office:value-type=\"string\"><text:p>code</text:p>"
-                + "</table:table-cell><table:table-cell office:value-type=\"string\"><text:p>n</text:p></table:table-cell></table:table-row></table:table>");
+        Path file = ods(
+                "<table:table table:name=\"Cover\"><table:table-row><table:table-cell office:value-type=\"string\">"
+                        + "<text:p>Cover</text:p></table:table-cell></table:table-row></table:table>"
+                        + "<table:table table:name=\"A1\"><table:table-row><table:table-cell office:value-type=\"string\"><text:p>code</text:p>"
+                        + "</table:table-cell><table:table-cell office:value-type=\"string\"><text:p>n</text:p></table:table-cell></table:table-row></table:table>");
 
         try (SheetTable table = SheetTable.open(file, SheetLayout.sheet("a1"))) {
             assertThat(table.source()).isEqualTo("t.ods#A1");
@@ -89,7 +90,8 @@ class SheetOdsReaderTest {
 
     private Path ods(String tables) throws Exception {
         Path file = dir.resolve("t.ods");
-        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(file);
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry("mimetype"));
             zip.write("application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII));
             zip.putNextEntry(new ZipEntry("content.xml"));

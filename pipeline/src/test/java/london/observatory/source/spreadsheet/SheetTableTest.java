@@ -3,17 +3,17 @@ package london.observatory.source.spreadsheet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import london.observatory.source.Cell;
 import london.observatory.source.SourceRow;
+import london.observatory.source.SourceTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import java.io.IOException;
-import java.net.URISyntaxException;
-import london.observatory.source.SourceTable;
 
 class SheetTableTest {
 
@@ -29,18 +29,23 @@ class SheetTableTest {
         try (SheetTable table = SheetTable.open(HCLIC, SheetLayout.sheet("A1"))) {
             assertThat(table.headerDepth()).isEqualTo(3);
             assertThat(table.headerRow()).isEqualTo(4);
-            assertThat(table.header()).containsExactly(
-                    "ONS code", "Local authority", "Higher level local authority", "Higher level local authority code", "",
-                    "Initial assessments: Total number of households assessed",
-                    "Initial assessments: Total owed a prevention or relief duty",
-                    "Initial assessments: Threatened with homelessness within 56 days - Prevention duty owed: Total",
-                    "Initial assessments: Threatened with homelessness within 56 days - Prevention duty owed: "
-                            + "of which: due to service of valid Section 21 Notice",
-                    "Initial assessments: Homeless - Relief duty owed",
-                    "Initial assessments: Not homeless nor threatened with homelessness within 56 days - no duty owed",
-                    "Number of households in area (000s)",
-                    "Households assessed as threatened with homelessness per (000s)",
-                    "Households assessed as homeless per (000s)");
+            assertThat(table.header())
+                    .containsExactly(
+                            "ONS code",
+                            "Local authority",
+                            "Higher level local authority",
+                            "Higher level local authority code",
+                            "",
+                            "Initial assessments: Total number of households assessed",
+                            "Initial assessments: Total owed a prevention or relief duty",
+                            "Initial assessments: Threatened with homelessness within 56 days - Prevention duty owed: Total",
+                            "Initial assessments: Threatened with homelessness within 56 days - Prevention duty owed: "
+                                    + "of which: due to service of valid Section 21 Notice",
+                            "Initial assessments: Homeless - Relief duty owed",
+                            "Initial assessments: Not homeless nor threatened with homelessness within 56 days - no duty owed",
+                            "Number of households in area (000s)",
+                            "Households assessed as threatened with homelessness per (000s)",
+                            "Households assessed as homeless per (000s)");
         }
     }
 
@@ -49,7 +54,8 @@ class SheetTableTest {
         try (SheetTable table = SheetTable.open(INSOLVENCY, SheetLayout.sheet("Table_2"))) {
             assertThat(table.headerDepth()).isEqualTo(1);
             assertThat(table.headerRow()).isEqualTo(5);
-            assertThat(table.header()).containsExactly("Area code", "Area name", "Insolvency type", "2021", "2022", "2023");
+            assertThat(table.header())
+                    .containsExactly("Area code", "Area name", "Insolvency type", "2021", "2022", "2023");
         }
     }
 
@@ -58,10 +64,14 @@ class SheetTableTest {
         try (SheetTable table = SheetTable.open(EXTRA_HEADER_ROW, SheetLayout.sheet("Table_2"))) {
             assertThat(table.headerDepth()).isEqualTo(2);
             assertThat(table.headerRow()).isEqualTo(3);
-            assertThat(table.header()).containsExactly("Area code", "Area name", "Insolvency type",
-                    "Number of individual insolvencies by calendar year: 2021",
-                    "Number of individual insolvencies by calendar year: 2022",
-                    "Number of individual insolvencies by calendar year: 2023");
+            assertThat(table.header())
+                    .containsExactly(
+                            "Area code",
+                            "Area name",
+                            "Insolvency type",
+                            "Number of individual insolvencies by calendar year: 2021",
+                            "Number of individual insolvencies by calendar year: 2022",
+                            "Number of individual insolvencies by calendar year: 2023");
             assertThat(rows(table)).extracting(SourceRow::line).containsExactly(5L, 6L, 7L);
         }
     }
@@ -82,8 +92,22 @@ class SheetTableTest {
         try (SheetTable table = SheetTable.open(HCLIC, SheetLayout.sheet("A1"))) {
             List<SourceRow> rows = rows(table);
 
-            assertThat(rows.get(2).cells()).containsExactly("E09000001", "City of London", "London", "E12000007", "",
-                    "21", "19", "7", "[c]", "12", "2", "4.567", "1.53", "2.63");
+            assertThat(rows.get(2).cells())
+                    .containsExactly(
+                            "E09000001",
+                            "City of London",
+                            "London",
+                            "E12000007",
+                            "",
+                            "21",
+                            "19",
+                            "7",
+                            "[c]",
+                            "12",
+                            "2",
+                            "4.567",
+                            "1.53",
+                            "2.63");
             assertThat(rows.get(3).cell(5)).isEqualTo("1,234");
             assertThat(Cell.parse(rows.get(3).cell(5)).value()).isEqualTo(1234.0);
             assertThat(rows.get(4).cells().subList(5, 11)).containsOnly("..");
@@ -96,11 +120,13 @@ class SheetTableTest {
     void storedNumbersArePlainDecimalsWithoutPointZeroOrExponent() throws Exception {
         List<String> cells = new ArrayList<>();
         try (SheetTable ods = SheetTable.open(HCLIC, SheetLayout.sheet("A1"));
-             SheetTable xlsx = SheetTable.open(fixture("/insolvency/la-tables.xlsx"), SheetLayout.sheet("Table_3"))) {
+                SheetTable xlsx =
+                        SheetTable.open(fixture("/insolvency/la-tables.xlsx"), SheetLayout.sheet("Table_3"))) {
             rows(ods).forEach(row -> cells.addAll(row.cells()));
             rows(xlsx).forEach(row -> cells.addAll(row.cells()));
         }
-        assertThat(cells).contains("78310", "4.567", "96.812", "1.5")
+        assertThat(cells)
+                .contains("78310", "4.567", "96.812", "1.5")
                 .noneMatch(cell -> cell.endsWith(".0") || cell.matches(".*\\d[eE][-+]?\\d.*"));
     }
 
@@ -125,15 +151,16 @@ class SheetTableTest {
     void missingXlsxSheetIsNamedWithTheSheetsThereAre() {
         assertThatThrownBy(() -> SheetTable.open(INSOLVENCY, SheetLayout.sheet("Table_9")))
                 .isInstanceOf(SpreadsheetFormatException.class)
-                .hasMessage("no sheet 'Table_9' in la-tables.xlsx (sheets: Cover, Contents, Notes, Table_1, Table_2, Table_3)");
+                .hasMessage(
+                        "no sheet 'Table_9' in la-tables.xlsx (sheets: Cover, Contents, Notes, Table_1, Table_2, Table_3)");
     }
 
     @Test
     void missingHeaderAnchorNamesFileAndSheet() {
         assertThatThrownBy(() -> SheetTable.open(HCLIC, SheetLayout.sheet("Contents")))
                 .isInstanceOf(SpreadsheetFormatException.class)
-                .hasMessage("no header row in a1-small.ods#Contents: no cell matches /" + SheetLayout.CODE_ANCHOR.pattern()
-                        + "/ in a row of two or more cells");
+                .hasMessage("no header row in a1-small.ods#Contents: no cell matches /"
+                        + SheetLayout.CODE_ANCHOR.pattern() + "/ in a row of two or more cells");
         assertThatThrownBy(() -> SheetTable.open(INSOLVENCY, SheetLayout.sheet("Cover")))
                 .isInstanceOf(SpreadsheetFormatException.class)
                 .hasMessageStartingWith("no header row in la-tables.xlsx#Cover: ");
@@ -148,9 +175,11 @@ class SheetTableTest {
         assertThatThrownBy(() -> SheetTable.open(csv, SheetLayout.sheet("A1")))
                 .hasMessage("table.csv: not a spreadsheet this reader knows (.ods, .xlsx)");
         assertThatThrownBy(() -> SheetTable.open(fakeOds, SheetLayout.sheet("A1")))
-                .isInstanceOf(SpreadsheetFormatException.class).hasMessageStartingWith("fake.ods is not an ODS file");
+                .isInstanceOf(SpreadsheetFormatException.class)
+                .hasMessageStartingWith("fake.ods is not an ODS file");
         assertThatThrownBy(() -> SheetTable.open(fakeXlsx, SheetLayout.sheet("A1")))
-                .isInstanceOf(SpreadsheetFormatException.class).hasMessageStartingWith("fake.xlsx is not an XLSX file");
+                .isInstanceOf(SpreadsheetFormatException.class)
+                .hasMessageStartingWith("fake.xlsx is not an XLSX file");
     }
 
     static List<SourceRow> rows(SourceTable table) throws IOException {

@@ -20,8 +20,7 @@ import london.observatory.connectors.insolvency.InsolvencySamples;
  */
 public final class SpreadsheetSamples {
 
-    private SpreadsheetSamples() {
-    }
+    private SpreadsheetSamples() {}
 
     public static void main(String[] args) throws IOException {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
@@ -30,7 +29,8 @@ public final class SpreadsheetSamples {
         HclicSamples.writeSample(root.resolve("data-samples/hclic/Detailed_LA_202403.ods"), boroughs);
         HclicSamples.writeFixture(tests.resolve("hclic/a1-small.ods"));
         InsolvencySamples.writeSample(
-                root.resolve("data-samples/insolvency/Individual_insolvencies_by_location_age_and_gender_2023.xlsx"), boroughs);
+                root.resolve("data-samples/insolvency/Individual_insolvencies_by_location_age_and_gender_2023.xlsx"),
+                boroughs);
         InsolvencySamples.writeFixtures(tests.resolve("insolvency"));
         System.out.println("wrote spreadsheet samples and fixtures under " + root);
     }

@@ -4,25 +4,25 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import java.util.Date;
-import java.util.Optional;
 
 /** Writes sample sheets as an XLSX workbook with Apache POI: numbers as numeric cells under "#,##0" or "0.0". */
 public final class XlsxSampleWriter {
 
-    private XlsxSampleWriter() {
-    }
+    private XlsxSampleWriter() {}
 
     public static void write(Path file, List<SampleSheet> sheets) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             CellStyle whole = workbook.createCellStyle();
             whole.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
             CellStyle decimal = workbook.createCellStyle();
@@ -40,14 +40,16 @@ public final class XlsxSampleWriter {
                         if (cells[c] instanceof Number number) {
                             XSSFCell cell = row.createCell(c);
                             cell.setCellValue(number.doubleValue());
-                            cell.setCellStyle(number.doubleValue() == Math.rint(number.doubleValue()) ? whole : decimal);
+                            cell.setCellStyle(
+                                    number.doubleValue() == Math.rint(number.doubleValue()) ? whole : decimal);
                         } else if (cells[c] != null) {
                             row.createCell(c).setCellValue(cells[c].toString());
                         }
                     }
                 }
                 for (MergedRange m : sample.merges) {
-                    sheet.addMergedRegion(new CellRangeAddress(m.firstRow(), m.lastRow(), m.firstColumn(), m.lastColumn()));
+                    sheet.addMergedRegion(
+                            new CellRangeAddress(m.firstRow(), m.lastRow(), m.firstColumn(), m.lastColumn()));
                 }
             }
             workbook.write(out);
