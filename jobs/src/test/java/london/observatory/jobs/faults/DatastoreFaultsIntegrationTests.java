@@ -11,6 +11,7 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import london.observatory.jobs.ObservatoryRun;
 import org.junit.jupiter.api.Test;
 
@@ -80,7 +81,7 @@ class DatastoreFaultsIntegrationTests extends FileOverHttpFaults {
         try {
             return sample("datastore" + DATASET + ".json");
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -33,7 +34,7 @@ class HclicFaultsIntegrationTests extends FileOverHttpFaults {
     @Override
     byte[] bodyWithRenamedColumn() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(body()));
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(body()));
                 ZipOutputStream zip = new ZipOutputStream(out)) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 byte[] bytes = in.readAllBytes();
