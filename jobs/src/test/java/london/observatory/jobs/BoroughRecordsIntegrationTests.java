@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
+import london.observatory.descriptor.Descriptors;
 import london.observatory.descriptor.FeedCatalog;
 import london.observatory.descriptor.FeedDescriptor;
 import london.observatory.source.CsvFiles;
@@ -158,7 +159,7 @@ class BoroughRecordsIntegrationTests {
      * addresses and references), long enough that finding one elsewhere is no coincidence.
      */
     private static Set<String> personalData(String feedId, String sample, Charset charset) throws IOException {
-        FeedDescriptor feed = FeedCatalog.read(FeedCatalog.FOLDER + feedId + ".json");
+        FeedDescriptor feed = Descriptors.read(FeedCatalog.FOLDER + feedId + ".json");
         Set<String> kept = new LinkedHashSet<>();
         feed.records().columns().forEach((name, aliases) -> {
             kept.add(normalise(name));

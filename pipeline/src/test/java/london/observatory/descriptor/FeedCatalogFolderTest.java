@@ -22,7 +22,7 @@ class FeedCatalogFolderTest {
         write("islington-rough-sleeping.json", descriptor(null, "rough-sleepers"));
 
         List<String> ids = FeedCatalog.feedIds(dir);
-        FeedCatalog all = FeedCatalog.load(List.of(), Map.of(), dir);
+        FeedCatalog all = FeedCatalog.load(Map.of(), dir);
 
         assertThat(ids)
                 .hasSize(FeedCatalog.feedIds().size() + 1)
@@ -38,10 +38,8 @@ class FeedCatalogFolderTest {
     void oneFolderFeedCanBeAskedForAndPointedElsewhere() throws IOException {
         write("islington-rough-sleeping.json", descriptor("islington-rough-sleeping", "rough-sleepers"));
 
-        FeedCatalog catalog = FeedCatalog.load(
-                List.of("islington-rough-sleeping"),
-                Map.of("islington-rough-sleeping", "https://example.org/rough.csv"),
-                dir);
+        FeedCatalog catalog = FeedCatalog.load(Map.of("islington-rough-sleeping", "https://example.org/rough.csv"), dir)
+                .only(List.of("islington-rough-sleeping"));
 
         assertThat(catalog.feeds())
                 .singleElement()
@@ -52,7 +50,7 @@ class FeedCatalogFolderTest {
     @Test
     void noFolderMeansTheShippedFeedsOnly() {
         assertThat(FeedCatalog.feedIds(null)).isEqualTo(FeedCatalog.feedIds());
-        assertThat(FeedCatalog.load(List.of(), Map.of(), null).feeds())
+        assertThat(FeedCatalog.load(Map.of(), null).feeds())
                 .hasSize(FeedCatalog.feedIds().size());
     }
 
@@ -60,7 +58,7 @@ class FeedCatalogFolderTest {
     void aFolderDescriptorWithAShippedIdIsRefusedNamingBothPlaces() throws IOException {
         Path file = write("nomis-claimant-count.json", descriptor(null, "rough-sleepers"));
 
-        assertThatThrownBy(() -> FeedCatalog.load(List.of(), Map.of(), dir))
+        assertThatThrownBy(() -> FeedCatalog.load(Map.of(), dir))
                 .isInstanceOf(DescriptorException.class)
                 .hasMessage(file + ": feed nomis-claimant-count is already defined by "
                         + "observatory/feeds/nomis-claimant-count.json (class path); give the new feed another id, "
@@ -71,7 +69,7 @@ class FeedCatalogFolderTest {
     void anIdThatContradictsTheFileNameIsRefused() throws IOException {
         Path file = write("islington-rough-sleeping.json", descriptor("islington-rough-sleepers", "rough-sleepers"));
 
-        assertThatThrownBy(() -> FeedCatalog.load(List.of(), Map.of(), dir))
+        assertThatThrownBy(() -> FeedCatalog.load(Map.of(), dir))
                 .hasMessage(file + ": $.id: is \"islington-rough-sleepers\" but the file is "
                         + "islington-rough-sleeping.json (a feed's id is its file name)");
     }
@@ -82,7 +80,7 @@ class FeedCatalogFolderTest {
                 "islington-rough-sleeping.json",
                 descriptor(null, "rough-sleepers").replace("\"cadence\"", "\"cadance\""));
 
-        assertThatThrownBy(() -> FeedCatalog.load(List.of(), Map.of(), dir))
+        assertThatThrownBy(() -> FeedCatalog.load(Map.of(), dir))
                 .hasMessageStartingWith(file + ": $.cadance: unknown key (allowed: id, title, format, source,")
                 .hasMessageNotContaining("\n");
     }
@@ -94,7 +92,7 @@ class FeedCatalogFolderTest {
                 descriptor(null, "rough-sleepers")
                         .replace("\"indicators\": {\"rough-sleepers\"", "\"indicators\": {\"rough-sleeper\""));
 
-        assertThatThrownBy(() -> FeedCatalog.load(List.of(), Map.of(), dir))
+        assertThatThrownBy(() -> FeedCatalog.load(Map.of(), dir))
                 .hasMessage(file + ": $.mapping.indicators['rough-sleeper']: no indicator rough-sleeper in "
                         + "$.indicators (declared: rough-sleepers)");
     }
@@ -103,7 +101,7 @@ class FeedCatalogFolderTest {
     void anIndicatorIdAlreadyProducedByAnotherFeedIsRefused() throws IOException {
         Path file = write("islington-claimants.json", descriptor(null, "claimant-count"));
 
-        assertThatThrownBy(() -> FeedCatalog.load(List.of(), Map.of(), dir))
+        assertThatThrownBy(() -> FeedCatalog.load(Map.of(), dir))
                 .hasMessage(file + ": $.indicators[0].id: indicator claimant-count is also produced by feed "
                         + "nomis-claimant-count (observatory/feeds/nomis-claimant-count.json)");
     }
@@ -113,10 +111,10 @@ class FeedCatalogFolderTest {
         write("islington-rough-sleeping.json", descriptor(null, "rough-sleepers"));
         String known = String.join(", ", FeedCatalog.feedIds(dir));
 
-        assertThatThrownBy(() -> FeedCatalog.load(List.of("nomis-claimant-cont"), Map.of(), dir))
+        assertThatThrownBy(() -> FeedCatalog.load(Map.of(), dir).only(List.of("nomis-claimant-cont")))
                 .isInstanceOf(DescriptorException.class)
                 .hasMessage("observatory.feed-ids: no feed nomis-claimant-cont (known: " + known + ")");
-        assertThatThrownBy(() -> FeedCatalog.load(List.of(), Map.of("islington-rough", "file:x.csv"), dir))
+        assertThatThrownBy(() -> FeedCatalog.load(Map.of("islington-rough", "file:x.csv"), dir))
                 .hasMessage("observatory.feeds.islington-rough.url: no feed islington-rough (known: " + known + ")");
         assertThat(known).endsWith("southwark-council-tax-arrears, islington-rough-sleeping");
     }

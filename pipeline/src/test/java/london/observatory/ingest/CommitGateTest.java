@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
-import london.observatory.descriptor.FeedCatalog;
+import london.observatory.descriptor.Descriptors;
 import london.observatory.descriptor.FeedDescriptor;
 import london.observatory.fetch.FetchManifest;
 import london.observatory.fetch.FetchOutcome;
@@ -23,7 +23,7 @@ class CommitGateTest {
     @TempDir
     Path dataDir;
 
-    private final FeedDescriptor feed = FeedCatalog.read("observatory/feeds/insolvency-service-by-location.json");
+    private final FeedDescriptor feed = Descriptors.read("observatory/feeds/insolvency-service-by-location.json");
 
     private FeedIngest ingest(long expectedRows) throws Exception {
         LandedFeed landed = new LandedFeed(

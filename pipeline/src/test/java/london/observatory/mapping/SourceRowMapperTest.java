@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import london.observatory.RepoFiles;
-import london.observatory.descriptor.FeedCatalog;
+import london.observatory.descriptor.Descriptors;
 import london.observatory.descriptor.FeedDescriptor;
 import london.observatory.geography.AreaLevel;
 import london.observatory.geography.Geography;
@@ -41,7 +41,7 @@ class SourceRowMapperTest {
 
     @Test
     void aNationalCensusFileKeepsLondonAndCountsTheRestAsOutsideLondon() throws IOException {
-        FeedDescriptor feed = FeedCatalog.read("observatory/feeds/nomis-census-ts052.json");
+        FeedDescriptor feed = Descriptors.read("observatory/feeds/nomis-census-ts052.json");
 
         List<Observation> out = map(feed, RepoFiles.dataSamples("nomis/census2021-ts052-lsoa.csv"));
 
@@ -167,7 +167,7 @@ class SourceRowMapperTest {
     }
 
     private static FeedDescriptor descriptor(String measureType, boolean apportionDown, String mapping) {
-        return FeedCatalog.parse("""
+        return Descriptors.parse("""
                 {"id": "test", "title": "t", "format": "csv", "source": {"url": "file:x"}, "maxBadRowShare": 0.5,
                  "nativeGeography": "lad", "apportionDown": %s,
                  "indicators": [{"id": "x", "theme": "debt", "measureType": "%s", "scale": 1000},

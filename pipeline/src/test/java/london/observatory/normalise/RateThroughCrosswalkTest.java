@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import london.observatory.RepoFiles;
-import london.observatory.descriptor.FeedCatalog;
+import london.observatory.descriptor.Descriptors;
 import london.observatory.descriptor.FeedDescriptor;
 import london.observatory.geography.Crosswalk;
 import london.observatory.geography.Geography;
@@ -38,7 +38,7 @@ class RateThroughCrosswalkTest {
             "F99001", Map.of(A, 600.0, B, 400.0),
             "F99002", Map.of(B, 250.0, C, 750.0));
     private static final double SCALE = 100;
-    private static final FeedDescriptor FEED = FeedCatalog.parse("""
+    private static final FeedDescriptor FEED = Descriptors.parse("""
             {"id": "test", "title": "t", "format": "csv", "source": {"url": "file:x"}, "maxBadRowShare": 0.5,
              "nativeGeography": "gp-practice",
              "indicators": [{"id": "prevalence", "theme": "mental_health", "measureType": "percentage",

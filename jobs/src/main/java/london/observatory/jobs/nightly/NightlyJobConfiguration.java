@@ -89,7 +89,7 @@ class NightlyJobConfiguration {
                 overrides.put(id, feed.url());
             }
         });
-        return FeedCatalog.load(List.of(), overrides, properties.feedsDir())
+        return FeedCatalog.load(overrides, properties.feedsDir())
                 .map(feed -> feed.withUrl(FileUrls.absolute(feed.source().url(), properties.baseDir())));
     }
 

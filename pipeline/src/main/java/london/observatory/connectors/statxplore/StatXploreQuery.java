@@ -1,6 +1,6 @@
 package london.observatory.connectors.statxplore;
 
-import london.observatory.descriptor.FeedCatalog;
+import london.observatory.descriptor.Descriptors;
 import london.observatory.descriptor.FeedSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,6 +28,6 @@ public record StatXploreQuery(String body, String apiKeyEnv) {
 
     /** Reads the descriptor at class-path {@code resource} ({@code observatory/feeds/<id>.json}). */
     public static StatXploreQuery fromDescriptor(String resource) {
-        return of(FeedCatalog.read(resource).source());
+        return of(Descriptors.read(resource).source());
     }
 }

@@ -3,6 +3,7 @@ package london.observatory.connectors.borough;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import london.observatory.descriptor.Descriptors;
 import london.observatory.descriptor.FeedCatalog;
 import london.observatory.descriptor.FeedDescriptor;
 import london.observatory.descriptor.RecordMapping;
@@ -16,7 +17,7 @@ class BoroughFeedDescriptorTest {
         for (String id : new String[] {
             "camden-housing-register", "hackney-temporary-accommodation", "southwark-council-tax-arrears"
         }) {
-            FeedDescriptor feed = FeedCatalog.read(FeedCatalog.FOLDER + id + ".json");
+            FeedDescriptor feed = Descriptors.read(FeedCatalog.FOLDER + id + ".json");
             assertThat(feed.accessTier()).as(id).isEqualTo(FeedDescriptor.RESTRICTED);
             assertThat(feed.records().placeBy()).as(id).isEqualTo(RecordMapping.PlaceBy.POSTCODE);
             assertThat(feed.requiredColumns()).as(id).containsExactly("source_line", "postcode", "date");
@@ -25,20 +26,20 @@ class BoroughFeedDescriptorTest {
 
     @Test
     void aDescriptorMayOpenARecordLevelFeedOnPurpose() {
-        assertThat(FeedCatalog.parse(descriptor("\"accessTier\": \"open\",", "count", location("postcode")))
+        assertThat(Descriptors.parse(descriptor("\"accessTier\": \"open\",", "count", location("postcode")))
                         .accessTier())
                 .isEqualTo(FeedDescriptor.OPEN);
     }
 
     @Test
     void aRecordLevelFeedCountsAndMustSayHowToPlaceItsRecords() {
-        assertThatThrownBy(() -> FeedCatalog.parse(descriptor("", "rate", location("postcode"))))
+        assertThatThrownBy(() -> Descriptors.parse(descriptor("", "rate", location("postcode"))))
                 .rootCause()
                 .hasMessageContaining("exactly one count indicator");
-        assertThatThrownBy(() -> FeedCatalog.parse(descriptor("", "count", location("easting"))))
+        assertThatThrownBy(() -> Descriptors.parse(descriptor("", "count", location("easting"))))
                 .rootCause()
                 .hasMessageContaining("'easting' and 'northing'");
-        assertThatThrownBy(() -> FeedCatalog.parse(descriptor("", "count", "{\"postcode\": []}")))
+        assertThatThrownBy(() -> Descriptors.parse(descriptor("", "count", "{\"postcode\": []}")))
                 .rootCause()
                 .hasMessageContaining("needs a 'date' column");
     }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import london.observatory.RepoFiles;
+import london.observatory.descriptor.Descriptors;
 import london.observatory.descriptor.FeedCatalog;
 import london.observatory.descriptor.FeedDescriptor;
 import london.observatory.fetch.FetchException;
@@ -122,7 +123,7 @@ class RecordLanderTest {
     }
 
     private static FeedDescriptor feed(String feedId, Path source) {
-        return FeedCatalog.read(FeedCatalog.FOLDER + feedId + ".json")
+        return Descriptors.read(FeedCatalog.FOLDER + feedId + ".json")
                 .withUrl(source.toUri().toString());
     }
 

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import london.observatory.RepoFiles;
-import london.observatory.descriptor.FeedCatalog;
+import london.observatory.descriptor.Descriptors;
 import london.observatory.descriptor.FeedDescriptor;
 import london.observatory.geography.Reconciliation;
 import london.observatory.geography.point.BritishNationalGrid;
@@ -164,7 +164,7 @@ class RecordRowMapperTest {
     }
 
     private static FeedDescriptor descriptor(String columns, String where) {
-        return FeedCatalog.parse("""
+        return Descriptors.parse("""
                 {"id": "borough-test", "title": "t", "format": "borough-records",
                  "source": {"family": "borough", "publisher": "p", "url": "file:x"},
                  "maxBadRowShare": 0.1, "licence": "l", "cadence": "monthly", "nativeGeography": "postcode",

@@ -23,7 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import london.observatory.descriptor.FeedCatalog;
+import london.observatory.descriptor.Descriptors;
 import london.observatory.descriptor.FeedDescriptor;
 import london.observatory.fetch.FeedStateStore;
 import london.observatory.fetch.FetchException;
@@ -205,7 +205,7 @@ class DatastoreLanderTest {
     }
 
     private static FeedDescriptor feed(String format) {
-        return FeedCatalog.parse("""
+        return Descriptors.parse("""
                 {"id": "%s", "format": "datastore-csv", "maxBadRowShare": 0.01, "indicators": [],
                  "source": {"url": "%s", "dataset": "%s", "resource": {"format": "%s", "newest": "true"}}}""".formatted(FEED, site.baseUrl(), DATASET, format));
     }

@@ -20,7 +20,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import london.observatory.RepoFiles;
-import london.observatory.descriptor.FeedCatalog;
+import london.observatory.descriptor.Descriptors;
 import london.observatory.descriptor.FeedDescriptor;
 import london.observatory.fetch.FetchException;
 import london.observatory.fetch.FetchOutcome;
@@ -252,7 +252,7 @@ class DatastoreResolverTest {
     /** A descriptor whose source is {@code source}, as the nightly job reads it. */
     private static FeedDescriptor feed(String id, DatastoreSource source) {
         String env = source.authorizationEnv() == null ? "" : ", \"apiKeyEnv\": \"" + source.authorizationEnv() + "\"";
-        return FeedCatalog.parse("""
+        return Descriptors.parse("""
                 {"id": "%s", "format": "datastore-csv", "maxBadRowShare": 0.01, "indicators": [],
                  "source": {"url": "%s", "dataset": "%s", "resource": {"format": "csv", "newest": "true"}%s}}""".formatted(id, source.baseUrl(), source.dataset(), env));
     }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.Map;
 import java.util.TreeMap;
 import london.observatory.RepoFiles;
-import london.observatory.descriptor.FeedCatalog;
+import london.observatory.descriptor.Descriptors;
 import london.observatory.geography.Crosswalk;
 import london.observatory.geography.Geography;
 import london.observatory.geography.GpPracticeCrosswalk;
@@ -30,7 +30,7 @@ class FingertipsSampleTest {
         try (FingertipsCsv csv =
                 FingertipsCsv.open("sample", RepoFiles.dataSamples("fingertips/21001-counties-uas.csv"))) {
             mapped = MappedTable.of(
-                    FeedCatalog.read("observatory/feeds/fingertips-self-harm-admissions.json"),
+                    Descriptors.read("observatory/feeds/fingertips-self-harm-admissions.json"),
                     geography,
                     Map.of(),
                     csv);
@@ -57,7 +57,7 @@ class FingertipsSampleTest {
         try (FingertipsCsv csv =
                 FingertipsCsv.open("sample", RepoFiles.dataSamples("fingertips/848-gp-practice.csv"))) {
             mapped = MappedTable.of(
-                    FeedCatalog.read("observatory/feeds/fingertips-depression-prevalence-gp.json"),
+                    Descriptors.read("observatory/feeds/fingertips-depression-prevalence-gp.json"),
                     geography,
                     Map.of(GpPracticeCrosswalk.SOURCE_GEOGRAPHY, practices),
                     csv);

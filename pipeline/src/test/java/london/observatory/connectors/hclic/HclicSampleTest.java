@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.LocalDate;
 import java.util.Map;
 import london.observatory.RepoFiles;
-import london.observatory.descriptor.FeedCatalog;
+import london.observatory.descriptor.Descriptors;
 import london.observatory.geography.Reconciliation;
 import london.observatory.mapping.MappedTable;
 import london.observatory.observation.Observation;
@@ -78,7 +78,7 @@ class HclicSampleTest {
     private static MappedTable map() throws Exception {
         try (HclicA1Table table = HclicA1Table.open(RepoFiles.dataSamples("hclic/Detailed_LA_202403.ods"))) {
             return MappedTable.of(
-                    FeedCatalog.read("observatory/feeds/mhclg-hclic-initial-assessments.json"),
+                    Descriptors.read("observatory/feeds/mhclg-hclic-initial-assessments.json"),
                     RepoFiles.sampleGeography(),
                     Map.of(),
                     table);

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import london.observatory.RepoFiles;
-import london.observatory.descriptor.FeedCatalog;
+import london.observatory.descriptor.Descriptors;
 import london.observatory.descriptor.FeedDescriptor;
 import london.observatory.geography.Geography;
 import london.observatory.geography.Reconciliation;
@@ -37,7 +37,7 @@ class NomisObservationMapperTest {
     @BeforeAll
     static void load() {
         geography = RepoFiles.sampleGeography();
-        feed = FeedCatalog.read("observatory/feeds/nomis-claimant-count.json");
+        feed = Descriptors.read("observatory/feeds/nomis-claimant-count.json");
     }
 
     @Test

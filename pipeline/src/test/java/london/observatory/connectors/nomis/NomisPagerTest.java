@@ -28,7 +28,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
-import london.observatory.descriptor.FeedCatalog;
+import london.observatory.descriptor.Descriptors;
 import london.observatory.descriptor.FeedDescriptor;
 import london.observatory.fetch.FeedStateStore;
 import london.observatory.fetch.FetchException;
@@ -299,7 +299,7 @@ class NomisPagerTest {
     }
 
     private static FeedDescriptor claimantCount() {
-        return FeedCatalog.read("observatory/feeds/nomis-claimant-count.json").withUrl(nomis.baseUrl() + PATH);
+        return Descriptors.read("observatory/feeds/nomis-claimant-count.json").withUrl(nomis.baseUrl() + PATH);
     }
 
     private static String pageUrl(long offset) {

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import london.observatory.RepoFiles;
-import london.observatory.descriptor.FeedCatalog;
+import london.observatory.descriptor.Descriptors;
 import london.observatory.descriptor.FeedDescriptor;
 import london.observatory.descriptor.IndicatorDefinition;
 import london.observatory.geography.Area;
@@ -82,7 +82,7 @@ class StatXploreSampleTest {
 
     @Test
     void descriptorLoadsAndListsTheCubeColumns() {
-        FeedDescriptor feed = FeedCatalog.read(DESCRIPTOR);
+        FeedDescriptor feed = Descriptors.read(DESCRIPTOR);
 
         assertThat(feed.format()).isEqualTo("statxplore-table");
         assertThat(feed.source().family()).isEqualTo("statxplore");
@@ -100,7 +100,7 @@ class StatXploreSampleTest {
 
     @Test
     void clientLandsTheSampleOfflineFromTheDescriptorsUrl(@TempDir Path dir) throws IOException {
-        String url = FeedCatalog.read(DESCRIPTOR).source().url();
+        String url = Descriptors.read(DESCRIPTOR).source().url();
         // The descriptor's URL is relative to the repository root, where the nightly job runs.
         String fromRoot = RepoFiles.root()
                 .resolve(url.substring("file:".length()))
