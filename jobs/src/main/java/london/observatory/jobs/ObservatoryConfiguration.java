@@ -18,6 +18,9 @@ import london.observatory.geography.GeographyFiles;
 import london.observatory.geography.GeographyLoader;
 import london.observatory.normalise.SpineCrosswalks;
 import london.observatory.parquet.ObservationStore;
+import london.observatory.parquet.ParquetLayout;
+import london.observatory.parquet.SmallTables;
+import london.observatory.parquet.WriterOptions;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
@@ -146,11 +149,21 @@ class ObservatoryConfiguration {
     }
 
     /**
-     * The Parquet store. Nothing here touches the data directory: what a killed run left half done is
-     * settled by the nightly run once it holds the data directory's lock.
+     * Where the Parquet tables live. Nothing here touches the data directory: what a killed run left half
+     * done is settled by the nightly run once it holds the data directory's lock.
      */
     @Bean
-    ObservationStore observationStore(ObservatoryProperties properties) {
-        return new ObservationStore(properties.dataDir());
+    ParquetLayout parquetLayout(ObservatoryProperties properties) {
+        return new ParquetLayout(properties.dataDir());
+    }
+
+    @Bean
+    SmallTables smallTables(ParquetLayout layout) {
+        return new SmallTables(layout);
+    }
+
+    @Bean
+    ObservationStore observationStore(ParquetLayout layout) {
+        return new ObservationStore(layout, WriterOptions.DEFAULT, ObservationStore.DEFAULT_MAX_OPEN_WRITERS);
     }
 }

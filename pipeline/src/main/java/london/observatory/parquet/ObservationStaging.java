@@ -68,7 +68,7 @@ public final class ObservationStaging {
 
     /** A sink for one worker thread; {@code worker} must be unique within this staging. */
     public PartitionedObservationSink openSink(String worker) {
-        ObservationStore.checkName("worker", worker);
+        ParquetLayout.checkName("worker", worker);
         if (!workers.add(worker)) {
             throw new IllegalArgumentException("worker " + worker + " already has a sink in " + dir);
         }

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import london.observatory.observation.Observation;
 import london.observatory.parquet.ObservationStore;
+import london.observatory.parquet.ParquetLayout;
 import london.observatory.parquet.PartitionedObservationSink;
+import london.observatory.parquet.SmallTables;
 import london.observatory.table.TableSchema;
 import london.observatory.testsupport.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -149,7 +151,7 @@ class DuckDbPublisherTest {
                 .containsExactly("30", "run-2");
     }
 
-    private static void writeFeed(ObservationStore store, String feed, List<Observation> rows) throws Exception {
+    private void writeFeed(ObservationStore store, String feed, List<Observation> rows) throws Exception {
         writeObservations(store, feed, rows);
         writeAreas(store, rows);
         TableSchema indicators = TableSchema.load(TableSchema.INDICATORS);
@@ -175,9 +177,10 @@ class DuckDbPublisherTest {
                 feed
             });
         }
-        store.writeTable(indicators, store.indicatorsFile(), catalogue);
-        store.writeTable(
-                TableSchema.load(TableSchema.RUNS), store.runFile("run-1", feed), List.<Object[]>of(new Object[] {
+        SmallTables tables = new SmallTables(new ParquetLayout(dataDir));
+        tables.indicators(catalogue);
+        tables.write(
+                TableSchema.RUNS, new ParquetLayout(dataDir).runFile("run-1", feed), List.<Object[]>of(new Object[] {
                     "run-1",
                     feed,
                     Instant.parse("2024-06-01T02:00:00.123456Z"),
@@ -195,7 +198,7 @@ class DuckDbPublisherTest {
                 }));
     }
 
-    private static void writeAreas(ObservationStore store, List<Observation> rows) throws Exception {
+    private void writeAreas(ObservationStore store, List<Observation> rows) throws Exception {
         List<Object[]> areas = rows.stream()
                 .map(Observation::areaCode)
                 .distinct()
@@ -203,7 +206,7 @@ class DuckDbPublisherTest {
                         new Object[] {code, "Area " + code, "lsoa21", null, null, "E09000001", "E12000007", 1500L, null
                         })
                 .toList();
-        store.writeTable(TableSchema.load(TableSchema.AREAS), store.areasFile(), areas);
+        new SmallTables(new ParquetLayout(dataDir)).areas(areas);
     }
 
     private static void writeObservations(ObservationStore store, String feed, List<Observation> rows)

@@ -9,6 +9,7 @@ import london.observatory.geography.Geography;
 import london.observatory.jobs.ObservatoryProperties;
 import london.observatory.observation.Observation;
 import london.observatory.parquet.ObservationStore;
+import london.observatory.parquet.SmallTables;
 import london.observatory.publish.DuckDbPublisher;
 import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.repository.JobRepository;
@@ -31,6 +32,7 @@ class NightlySteps {
     private final RunLedger ledger;
     private final Fetcher fetcher;
     private final ObservationStore store;
+    private final SmallTables smallTables;
     private final Geography geography;
     private final FeedCatalog catalog;
     private final SourceFormats formats;
@@ -48,6 +50,7 @@ class NightlySteps {
             RunLedger ledger,
             Fetcher fetcher,
             ObservationStore store,
+            SmallTables smallTables,
             Geography geography,
             FeedCatalog catalog,
             SourceFormats formats,
@@ -60,6 +63,7 @@ class NightlySteps {
         this.ledger = ledger;
         this.fetcher = fetcher;
         this.store = store;
+        this.smallTables = smallTables;
         this.geography = geography;
         this.catalog = catalog;
         this.formats = formats;
@@ -107,7 +111,7 @@ class NightlySteps {
     }
 
     Step referenceTables() {
-        return tasklet("reference-tables", new ReferenceTablesTasklet(geography, catalog, store));
+        return tasklet("reference-tables", new ReferenceTablesTasklet(geography, catalog, smallTables));
     }
 
     Step publish() {

@@ -5,8 +5,7 @@ import london.observatory.descriptor.CatalogueRows;
 import london.observatory.descriptor.FeedCatalog;
 import london.observatory.geography.Geography;
 import london.observatory.geography.SpineRows;
-import london.observatory.parquet.ObservationStore;
-import london.observatory.table.TableSchema;
+import london.observatory.parquet.SmallTables;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -21,20 +20,19 @@ final class ReferenceTablesTasklet implements Tasklet {
 
     private final Geography geography;
     private final FeedCatalog catalog;
-    private final ObservationStore store;
+    private final SmallTables tables;
 
-    ReferenceTablesTasklet(Geography geography, FeedCatalog catalog, ObservationStore store) {
+    ReferenceTablesTasklet(Geography geography, FeedCatalog catalog, SmallTables tables) {
         this.geography = geography;
         this.catalog = catalog;
-        this.store = store;
+        this.tables = tables;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws IOException {
-        store.writeTable(TableSchema.load(TableSchema.AREAS), store.areasFile(), SpineRows.areas(geography));
-        store.writeTable(
-                TableSchema.load(TableSchema.WARD_BEST_FIT), store.wardBestFitFile(), SpineRows.wardBestFit(geography));
-        store.writeTable(TableSchema.load(TableSchema.INDICATORS), store.indicatorsFile(), CatalogueRows.of(catalog));
+        tables.areas(SpineRows.areas(geography));
+        tables.wardBestFit(SpineRows.wardBestFit(geography));
+        tables.indicators(CatalogueRows.of(catalog));
         return RepeatStatus.FINISHED;
     }
 }
