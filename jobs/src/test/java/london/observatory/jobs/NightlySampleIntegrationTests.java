@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.FileSystemUtils;
 
 /** The README's run, on data-samples: what it publishes, and that a re-run with no upstream change is a no-op. */
 class NightlySampleIntegrationTests {
@@ -20,6 +21,10 @@ class NightlySampleIntegrationTests {
 
     @TempDir
     Path dataDir;
+
+    /** A copy of a sample outside data-samples/, standing for a real source. */
+    @TempDir
+    Path source;
 
     @BeforeAll
     static void runTheSample() {
@@ -35,6 +40,8 @@ class NightlySampleIntegrationTests {
         assertThat(run.output()).containsPattern("nomis-claimant-count\\s+ingested\\s+304\\s+308\\s+0");
         assertThat(ObservatoryRun.query(dataDir, "SELECT table_name FROM duckdb_tables() ORDER BY 1"))
                 .containsExactly("areas", "indicators", "observations", "reconciliation", "runs", "ward_best_fit");
+        assertThat(ObservatoryRun.query(dataDir, "SELECT view_name FROM duckdb_views() WHERE NOT internal ORDER BY 1"))
+                .containsExactly("about", "observation_rollups");
         // 66 wards of 2022, plus three boroughs' single wards of 2014-2018 and Southwark's of 2014
         assertThat(ObservatoryRun.query(dataDir, "SELECT level, count(*) FROM areas GROUP BY 1 ORDER BY 1"))
                 .containsExactly("lad|33", "lsoa21|154", "msoa21|66", "region|1", "ward|70");
@@ -97,6 +104,29 @@ class NightlySampleIntegrationTests {
                         "E09000007|2025-10-01|305.0|305.0|5|0|apportioned",
                         "E12000007|2025-09-01|null|9500.0|154|1|suppressed",
                         "E12000007|2025-10-01|null|9080.0|154|2|suppressed");
+    }
+
+    @Test
+    void saysThatItsValuesComeFromASampleRecording() throws Exception {
+        assertThat(ObservatoryRun.query(sampleDir, "SELECT feed, sample FROM runs"))
+                .containsExactly("nomis-claimant-count|true");
+        assertThat(ObservatoryRun.query(sampleDir, "SELECT sample, sample_feeds, real_feeds, note FROM about"))
+                .singleElement()
+                .asString()
+                .startsWith("true|1|0|SAMPLE DATA: built at least in part from sample recordings");
+    }
+
+    @Test
+    void aFeedReadFromOutsideTheSamplesFolderIsNotMarkedAsASample() throws Exception {
+        FileSystemUtils.copyRecursively(ObservatoryRun.repoRoot().resolve("data-samples/nomis/claimant-count"), source);
+
+        ObservatoryRun.nightly(dataDir, "--observatory.feeds." + ObservatoryRun.FEED + ".url=" + source.toUri());
+
+        assertThat(ObservatoryRun.query(dataDir, "SELECT feed, sample FROM runs"))
+                .containsExactly("nomis-claimant-count|false");
+        assertThat(ObservatoryRun.query(dataDir, "SELECT sample, note FROM about"))
+                .containsExactly(
+                        "false|Built from the real sources named in indicators.source_url and runs.source_url.");
     }
 
     @Test

@@ -24,7 +24,8 @@ public record RunRecord(
         long rowsWritten,
         long rowsQuarantined,
         String lastUpstreamChange,
-        LocalDate expectedNextRelease) {
+        LocalDate expectedNextRelease,
+        boolean sample) {
 
     public enum Outcome {
         INGESTED,
@@ -52,7 +53,8 @@ public record RunRecord(
             rowsWritten,
             rowsQuarantined,
             lastUpstreamChange,
-            expectedNextRelease
+            expectedNextRelease,
+            sample
         };
     }
 

@@ -11,6 +11,7 @@ import london.observatory.ingest.FeedIngest;
 import london.observatory.lineage.FeedLineage;
 import london.observatory.lineage.ReconciliationRecord;
 import london.observatory.lineage.RunRecord;
+import london.observatory.lineage.SampleRecordings;
 
 /**
  * One feed in the current run, as its steps hand it on: the landing (set by fetch), the ingest (opened by
@@ -22,12 +23,14 @@ public final class FeedRun {
     private final FeedDescriptor feed;
     private final String runId;
     private final Instant startedAt;
+    private final SampleRecordings samples;
     private volatile LandedFeed landed;
     private volatile FeedIngest ingest;
     private volatile RunRecord record;
     private String failure;
 
-    FeedRun(FeedDescriptor feed, String runId, Instant startedAt) {
+    FeedRun(FeedDescriptor feed, String runId, Instant startedAt, SampleRecordings samples) {
+        this.samples = samples;
         this.feed = feed;
         this.runId = runId;
         this.startedAt = startedAt;
@@ -85,7 +88,8 @@ public final class FeedRun {
                 in == null ? 0 : in.rowsWritten(),
                 in == null ? 0 : in.rowsQuarantined(),
                 first == null ? null : first.lastModified() != null ? first.lastModified() : first.etag(),
-                RunRecord.expectedNextRelease(feed.cadence(), startedAt));
+                RunRecord.expectedNextRelease(feed.cadence(), startedAt),
+                samples.isSample(feed.source().url()));
         List<ReconciliationRecord> lines = outcome == RunRecord.Outcome.INGESTED
                 ? ReconciliationRecord.of(runId, feed.id(), in.reconciliation())
                 : List.of();

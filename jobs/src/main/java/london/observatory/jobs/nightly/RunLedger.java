@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import london.observatory.descriptor.FeedDescriptor;
+import london.observatory.jobs.ObservatoryProperties;
+import london.observatory.lineage.SampleRecordings;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +20,7 @@ import org.springframework.stereotype.Component;
 public class RunLedger {
 
     private final Clock clock;
+    private final SampleRecordings samples;
     private final Map<String, FeedRun> feeds = new ConcurrentHashMap<>();
     private final List<String> order = new ArrayList<>();
     private volatile String runId;
@@ -25,8 +28,9 @@ public class RunLedger {
     private volatile String publishFailure;
     private volatile Map<String, Long> published = Map.of();
 
-    public RunLedger(Clock clock) {
+    public RunLedger(Clock clock, ObservatoryProperties properties) {
         this.clock = clock;
+        this.samples = new SampleRecordings(properties.baseDir().resolve("data-samples"));
     }
 
     public synchronized void begin(String newRunId, Instant at) {
@@ -39,7 +43,7 @@ public class RunLedger {
     }
 
     synchronized FeedRun start(FeedDescriptor feed) {
-        FeedRun run = new FeedRun(feed, runId, clock.instant());
+        FeedRun run = new FeedRun(feed, runId, clock.instant(), samples);
         feeds.put(feed.id(), run);
         order.add(feed.id());
         return run;
