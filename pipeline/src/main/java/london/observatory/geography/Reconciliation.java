@@ -26,6 +26,11 @@ public final class Reconciliation {
     public static final String PSEUDO_CODE = "pseudo-code";
     /** A known code or point that lies outside London's spine. */
     public static final String OUTSIDE_LONDON = "outside-london";
+    /**
+     * A postcode whose directory gives only an LSOA 2011 that was split (or redrawn) into several LSOA 2021:
+     * which of them it lies in is not known, and a record cannot be shared out.
+     */
+    public static final String AMBIGUOUS_SPLIT = "ambiguous-split";
     /** Text that cannot be a code, postcode or coordinate at all. */
     public static final String INVALID = "invalid";
 

@@ -5,17 +5,18 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 /**
- * Sorts directory rows into the three kinds the lookup tells apart: on the spine (kept with LSOA and
- * terminated flag), pseudo (no LSOA 2021) and elsewhere (a real LSOA, not London's). Only spine rows
- * carry data; the others are kept as bare packed keys so they can still be reported for what they are.
+ * Sorts directory rows into the four kinds the lookup tells apart: on the spine (kept with LSOA and
+ * terminated flag), in a split LSOA 2011 (London, but which LSOA 2021 is not known), pseudo (no LSOA) and
+ * elsewhere (a real LSOA, not London's). Only spine rows carry data; the others are kept as bare packed
+ * keys so they can still be reported for what they are.
  */
 final class DirectoryBuilder {
 
-    private final Predicate<String> onSpine;
+    private final SpineAreas areas;
     private final LongList spine = new LongList();
+    private final LongList split = new LongList();
     private final LongList pseudo = new LongList();
     private final LongList elsewhere = new LongList();
     private final Map<String, Integer> placementIndex = new HashMap<>();
@@ -24,8 +25,8 @@ final class DirectoryBuilder {
     private long unreadable;
     private long terminated;
 
-    DirectoryBuilder(Predicate<String> onSpine) {
-        this.onSpine = onSpine;
+    DirectoryBuilder(SpineAreas areas) {
+        this.areas = areas;
     }
 
     void add(DirectoryEntry entry) {
@@ -36,13 +37,18 @@ final class DirectoryBuilder {
             return;
         }
         long key = postcode.packed();
-        if (entry.hasPseudoLsoa21()) {
+        if (entry.hasPseudoLsoa()) {
             pseudo.add(key);
-        } else if (onSpine.test(entry.lsoa21())) {
-            spine.add(SpineIndex.entry(key, placement(entry.lsoa21(), entry.terminated())));
-            terminated += entry.terminated() ? 1 : 0;
-        } else {
+            return;
+        }
+        String lsoa21 = areas.lsoa21(entry);
+        if (lsoa21 == null) {
             elsewhere.add(key);
+        } else if (lsoa21.equals(SpineAreas.AMBIGUOUS_SPLIT)) {
+            split.add(key);
+        } else {
+            spine.add(SpineIndex.entry(key, placement(lsoa21, entry.terminated())));
+            terminated += entry.terminated() ? 1 : 0;
         }
     }
 
@@ -58,23 +64,29 @@ final class DirectoryBuilder {
     }
 
     PostcodeDirectory build(DirectoryGeneration generation) {
-        long[] pseudoKeys = pseudo.sortedDistinct();
-        long[] elsewhereKeys = elsewhere.sortedDistinct();
         Conflicts conflicts = new Conflicts();
         long[] spineEntries = onePlacementEach(spine.sortedDistinct(), conflicts);
-        for (long entry : spineEntries) {
-            long key = entry >>> SpineIndex.PLACEMENT_BITS;
-            conflicts.countIf(
-                    Arrays.binarySearch(pseudoKeys, key) >= 0 || Arrays.binarySearch(elsewhereKeys, key) >= 0);
+        long[] spineKeys = new long[spineEntries.length];
+        for (int i = 0; i < spineKeys.length; i++) {
+            spineKeys[i] = spineEntries[i] >>> SpineIndex.PLACEMENT_BITS;
         }
-        for (long key : pseudoKeys) {
-            conflicts.countIf(Arrays.binarySearch(elsewhereKeys, key) >= 0);
-        }
+        long[] splitKeys = split.sortedDistinct();
+        long[] pseudoKeys = pseudo.sortedDistinct();
+        long[] elsewhereKeys = elsewhere.sortedDistinct();
+        conflicts.countAcross(spineKeys, splitKeys, pseudoKeys, elsewhereKeys);
         PostcodeDirectory.Counts counts = new PostcodeDirectory.Counts(
-                rows, spine.size(), terminated, pseudo.size(), elsewhere.size(), unreadable, conflicts.postcodes);
+                rows,
+                spine.size(),
+                terminated,
+                pseudo.size(),
+                elsewhere.size(),
+                split.size(),
+                unreadable,
+                conflicts.postcodes);
         return new PostcodeDirectory(
                 generation,
                 new SpineIndex(spineEntries, placements.toArray(Placement[]::new)),
+                splitKeys,
                 pseudoKeys,
                 elsewhereKeys,
                 counts);
@@ -117,6 +129,27 @@ final class DirectoryBuilder {
 
         void countIf(boolean conflicting) {
             postcodes += conflicting ? 1 : 0;
+        }
+
+        /**
+         * Sorted key sets in the order the lookup tries them: a postcode of one set that a later set also
+         * holds is a conflict (the earlier answer wins), counted once for that set.
+         */
+        void countAcross(long[]... sets) {
+            for (int i = 0; i < sets.length; i++) {
+                for (long key : sets[i]) {
+                    countIf(inAnyFrom(sets, i + 1, key));
+                }
+            }
+        }
+
+        private static boolean inAnyFrom(long[][] sets, int from, long key) {
+            for (int j = from; j < sets.length; j++) {
+                if (Arrays.binarySearch(sets[j], key) >= 0) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

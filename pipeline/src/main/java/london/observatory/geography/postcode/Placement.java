@@ -14,6 +14,11 @@ public record Placement(Kind kind, String lsoa21, boolean terminated) {
         ON_SPINE,
         /** In the directory without an LSOA 2021 (blank or a pseudo code such as {@code E99999999}). */
         PSEUDO,
+        /**
+         * In the directory by an LSOA 2011 that was split between several LSOA 2021 on the spine: which one
+         * it is in is not known.
+         */
+        AMBIGUOUS_SPLIT,
         /** In the directory, in an LSOA 2021 that is not on the spine: outside London. */
         OUTSIDE_LONDON,
         /** Not in the directory at all. */
@@ -21,6 +26,7 @@ public record Placement(Kind kind, String lsoa21, boolean terminated) {
     }
 
     static final Placement PSEUDO = new Placement(Kind.PSEUDO, null, false);
+    static final Placement AMBIGUOUS_SPLIT = new Placement(Kind.AMBIGUOUS_SPLIT, null, false);
     static final Placement OUTSIDE_LONDON = new Placement(Kind.OUTSIDE_LONDON, null, false);
     static final Placement UNKNOWN = new Placement(Kind.UNKNOWN, null, false);
 

@@ -2,6 +2,7 @@ package london.observatory.geography.postcode;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.function.Predicate;
 import london.observatory.geography.Geography;
 
@@ -15,7 +16,7 @@ public final class PostcodeDirectory {
 
     /**
      * What was loaded: data rows read, and how they were kept. {@code onSpine} includes {@code terminated};
-     * {@code unreadable} rows had no usable postcode; {@code conflicting} postcodes appear on more than one
+     * {@code ambiguousSplit} rows gave an LSOA 2011 split between several LSOA 2021; {@code unreadable} rows had no usable postcode; {@code conflicting} postcodes appear on more than one
      * row with different places (two LSOAs, or an LSOA and a pseudo code): the spine answer wins, and
      * between two spine LSOAs the live row.
      */
@@ -25,33 +26,57 @@ public final class PostcodeDirectory {
             long terminated,
             long pseudo,
             long outsideLondon,
+            long ambiguousSplit,
             long unreadable,
             long conflicting) {}
 
     private final DirectoryGeneration generation;
     private final SpineIndex spine;
+    private final long[] split;
     private final long[] pseudo;
     private final long[] elsewhere;
     private final Counts counts;
 
     PostcodeDirectory(
-            DirectoryGeneration generation, SpineIndex spine, long[] pseudo, long[] elsewhere, Counts counts) {
+            DirectoryGeneration generation,
+            SpineIndex spine,
+            long[] split,
+            long[] pseudo,
+            long[] elsewhere,
+            Counts counts) {
         this.generation = generation;
         this.spine = spine;
+        this.split = split;
         this.pseudo = pseudo;
         this.elsewhere = elsewhere;
         this.counts = counts;
     }
 
-    /** Loads {@code file}, keeping in full the postcodes whose LSOA 2021 is on the spine. */
+    /**
+     * Loads {@code file}, keeping in full the postcodes whose LSOA 2021 is on the spine. Without the exact
+     * fit only layouts that give LSOA 2021 can be read.
+     */
     public static PostcodeDirectory load(Path file, Predicate<String> isSpineLsoa21) {
-        DirectoryBuilder builder = new DirectoryBuilder(isSpineLsoa21);
-        DirectoryGeneration generation = PostcodeDirectoryReader.read(file, builder::add);
-        return builder.build(generation);
+        return load(file, new SpineAreas(isSpineLsoa21, null, Map.of()));
     }
 
+    /** Loads any layout: LSOA 2011 codes go through the geography's exact fit. */
     public static PostcodeDirectory load(Path file, Geography geography) {
-        return load(file, geography::isLsoa21);
+        return load(file, geography, Map.of());
+    }
+
+    /**
+     * As {@link #load(Path, Geography)}, with an OA 2011 → LSOA 2021 lookup that places postcodes of split
+     * LSOA 2011s by their output area; without one they are {@link Placement.Kind#AMBIGUOUS_SPLIT}.
+     */
+    public static PostcodeDirectory load(Path file, Geography geography, Map<String, String> oa11ToLsoa21) {
+        return load(file, new SpineAreas(geography::isLsoa21, geography.lsoa11(), oa11ToLsoa21));
+    }
+
+    private static PostcodeDirectory load(Path file, SpineAreas areas) {
+        DirectoryBuilder builder = new DirectoryBuilder(areas);
+        DirectoryGeneration generation = PostcodeDirectoryReader.read(file, builder::add);
+        return builder.build(generation);
     }
 
     /** Where the directory puts {@code postcode}; never null. */
@@ -60,6 +85,9 @@ public final class PostcodeDirectory {
         Placement placement = spine.find(key);
         if (placement != null) {
             return placement;
+        }
+        if (Arrays.binarySearch(split, key) >= 0) {
+            return Placement.AMBIGUOUS_SPLIT;
         }
         if (Arrays.binarySearch(pseudo, key) >= 0) {
             return Placement.PSEUDO;

@@ -41,6 +41,7 @@ public final class PostcodeResolver {
                 return placement.lsoa21();
             }
             case PSEUDO -> r.unmatched(Reconciliation.PSEUDO_CODE, postcode.display(), value);
+            case AMBIGUOUS_SPLIT -> r.unmatched(Reconciliation.AMBIGUOUS_SPLIT, postcode.display(), value);
             case OUTSIDE_LONDON -> r.unmatched(Reconciliation.OUTSIDE_LONDON, postcode.display(), value);
             case UNKNOWN -> r.unmatched(Reconciliation.UNKNOWN_CODE, postcode.display(), value);
         }

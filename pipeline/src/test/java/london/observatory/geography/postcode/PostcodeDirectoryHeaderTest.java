@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The generation is read from the header: each known one, a new LAD vintage, and a header that is none. */
+/** The layout is read from the header: each known one, a new LAD vintage, any case, and a header that is none. */
 class PostcodeDirectoryHeaderTest {
 
     private static final String RENAMED_2025 = "pcd7,pcd8,pcds,dointr,doterm,usrtypind,east1m,north1m,gridind,"
@@ -43,7 +43,69 @@ class PostcodeDirectoryHeaderTest {
     @Test
     void renamedGenerationFindsColumnsByName() {
         DirectoryHeader header = DirectoryHeader.detect(Path.of("x.csv"), List.of(RENAMED_2025.split(",")));
-        assertThat(header).isEqualTo(new DirectoryHeader(DirectoryGeneration.RENAMED, 2, 0, 4, 12, 21));
+        assertThat(header.generation()).isEqualTo(DirectoryGeneration.RENAMED);
+        assertThat(header.postcodes()).containsExactly(2, 0, 1); // pcds, then pcd7, then pcd8
+        assertThat(header.terminated()).isEqualTo(4);
+        assertThat(header.lsoa()).isEqualTo(21);
+        assertThat(header.oa11()).isEqualTo(-1);
+    }
+
+    @Test
+    void thePostcodeToOa21LookupIsDetected() {
+        assertThat(PostcodeFixtures.load(PostcodeFixtures.POSTCODE_TO_OA21).generation())
+                .isEqualTo(DirectoryGeneration.POSTCODE_TO_OA21);
+    }
+
+    @Test
+    void bothLsoa2011LayoutsAreDetected() {
+        for (String fixture : PostcodeFixtures.LSOA11_LAYOUTS) {
+            assertThat(PostcodeFixtures.loadWithGeography(fixture).generation())
+                    .isEqualTo(DirectoryGeneration.POSTCODE_TO_OA11);
+        }
+    }
+
+    @Test
+    void theCouncilExtractFindsColumnsByNameInAnyCase() {
+        DirectoryHeader header = DirectoryHeader.detect(
+                Path.of("x.csv"),
+                List.of("Postcode7,Postcode8,PostcodeNatural,IntroductionDate,TerminationDate,Usertype,OA11CD,"
+                        .concat("LSOA11CD,MSOA11CD,LAD19CD,WD22CD_proposed")
+                        .split(",")));
+        assertThat(header.generation()).isEqualTo(DirectoryGeneration.POSTCODE_TO_OA11);
+        assertThat(header.postcodes()).containsExactly(2, 0, 1);
+        assertThat(header.terminated()).isEqualTo(4);
+        assertThat(header.lsoa()).isEqualTo(7);
+        assertThat(header.oa11()).isEqualTo(6);
+    }
+
+    @Test
+    void anUpperCaseOa21LookupWithAVintagedDistrictIsReadByItsLsoa2021() {
+        DirectoryHeader header = DirectoryHeader.detect(
+                Path.of("x.csv"),
+                List.of(
+                        "PCD7",
+                        "PCD8",
+                        "PCDS",
+                        "DOINTR",
+                        "DOTERM",
+                        "USERTYPE",
+                        "OA21CD",
+                        "LSOA21CD",
+                        "MSOA21CD",
+                        "LAD22CD"));
+        // A year on the district makes it look like the renamed NSPL; either way it is read the same.
+        assertThat(header.generation().lsoa2011()).isFalse();
+        assertThat(header.lsoa()).isEqualTo(7);
+    }
+
+    @Test
+    void aFileWithBothCensusesIsReadByItsLsoa2021() {
+        // The legacy ONSPD carries oa11 and lsoa11 beside lsoa21: no exact fit is needed.
+        DirectoryHeader header = DirectoryHeader.detect(
+                Path.of("x.csv"), List.of("pcd", "pcds", "doterm", "oslaua", "oa11", "lsoa11", "lsoa21"));
+        assertThat(header.generation()).isEqualTo(DirectoryGeneration.LEGACY_ONSPD);
+        assertThat(header.lsoa()).isEqualTo(6);
+        assertThat(header.oa11()).isEqualTo(-1);
     }
 
     @Test
@@ -55,7 +117,7 @@ class PostcodeDirectoryHeaderTest {
                 .replace("imd20ind", "imd25ind");
         DirectoryHeader header = DirectoryHeader.detect(Path.of("x.csv"), Arrays.asList(aug2026.split(",")));
         assertThat(header.generation()).isEqualTo(DirectoryGeneration.RENAMED);
-        assertThat(header.district()).isEqualTo(12);
+        assertThat(header.lsoa()).isEqualTo(21);
     }
 
     @Test
@@ -71,22 +133,40 @@ class PostcodeDirectoryHeaderTest {
     }
 
     @Test
-    void the2011PostcodeLookupIsRejectedNamingFileAndColumns() throws IOException {
-        // The older postcode → OA/LSOA/MSOA/LAD best fit has pcd7 and pcds but only 2011 LSOAs.
-        Path file = dir.resolve("pcd_oa11_lsoa11.csv");
+    void aHeaderWithNoLsoaColumnIsRefusedInOneLineNamingWhatWasLookedFor() throws IOException {
+        Path file = dir.resolve("pcd_msoa11.csv");
         Files.writeString(
-                file,
-                "pcd7,pcd8,pcds,dointr,doterm,usertype,oa11cd,lsoa11cd,msoa11cd,ladcd,lsoa11nm,"
-                        + "msoa11nm,ladnm,ladnmw\nSE108AA,SE10 8AA,SE10 8AA,198001,,0,E00000001,E01000001,E02000001,"
-                        + "E09000011,a,b,c,\n");
+                file, "pcd7,pcd8,pcds,dointr,doterm,usertype,msoa11cd,ladcd\nSE108AA,SE10 8AA,SE10 8AA,,,0,,\n");
         assertThatThrownBy(() -> PostcodeDirectory.load(file, PostcodeFixtures.SPINE))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining(file.toString())
-                .hasMessageContaining("not a recognised ONS postcode directory header")
-                .hasMessageContaining("legacy NSPL (pcd, pcds, doterm, laua, lsoa21)")
-                .hasMessageContaining("legacy ONSPD (pcd, pcds, doterm, oslaua, lsoa21)")
-                .hasMessageContaining("(pcd7, pcds, doterm, ladNNcd, lsoa21cd)")
-                .hasMessageContaining("header found: [pcd7, pcd8, pcds");
+                .hasMessage(file + ": not a recognised ONS postcode directory header; looked for a postcode column"
+                        + " (pcds, postcodenatural, pcd, pcd7, postcode7, pcd2, pcd8, postcode8, postcode) and an LSOA"
+                        + " column (lsoa21, lsoa21cd, or for LSOA 2011 lsoa11, lsoa11cd), any case; header found: [pcd7,"
+                        + " pcd8, pcds, dointr, doterm, usertype, msoa11cd, ladcd]");
+    }
+
+    @Test
+    void aHeaderWithNoPostcodeColumnIsRefused() {
+        assertThatThrownBy(() -> DirectoryHeader.detect(Path.of("x.csv"), List.of("oa21cd", "lsoa21cd")))
+                .hasMessageStartingWith("x.csv: not a recognised ONS postcode directory header");
+    }
+
+    @Test
+    void anLsoa2011LayoutNeedsTheExactFit() {
+        assertThatThrownBy(() -> PostcodeFixtures.load(PostcodeFixtures.COUNCIL_OA11))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("has an LSOA 2011 code only (E01990001)")
+                .hasMessageContaining("needs the LSOA 2011 → 2021 exact fit");
+    }
+
+    @Test
+    void aTerminationDateThatIsNotAMonthIsRejectedWithItsLine() throws IOException {
+        Path file = dir.resolve("bad-date.csv");
+        Files.writeString(
+                file,
+                "pcd7,pcds,doterm,lsoa21cd\nSE108AA,SE10 8AA,201912,E01990048\nBR1 4BY,BR1 4BY,31/12/2019,E01990025\n");
+        assertThatThrownBy(() -> PostcodeDirectory.load(file, PostcodeFixtures.SPINE))
+                .hasMessage(file + " line 3: termination date '31/12/2019' is not a month (yyyyMM)");
     }
 
     @Test

@@ -20,14 +20,26 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PostcodeDirectoryTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {PostcodeFixtures.LEGACY_NSPL, PostcodeFixtures.LEGACY_ONSPD, PostcodeFixtures.RENAMED})
+    @ValueSource(
+            strings = {
+                PostcodeFixtures.LEGACY_NSPL,
+                PostcodeFixtures.LEGACY_ONSPD,
+                PostcodeFixtures.RENAMED,
+                PostcodeFixtures.POSTCODE_TO_OA21
+            })
     void everyRowIsKeptAsSpinePseudoOrOutsideLondon(String fixture) {
         PostcodeDirectory directory = PostcodeFixtures.load(fixture);
-        assertThat(directory.counts()).isEqualTo(new PostcodeDirectory.Counts(11, 6, 1, 3, 2, 0, 0));
+        assertThat(directory.counts()).isEqualTo(new PostcodeDirectory.Counts(11, 6, 1, 3, 2, 0, 0, 0));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {PostcodeFixtures.LEGACY_NSPL, PostcodeFixtures.LEGACY_ONSPD, PostcodeFixtures.RENAMED})
+    @ValueSource(
+            strings = {
+                PostcodeFixtures.LEGACY_NSPL,
+                PostcodeFixtures.LEGACY_ONSPD,
+                PostcodeFixtures.RENAMED,
+                PostcodeFixtures.POSTCODE_TO_OA21
+            })
     void findsEachKindOfPostcode(String fixture) {
         PostcodeDirectory directory = PostcodeFixtures.load(fixture);
         assertThat(find(directory, "SE10 8AA")).isEqualTo(Placement.onSpine("E01990048", false));
@@ -52,7 +64,7 @@ class PostcodeDirectoryTest {
     void anEmptySpineKeepsEveryRealLsoaAsOutsideLondon() {
         PostcodeDirectory directory =
                 PostcodeDirectory.load(PostcodeFixtures.file(PostcodeFixtures.RENAMED), code -> false);
-        assertThat(directory.counts()).isEqualTo(new PostcodeDirectory.Counts(11, 0, 0, 3, 8, 0, 0));
+        assertThat(directory.counts()).isEqualTo(new PostcodeDirectory.Counts(11, 0, 0, 3, 8, 0, 0, 0));
         assertThat(find(directory, "SE10 8AA")).isSameAs(Placement.OUTSIDE_LONDON);
     }
 

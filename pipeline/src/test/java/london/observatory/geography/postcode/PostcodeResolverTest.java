@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Twenty-four records keyed by postcode, written every way borough files write them, resolved against
- * each generation of the directory: 9 placed, 2 placed from terminated postcodes, 3 pseudo, 3 outside
+ * each LSOA 2021 layout of the directory: 9 placed, 2 placed from terminated postcodes, 3 pseudo, 3 outside
  * London, 3 unknown, 4 invalid. Values are 1…23 (one null) so the value columns reconcile exactly.
  */
 class PostcodeResolverTest {
@@ -45,7 +45,13 @@ class PostcodeResolverTest {
             new Case("12345", 23.0, null)); // invalid
 
     @ParameterizedTest
-    @ValueSource(strings = {PostcodeFixtures.LEGACY_NSPL, PostcodeFixtures.LEGACY_ONSPD, PostcodeFixtures.RENAMED})
+    @ValueSource(
+            strings = {
+                PostcodeFixtures.LEGACY_NSPL,
+                PostcodeFixtures.LEGACY_ONSPD,
+                PostcodeFixtures.RENAMED,
+                PostcodeFixtures.POSTCODE_TO_OA21
+            })
     void everySpellingResolvesToTheSameLsoa(String fixture) {
         PostcodeResolver resolver = new PostcodeResolver(PostcodeFixtures.load(fixture));
         Reconciliation r = new Reconciliation("postcode");
@@ -58,7 +64,13 @@ class PostcodeResolverTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {PostcodeFixtures.LEGACY_NSPL, PostcodeFixtures.LEGACY_ONSPD, PostcodeFixtures.RENAMED})
+    @ValueSource(
+            strings = {
+                PostcodeFixtures.LEGACY_NSPL,
+                PostcodeFixtures.LEGACY_ONSPD,
+                PostcodeFixtures.RENAMED,
+                PostcodeFixtures.POSTCODE_TO_OA21
+            })
     void everyRecordIsAccountedFor(String fixture) {
         PostcodeResolver resolver = new PostcodeResolver(PostcodeFixtures.load(fixture));
         Reconciliation r = new Reconciliation("postcode");
@@ -77,7 +89,13 @@ class PostcodeResolverTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {PostcodeFixtures.LEGACY_NSPL, PostcodeFixtures.LEGACY_ONSPD, PostcodeFixtures.RENAMED})
+    @ValueSource(
+            strings = {
+                PostcodeFixtures.LEGACY_NSPL,
+                PostcodeFixtures.LEGACY_ONSPD,
+                PostcodeFixtures.RENAMED,
+                PostcodeFixtures.POSTCODE_TO_OA21
+            })
     void theReportNamesUnplacedPostcodesInDisplayForm(String fixture) {
         PostcodeResolver resolver = new PostcodeResolver(PostcodeFixtures.load(fixture));
         Reconciliation r = new Reconciliation("postcode");
