@@ -49,7 +49,7 @@ public final class SourceFormats {
                         s,
                         "fingertips-csv",
                         oneFile,
-                        (feed, file) -> FingertipsCsv.open(feed.id(), file, feed.encoding())),
+                        (feed, file) -> FingertipsCsv.open(feed.id(), file, feed.encoding(), feed.columnsRead())),
                 table(
                         s,
                         "statxplore-table",
@@ -60,7 +60,7 @@ public final class SourceFormats {
                         s,
                         "datastore-csv",
                         new DatastoreLander(s.dataDir(), s.datastore()),
-                        (feed, file) -> CsvSourceTable.open(file, feed.encoding())),
+                        (feed, file) -> CsvSourceTable.open(file, feed.encoding(), feed.columnsRead())),
                 table(
                         s,
                         "insolvency-xlsx",
@@ -92,6 +92,6 @@ public final class SourceFormats {
     private static SourceTable csv(FeedDescriptor feed, Path file) throws IOException {
         String entry = feed.source().zipEntry();
         Path csv = entry != null && ZipEntries.isZip(file) ? ZipEntries.extract(file, entry) : file;
-        return CsvSourceTable.open(csv, feed.encoding());
+        return CsvSourceTable.open(csv, feed.encoding(), feed.columnsRead());
     }
 }

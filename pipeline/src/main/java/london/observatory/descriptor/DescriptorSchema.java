@@ -105,7 +105,7 @@ public final class DescriptorSchema {
         for (int i = 0; i < fragment.getNameCount(); i++) {
             String element = String.valueOf(fragment.getElement(i));
             if (element.equals("anyOf") || element.equals("oneOf")) {
-                return path(at, null) + ": " + choice(element, schemaNode(fragment, i + 1));
+                return path(at, null) + ": " + choice(element, schemaNode(fragment, i + 1)) + dependency(fragment, i);
             }
         }
         JsonNode rule = schemaAt(error);
@@ -168,6 +168,12 @@ public final class DescriptorSchema {
             }
         }
         return null;
+    }
+
+    /** " (with column)" when the choice applies only because that key is there ({@code dependentSchemas}). */
+    private static String dependency(NodePath fragment, int choice) {
+        boolean dependent = choice >= 2 && "dependentSchemas".equals(String.valueOf(fragment.getElement(choice - 2)));
+        return dependent ? " (with " + fragment.getElement(choice - 1) + ")" : "";
     }
 
     /** oneOf/anyOf of {@code required} branches, said as the keys wanted: "needs one of value, numerator". */

@@ -1,6 +1,8 @@
 package london.observatory.descriptor;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One feed, as described by its descriptor in {@code schemas/.../observatory/feeds/<id>.json}:
@@ -54,6 +56,18 @@ public record FeedDescriptor(
             return records.landedColumns();
         }
         return !columns.isEmpty() || mapping == null ? columns : mapping.requiredColumns();
+    }
+
+    /**
+     * Every column the feed's rows are read by: the required ones and the mapping's. A record may leave
+     * off trailing columns outside these (they read as absent), never one of them.
+     */
+    public Set<String> columnsRead() {
+        Set<String> read = new LinkedHashSet<>(requiredColumns());
+        if (mapping != null) {
+            read.addAll(mapping.requiredColumns());
+        }
+        return read;
     }
 
     public IndicatorDefinition indicator(String indicatorId) {

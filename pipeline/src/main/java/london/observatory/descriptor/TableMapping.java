@@ -57,12 +57,25 @@ public record TableMapping(
     /**
      * The period: a {@code column} read with {@code format} ({@code yyyy}, {@code yyyy-MM}, {@code yyyyMM},
      * {@code MMMM yyyy}, {@code yyyy/yy} financial years, {@code MMM-MMM yyyy} quarters, {@code fingertips},
-     * or a date pattern such as
-     * {@code dd/MM/yyyy}), or a {@code fixed} ISO date for single-period files (a census). {@code type}
+     * or a date pattern such as {@code dd/MM/yyyy}, or a month pattern such as {@code MMM-yy}), or with
+     * {@code formats}, several of these tried in order (one column written two ways, {@code Jan-16} and
+     * {@code December 2017}); or a {@code fixed} ISO date for single-period files (a census). {@code type}
      * is the stored period type (month, year, financial-year, census, ...); {@code fingertips} decides it
      * per row.
      */
-    public record PeriodColumn(String column, String format, String type, String fixed) {}
+    public record PeriodColumn(String column, String format, List<String> formats, String type, String fixed) {
+        public PeriodColumn {
+            formats = formats == null ? null : List.copyOf(formats);
+        }
+
+        /** The formats a cell is tried in, in order: {@code formats}, or else the one {@code format}. */
+        public List<String> allFormats() {
+            if (formats != null && !formats.isEmpty()) {
+                return formats;
+            }
+            return format == null ? List.of() : List.of(format);
+        }
+    }
 
     /**
      * One indicator's columns. The published value is {@code value}; with no {@code value}, the

@@ -20,6 +20,7 @@ public final class GeographyLoader {
 
     /**
      * @throws IllegalArgumentException if a file lacks a column or contradicts itself or the others
+     * @throws GeographyConfigurationException if the population file lacks LSOAs the split LSOA 2011s need
      * @throws java.io.UncheckedIOException if a file cannot be read
      */
     public static Geography load(GeographyFiles files) {
@@ -27,6 +28,7 @@ public final class GeographyLoader {
         Map<String, Long> population =
                 PopulationReader.read(files.population(), files.populationCodeColumn(), files.populationValueColumn());
         List<ExactFitRow> exactFit = inScope(ExactFitReader.read(files.lsoa11Lookup()), lsoas.keySet());
+        PopulationCoverage.check(files.population(), exactFit, population);
         WardVintages wards = wardVintages(files, lsoas.keySet(), exactFit);
         List<Area> areas = AreaHierarchy.build(lsoas, wards, population);
         return new Geography(areas, Lsoa11ToLsoa21.build(exactFit, population), wards);

@@ -42,12 +42,20 @@ final class Lsoa11Links {
         return SpineLink.whole(first.lsoa11(), targets[0], method);
     }
 
-    /** Split and irregular LSOAs share their value by each target's population; equal shares if none is known. */
+    /**
+     * Split and irregular LSOAs share their value by each target's population. A target with no population
+     * is an error (the loader has already said which file lacks which LSOAs): an equal share would be a
+     * guess. Only targets that all truly have none (zero people) share equally, counted for the run log.
+     */
     private static SpineLink shared(ExactFitRow first, String[] targets, Map<String, Long> population) {
         double[] weights = new double[targets.length];
         for (int i = 0; i < targets.length; i++) {
             Long people = population.get(targets[i]);
-            weights[i] = people == null ? 0 : people;
+            if (people == null) {
+                throw new IllegalArgumentException(first.where() + ": LSOA11 " + first.lsoa11()
+                        + " is shared over LSOA21 " + targets[i] + ", which has no population");
+            }
+            weights[i] = people;
         }
         return SpineLink.shared(first.lsoa11(), targets, weights, SpineLink.LSOA11_SPLIT, Observation.FLAG_APPORTIONED);
     }

@@ -98,8 +98,7 @@ public final class SourceRowMapper implements RowMapper {
             }
             Period when = periods.parse(period < 0 ? null : row.cell(period));
             if (when == null) {
-                return "period '" + row.text(period) + "' is not in the format "
-                        + mapping.period().format();
+                return periods.problem(row.text(period));
             }
             // Read every indicator's cells before placing any, so a bad row places nothing at all.
             List<BoundIndicator> chosen = new ArrayList<>(bound.size());

@@ -4,7 +4,9 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -12,8 +14,9 @@ import java.util.regex.Pattern;
 import london.observatory.descriptor.TableMapping.PeriodColumn;
 
 /**
- * Reads a period as a source writes it, by the descriptor's {@code format}. Returns null for text the
- * format does not fit (a bad row). Results are cached: a table repeats a handful of periods many times.
+ * Reads a period as a source writes it, by the descriptor's {@code format} or, when a column is written
+ * more than one way, by its {@code formats} tried in order. Returns null for text no format fits (a bad
+ * row; {@link #problem} says why). Results are cached: a table repeats a handful of periods many times.
  * Not thread safe; one per worker.
  */
 public final class PeriodParser {
@@ -32,21 +35,26 @@ public final class PeriodParser {
 
     private final PeriodColumn column;
     private final Period fixed;
-    private final DateTimeFormatter pattern;
+    private final List<String> formats;
+    private final Map<String, DateTimeFormatter> patterns = new HashMap<>();
     private final Map<String, Period> cache = new HashMap<>();
 
     public PeriodParser(PeriodColumn column) {
         this.column = column;
         this.fixed = column.fixed() == null ? null : new Period(LocalDate.parse(column.fixed()), column.type());
-        this.pattern = isNamed(column.format()) ? null : DateTimeFormatter.ofPattern(column.format(), Locale.ENGLISH);
+        this.formats = column.allFormats();
+        for (String format : formats) {
+            if (!isNamed(format)) {
+                patterns.put(format, DateTimeFormatter.ofPattern(format, Locale.ENGLISH));
+            }
+        }
     }
 
     private static boolean isNamed(String format) {
-        return format == null
-                || switch (format) {
-                    case "yyyy", "yyyy-MM", "yyyyMM", "MMMM yyyy", "yyyy/yy", "fingertips", "MMM-MMM yyyy" -> true;
-                    default -> false;
-                };
+        return switch (format) {
+            case "yyyy", "yyyy-MM", "yyyyMM", "MMMM yyyy", "yyyy/yy", "fingertips", "MMM-MMM yyyy" -> true;
+            default -> false;
+        };
     }
 
     /** The period of a cell, or null if it cannot be read; a fixed period ignores the cell. */
@@ -60,9 +68,27 @@ public final class PeriodParser {
         return cache.computeIfAbsent(text.strip(), this::read);
     }
 
+    /** Why {@code text} is no period, naming every format tried: the quarantine's reason for the row. */
+    public String problem(String text) {
+        String shown = "period \"" + (text == null ? "" : text.strip()) + "\"";
+        return formats.size() == 1
+                ? shown + " is not in the format " + formats.get(0)
+                : shown + " matches none of " + String.join(", ", formats);
+    }
+
     private Period read(String s) {
+        for (String format : formats) {
+            Period period = read(format, s);
+            if (period != null) {
+                return period;
+            }
+        }
+        return null;
+    }
+
+    private Period read(String format, String s) {
         try {
-            return switch (column.format()) {
+            return switch (format) {
                 case "yyyy" ->
                     s.matches("\\d{4}") ? new Period(LocalDate.of(Integer.parseInt(s), 1, 1), typeOr("year")) : null;
                 case "yyyy-MM" -> month(YearMonth.parse(s));
@@ -74,14 +100,24 @@ public final class PeriodParser {
                 case "yyyy/yy" -> financialYear(s);
                 case "fingertips" -> fingertips(s);
                 case "MMM-MMM yyyy" -> quarter(s);
-                default -> {
-                    LocalDate date = LocalDate.parse(s, pattern);
-                    yield "month".equals(column.type()) ? month(YearMonth.from(date)) : new Period(date, typeOr("day"));
-                }
+                default -> pattern(patterns.get(format), s);
             };
         } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
+    }
+
+    /**
+     * A date pattern, or a month pattern with no day in it ({@code MMM-yy}: {@code Jan-16}). Such a pattern
+     * can never give a whole date, so it is read as the month it names rather than refused for every cell.
+     */
+    private Period pattern(DateTimeFormatter pattern, String s) {
+        TemporalAccessor parsed = pattern.parseBest(s, LocalDate::from, YearMonth::from);
+        if (parsed instanceof YearMonth month) {
+            return month(month);
+        }
+        LocalDate date = (LocalDate) parsed;
+        return "month".equals(column.type()) ? month(YearMonth.from(date)) : new Period(date, typeOr("day"));
     }
 
     private Period month(YearMonth month) {

@@ -70,8 +70,31 @@ class DescriptorSchemaTest {
         assertThat(DescriptorSchema.problems(descriptor))
                 .contains(
                         "$.mapping.area.levelColum: unknown key (allowed: column, level, levelColumn, levels)",
-                        "$.mapping.period.formt: unknown key (allowed: column, format, type, fixed)",
-                        "$.mapping.period.format: missing (required with column)");
+                        "$.mapping.period.formt: unknown key (allowed: column, format, formats, type, fixed)",
+                        "$.mapping.period: needs exactly one of format, formats (with column)");
+    }
+
+    @Test
+    void aPeriodColumnWrittenSeveralWaysListsItsFormats() {
+        ObjectNode descriptor = sample();
+        ObjectNode period = (ObjectNode) descriptor.get("mapping").get("period");
+        period.remove("format");
+        period.putArray("formats").add("MMM-yy").add("MMMM yyyy");
+
+        assertThat(DescriptorSchema.problems(descriptor)).isEmpty();
+    }
+
+    @Test
+    void formatsAreCheckedOneByOneAndNeverBesideFormat() {
+        ObjectNode descriptor = sample();
+        ObjectNode period = (ObjectNode) descriptor.get("mapping").get("period");
+        period.putArray("formats").add("MMM-yy").add("MMM");
+
+        assertThat(DescriptorSchema.problems(descriptor))
+                .containsExactly(
+                        "$.mapping.period.formats[1]: \"MMM\" is not allowed here (a named period format or a date "
+                                + "pattern with the year in it)",
+                        "$.mapping.period: needs exactly one of format, formats (with column)");
     }
 
     @Test

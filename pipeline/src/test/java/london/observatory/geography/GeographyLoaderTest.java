@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import london.observatory.geography.ExactFitReader.ExactFitRow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -102,6 +104,45 @@ class GeographyLoaderTest {
                 .extracting(Area::population)
                 .isNull();
         assertThat(geography.area("E12000007"))
+                .get()
+                .extracting(Area::population)
+                .isNull();
+    }
+
+    @Test
+    void aPopulationFileMissingLsoasASplitIsSharedOverStopsTheRunNamingTheFileAndHowMany() throws IOException {
+        population = write("pop.csv", "LSOA21CD,Total", "E01990001,1500");
+        Path exactFit = write("ef.csv", "LSOA11CD,LSOA21CD,CHGIND", "E01980001,E01990001,S", "E01980001,E01990002,S");
+
+        assertThatThrownBy(() -> load(exactFit))
+                .isInstanceOf(GeographyConfigurationException.class)
+                .hasMessage("observatory.geography.population: " + population + " has no population for 1 of the 2 "
+                        + "LSOA 2021 that split LSOA 2011s are shared over (e.g. E01990002); split LSOA 2011 shares "
+                        + "need it")
+                .extracting(e -> ((GeographyConfigurationException) e).property())
+                .isEqualTo("observatory.geography.population");
+    }
+
+    @Test
+    void theMessageCountsWithThousandsSeparatorsAndGivesThreeExamples() {
+        List<ExactFitRow> rows = new ArrayList<>();
+        for (int i = 0; i < 1_200; i++) {
+            rows.add(new ExactFitRow("E0198" + i, "E019%05d".formatted(i), i % 2 == 0 ? 'S' : 'X', "ef.csv:" + i));
+        }
+        rows.add(new ExactFitRow("E01970001", "E01970001", 'U', "ef.csv:9999"));
+
+        assertThatThrownBy(() -> PopulationCoverage.check(Path.of("pop.csv"), rows, Map.of("E01900000", 10L)))
+                .hasMessage("observatory.geography.population: pop.csv has no population for 1,199 of the 1,200 "
+                        + "LSOA 2021 that split LSOA 2011s are shared over (e.g. E01900001, E01900002, E01900003, …); "
+                        + "split LSOA 2011 shares need it");
+    }
+
+    @Test
+    void anLsoaOnlyUnchangedOrMergedNeedsNoPopulation() throws IOException {
+        population = write("pop.csv", "LSOA21CD,Total", "E01990001,1500");
+        Path exactFit = write("ef.csv", "LSOA11CD,LSOA21CD,CHGIND", "E01980001,E01990002,M", "E01980002,E01990002,M");
+
+        assertThat(load(exactFit).area("E01990002"))
                 .get()
                 .extracting(Area::population)
                 .isNull();

@@ -46,14 +46,25 @@ class Lsoa11ToLsoa21Test {
     }
 
     @Test
-    void splitWithoutAnyTargetPopulationFallsBackToEqualSharesAndCountsAWarning() {
+    void splitOverTargetsAllWithNoPeopleSharesEquallyAndCountsAWarning() {
         row("S11", "S21a", 'S');
         row("S11", "S21b", 'S');
-        Crosswalk mapping = Lsoa11ToLsoa21.build(rows, Map.of("S21a", 0L)).crosswalk();
+        Crosswalk mapping =
+                Lsoa11ToLsoa21.build(rows, Map.of("S21a", 0L, "S21b", 0L)).crosswalk();
 
         assertThat(mapping.link("S11").weights()).containsExactly(0.5, 0.5);
         assertThat(mapping.link("S11").equalShares()).isTrue();
         assertThat(mapping.equalShareFallbacks()).isEqualTo(1);
+    }
+
+    @Test
+    void splitOverATargetWithNoPopulationIsAnErrorNotAnEqualShare() {
+        row("S11", "S21a", 'S');
+        row("S11", "S21b", 'S');
+
+        assertThatThrownBy(() -> Lsoa11ToLsoa21.build(rows, Map.of("S21a", 0L)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageEndingWith("LSOA11 S11 is shared over LSOA21 S21b, which has no population");
     }
 
     @Test

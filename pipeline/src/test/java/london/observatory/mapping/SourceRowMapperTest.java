@@ -110,7 +110,38 @@ class SourceRowMapperTest {
                 .containsExactly(
                         "3: y: not a number in row E09000002,2023,6,lots",
                         "4: 'E0900000X' is not a lad code",
-                        "5: period '20x3' is not in the format yyyy");
+                        "5: period \"20x3\" is not in the format yyyy");
+    }
+
+    /** A hand-edited copy of a Nomis monthly download: the month column is written two ways in one file. */
+    @Test
+    void aMonthColumnWrittenTwoWaysInOneFileReadsByItsFormats() throws IOException {
+        Path file = csv(
+                "DATE_NAME,GEOGRAPHY_CODE,OBS_VALUE",
+                "Jan-16,E09000007,120",
+                "December 2017,E09000007,130",
+                "Feb-16,E09000002,140",
+                "January 2018,E09000002,150",
+                "Foo 2017,E09000003,160",
+                "2017-12,E09000003,170");
+        FeedDescriptor feed = descriptor("count", false, """
+                {"area": {"column": "GEOGRAPHY_CODE", "level": "lad"},
+                 "period": {"column": "DATE_NAME", "formats": ["MMM-yy", "MMMM yyyy"]},
+                 "indicators": {"x": {"value": "OBS_VALUE"}}}""");
+
+        List<Observation> out = map(feed, file);
+
+        assertThat(out)
+                .extracting(Observation::areaCode, Observation::periodStart, Observation::periodType)
+                .containsExactly(
+                        Tuple.tuple("E09000007", LocalDate.of(2016, 1, 1), "month"),
+                        Tuple.tuple("E09000007", LocalDate.of(2017, 12, 1), "month"),
+                        Tuple.tuple("E09000002", LocalDate.of(2016, 2, 1), "month"),
+                        Tuple.tuple("E09000002", LocalDate.of(2018, 1, 1), "month"));
+        assertThat(bad)
+                .containsExactly(
+                        "6: period \"Foo 2017\" matches none of MMM-yy, MMMM yyyy",
+                        "7: period \"2017-12\" matches none of MMM-yy, MMMM yyyy");
     }
 
     @Test

@@ -71,6 +71,36 @@ class CsvSourceTableTest {
                 .containsExactly(Tuple.tuple(2L, null), Tuple.tuple(3L, "cut short: 3 of the header's 4 fields"));
     }
 
+    @Test
+    void aRecordMayLackTrailingColumnsItsReaderDoesNotNeedButNotOneItNeeds() throws IOException {
+        Path file = write("t.csv", "code,N,note,goal\r\nE1,5,x\r\nE2,6\r\nE3\r\nE4,7,y,z\r\n", StandardCharsets.UTF_8);
+        List<SourceRow> rows = new ArrayList<>();
+        try (CsvSourceTable table = CsvSourceTable.open(file, "UTF-8", List.of("CODE", "n"))) {
+            for (SourceRow row = table.next(); row != null; row = table.next()) {
+                rows.add(row);
+            }
+        }
+
+        assertThat(rows)
+                .extracting(SourceRow::line, SourceRow::problem)
+                .containsExactly(
+                        Tuple.tuple(2L, null),
+                        Tuple.tuple(3L, null),
+                        Tuple.tuple(4L, "cut short: 1 of the header's 4 fields"),
+                        Tuple.tuple(5L, null));
+        assertThat(rows.get(1).cell(2)).isNull();
+    }
+
+    @Test
+    void fieldsNeededReachTheLastNeededColumnTheHeaderHas() {
+        List<String> header = List.of("a", "b", "c", "d");
+
+        assertThat(CsvSourceTable.fieldsNeeded(header, List.of("b", "A"))).isEqualTo(2);
+        assertThat(CsvSourceTable.fieldsNeeded(header, List.of("d"))).isEqualTo(4);
+        assertThat(CsvSourceTable.fieldsNeeded(header, List.of("a", "not there")))
+                .isEqualTo(1);
+    }
+
     private Path write(String name, String text, Charset charset) throws IOException {
         return Files.writeString(dir.resolve(name), text, charset);
     }

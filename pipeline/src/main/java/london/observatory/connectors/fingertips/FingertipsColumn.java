@@ -3,11 +3,12 @@ package london.observatory.connectors.fingertips;
 import java.util.Locale;
 
 /**
- * The 27 columns of a Fingertips {@code all_data/csv} export (OHID's API), in the
- * provider's order. Matched by name, not position. Two are special: the second comparison column is
- * named after the parent area type ({@code Compared to Region value or percentiles},
- * {@code Compared to Regions (statistical) value or percentiles}, ...), so it is found by its shape;
- * {@code Time period range} is missing from older exports, so it is optional.
+ * The columns of a Fingertips {@code all_data/csv} export (OHID's API: 26, or 27 with a trailing
+ * {@code Time period range}), in the provider's order. Matched by name, not position. Two are special: the
+ * second comparison column is named after the parent area type ({@code Compared to Region value or
+ * percentiles}, {@code Compared to Regions (statistical) value or percentiles}, ...), so it is found by its
+ * shape; {@code Time period range} is missing from many exports, so it is optional. A header must name the
+ * others, but a record may leave trailing ones off (see {@code CsvSourceTable}).
  */
 public enum FingertipsColumn {
     INDICATOR_ID("Indicator ID"),

@@ -2,6 +2,7 @@ package london.observatory.connectors.fingertips;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,9 +38,18 @@ public final class FingertipsCsv implements SourceTable {
 
     /** Opens {@code file} in {@code encoding} ({@code null} or {@code auto}: detect) and checks its header. */
     public static FingertipsCsv open(String feedId, Path file, String encoding) throws IOException {
+        return open(feedId, file, encoding, null);
+    }
+
+    /**
+     * Opens {@code file} for a reader that needs only the {@code needed} columns ({@code null}: all), so
+     * records may leave off trailing columns outside them, as real downloads do with {@code Compared to goal}.
+     */
+    public static FingertipsCsv open(String feedId, Path file, String encoding, Collection<String> needed)
+            throws IOException {
         SourceTable table;
         try {
-            table = CsvSourceTable.open(file, encoding);
+            table = CsvSourceTable.open(file, encoding, needed);
         } catch (IllegalArgumentException e) { // Commons CSV refuses a repeated column name
             throw new SchemaMismatchException(
                     feedId + ": " + file.getFileName() + " has an unreadable header: " + e.getMessage());

@@ -9,7 +9,7 @@ import london.observatory.source.SchemaMismatchException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Header checks on the 27 columns of a Fingertips {@code all_data/csv} export, before any row is read. */
+/** Header checks on the 26 or 27 columns of a Fingertips {@code all_data/csv} export, before any row is read. */
 class FingertipsCsvTest {
 
     private static final String HEADER =
