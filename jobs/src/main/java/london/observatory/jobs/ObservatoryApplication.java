@@ -1,8 +1,10 @@
 package london.observatory.jobs;
 
+import london.observatory.jobs.failure.StartupFailure;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /** The observatory's application: the nightly Spring Batch job and the command line that runs it. */
 @SpringBootApplication
@@ -11,6 +13,15 @@ public class ObservatoryApplication {
 
     public static void main(String[] args) {
         SpringApplication app = new SpringApplication(ObservatoryApplication.class);
-        System.exit(SpringApplication.exit(app.run(args)));
+        ConfigurableApplicationContext context;
+        try {
+            context = app.run(args);
+        } catch (RuntimeException failure) {
+            // Already reported in one line (OneLineFailures). Spring Boot would exit 1 for any cause
+            // without an exit code of its own, a bad setting (78) as much as a bug.
+            System.exit(StartupFailure.of(failure).exitCode());
+            return;
+        }
+        System.exit(SpringApplication.exit(context));
     }
 }

@@ -14,8 +14,6 @@ import london.observatory.fetch.HttpGetter;
 import london.observatory.fetch.RetryPolicy;
 import london.observatory.fetch.Sleeper;
 import london.observatory.geography.Geography;
-import london.observatory.geography.GeographyFiles;
-import london.observatory.geography.GeographyLoader;
 import london.observatory.normalise.SpineCrosswalks;
 import london.observatory.parquet.ObservationStore;
 import london.observatory.parquet.ParquetLayout;
@@ -55,15 +53,7 @@ class ObservatoryConfiguration {
 
     @Bean
     Geography geography(ObservatoryProperties properties) {
-        ObservatoryProperties.GeographyProperties g = properties.geography();
-        return GeographyLoader.load(new GeographyFiles(
-                g.lsoa21Lookup(),
-                g.lsoa11Lookup(),
-                g.wardLookup(),
-                g.population(),
-                g.populationCodeColumn(),
-                g.populationValueColumn(),
-                g.olderWardLookups()));
+        return GeographySettings.load(properties.geography());
     }
 
     @Bean

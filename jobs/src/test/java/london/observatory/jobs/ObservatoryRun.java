@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import london.observatory.jobs.failure.StartupFailure;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -87,6 +88,31 @@ public final class ObservatoryRun {
         } finally {
             System.setOut(original);
             original.print(captured.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    /**
+     * {@code observatory nightly} expected to fail before it runs (a bad setting): what it printed on standard
+     * output and error together, and the exit code the command line's main method gives for that failure.
+     */
+    public static Outcome failedStart(Path dataDir, String... extra) {
+        List<String> args = new ArrayList<>(List.of("nightly"));
+        args.addAll(withOverrides(sampleArguments(dataDir), List.of(extra)));
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream both = new PrintStream(captured, true, StandardCharsets.UTF_8);
+        System.setOut(both);
+        System.setErr(both);
+        try (ConfigurableApplicationContext context =
+                new SpringApplication(ObservatoryApplication.class).run(args.toArray(String[]::new))) {
+            throw new AssertionError("the run started: " + captured.toString(StandardCharsets.UTF_8));
+        } catch (RuntimeException failure) {
+            return new Outcome(StartupFailure.of(failure).exitCode(), captured.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+            out.print(captured.toString(StandardCharsets.UTF_8));
         }
     }
 

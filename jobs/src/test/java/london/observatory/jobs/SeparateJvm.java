@@ -24,6 +24,11 @@ final class SeparateJvm {
 
     /** Starts the run; its standard output and error go, merged, to {@code output}. */
     static SeparateJvm nightly(Path dataDir, Path output, List<String> extra) throws IOException {
+        return nightly(Path.of("").toAbsolutePath(), dataDir, output, extra);
+    }
+
+    /** As {@link #nightly(Path, Path, List)}, started in {@code directory} (a relative data directory is there). */
+    static SeparateJvm nightly(Path directory, Path dataDir, Path output, List<String> extra) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", // a short run, as the test JVMs are (see the root pom's argLine)
@@ -33,6 +38,7 @@ final class SeparateJvm {
                 "nightly"));
         command.addAll(ObservatoryRun.withOverrides(ObservatoryRun.sampleArguments(dataDir), extra));
         Process process = new ProcessBuilder(command)
+                .directory(directory.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile())
                 .start();

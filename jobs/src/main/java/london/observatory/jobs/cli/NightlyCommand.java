@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
  * The command line: {@code observatory nightly} runs the nightly job once and prints a per-feed
  * summary. Exit codes: 0 all feeds ingested or unchanged and the database published; 1 one or more feeds
  * failed (the others were published); 2 the publish failed (the last good database is kept);
- * 64 usage.
+ * 64 usage. Before this runs, a failed start exits 75 when another run holds the data directory, 78 when a
+ * setting cannot be used (a file, feed id, descriptor or value; see {@code failure.StartupFailure}) and 1
+ * for anything else, each with one line on the console and the stack trace in {@code data/logs/}.
  */
 @Component
 class NightlyCommand implements ApplicationRunner, ExitCodeGenerator {

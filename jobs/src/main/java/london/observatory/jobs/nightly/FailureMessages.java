@@ -1,6 +1,12 @@
 package london.observatory.jobs.nightly;
 
-/** Turns an exception into the one line an operator reads: the first message written by us, not by a framework. */
+import london.observatory.jobs.failure.OneLine;
+
+/**
+ * Turns an exception into the one line an operator reads (a {@code FAILED <feed>: <why>} line and the
+ * {@code runs.message} column): the first message written by us, not by a framework, on one line of at
+ * most {@link OneLine#MAX} characters without control characters, since it may quote what a source sent.
+ */
 final class FailureMessages {
 
     private FailureMessages() {}
@@ -14,6 +20,6 @@ final class FailureMessages {
             }
         }
         String message = chosen.getMessage() == null ? chosen.getClass().getSimpleName() : chosen.getMessage();
-        return message.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+        return OneLine.of(message);
     }
 }

@@ -28,7 +28,7 @@ final class PublishTasklet implements Tasklet {
             PublishResult result = publisher.publish(dataDir);
             ledger.published(result.rowCounts());
         } catch (PublishException e) {
-            ledger.publishFailed(e.getMessage());
+            ledger.publishFailed(FailureMessages.oneLine(e));
             throw e;
         }
         return RepeatStatus.FINISHED;

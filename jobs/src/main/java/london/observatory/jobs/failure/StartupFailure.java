@@ -1,0 +1,84 @@
+package london.observatory.jobs.failure;
+
+import java.io.UncheckedIOException;
+import london.observatory.descriptor.DescriptorException;
+import london.observatory.jobs.lock.DataDirectoryBusyException;
+import org.springframework.boot.context.properties.bind.BindException;
+
+/**
+ * What a failed start (or a run that threw instead of reporting) tells the operator: one line and the exit
+ * code. Spring wraps the real cause in several bean creation exceptions whose messages repeat each other;
+ * the line is the cause's own message. {@code keepsTrace}: whether the stack trace is worth keeping (not for
+ * a busy data directory, which must not be touched at all).
+ */
+public record StartupFailure(int exitCode, String line, boolean keepsTrace) {
+
+    /** A failure nobody anticipated: a bug, reported with where its stack trace is. */
+    public static final int UNEXPECTED = 1;
+
+    /** Lines here may carry a list of known ids, longer than a feed's failure message. */
+    static final int MAX_LINE = 2000;
+
+    private static final String ENGINE = "london.observatory.";
+
+    public static StartupFailure of(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof DataDirectoryBusyException busy) {
+                return new StartupFailure(DataDirectoryBusyException.EXIT_CODE, line(busy.getMessage()), false);
+            }
+        }
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof BindException bind) {
+                return configuration(unbound(bind));
+            }
+            if (t instanceof ConfigurationException || t instanceof DescriptorException) {
+                return configuration(t.getMessage());
+            }
+        }
+        // A bad setting the engine refused while the application was being built: an argument it cannot use
+        // or a file it cannot read. An IllegalStateException or anything else is a bug, not a setting.
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (thrownByEngine(t) && t instanceof IllegalArgumentException) {
+                return configuration(t.getMessage());
+            }
+            if (thrownByEngine(t) && t instanceof UncheckedIOException io) {
+                return configuration(io.getMessage() + " (" + describe(io.getCause()) + ")");
+            }
+        }
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return new StartupFailure(UNEXPECTED, line("the run failed unexpectedly: " + describe(root)), true);
+    }
+
+    private static StartupFailure configuration(String message) {
+        return new StartupFailure(ConfigurationException.EXIT_CODE, line(message), true);
+    }
+
+    /** "observatory.ingest.workers: "two" is not a valid int (For input string: "two"); change the value". */
+    private static String unbound(BindException bind) {
+        Object value = bind.getProperty() == null ? null : bind.getProperty().getValue();
+        Throwable root = bind;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return bind.getName() + ": \"" + value + "\" is not a valid "
+                + bind.getTarget().getType() + " (" + root.getMessage() + "); change the value";
+    }
+
+    private static boolean thrownByEngine(Throwable t) {
+        StackTraceElement[] frames = t.getStackTrace();
+        return t.getMessage() != null
+                && frames.length > 0
+                && frames[0].getClassName().startsWith(ENGINE);
+    }
+
+    private static String describe(Throwable t) {
+        return t == null ? "no cause" : t.getClass().getSimpleName() + ": " + t.getMessage();
+    }
+
+    private static String line(String message) {
+        return OneLine.of(message == null ? "" : message, MAX_LINE);
+    }
+}
