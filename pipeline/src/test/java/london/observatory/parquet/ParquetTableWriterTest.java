@@ -141,15 +141,17 @@ class ParquetTableWriterTest {
             98L,
             2L,
             null,
-            LocalDate.of(2024, 7, 1)
+            LocalDate.of(2024, 7, 1),
+            true
         };
         try (var writer = ParquetTableWriter.create(file, runs, new ArrayRowBinder(runs), WriterOptions.DEFAULT)) {
             writer.write(run);
             writer.finish();
         }
         List<String> row = Fixtures.queryRow("SELECT epoch_us(started_at), rows_written, expected_next_release, "
-                + "message IS NULL, typeof(started_at) FROM read_parquet('" + file + "')");
-        assertThat(row).containsExactly("1717207200123456", "98", "2024-07-01", "true", "TIMESTAMP WITH TIME ZONE");
+                + "message IS NULL, typeof(started_at), sample FROM read_parquet('" + file + "')");
+        assertThat(row)
+                .containsExactly("1717207200123456", "98", "2024-07-01", "true", "TIMESTAMP WITH TIME ZONE", "true");
     }
 
     @Test

@@ -194,7 +194,8 @@ class DuckDbPublisherTest {
                     (long) rows.size(),
                     0L,
                     null,
-                    null
+                    null,
+                    false
                 }));
     }
 

@@ -124,7 +124,8 @@ class ObservationRollupsTest {
 
     private static Connection database(Geography geography) throws SQLException {
         Connection db = DriverManager.getConnection("jdbc:duckdb:");
-        for (String table : new String[] {TableSchema.AREAS, TableSchema.INDICATORS, TableSchema.OBSERVATIONS}) {
+        for (String table :
+                new String[] {TableSchema.AREAS, TableSchema.INDICATORS, TableSchema.OBSERVATIONS, TableSchema.RUNS}) {
             execute(db, TableDdl.createTable(TableSchema.load(table)));
         }
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO areas VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
