@@ -3,8 +3,10 @@ package london.observatory.geography;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.DoubleAdder;
 import java.util.concurrent.atomic.LongAdder;
@@ -33,6 +35,8 @@ public final class Reconciliation {
     public static final String AMBIGUOUS_SPLIT = "ambiguous-split";
     /** Text that cannot be a code, postcode or coordinate at all. */
     public static final String INVALID = "invalid";
+    /** A row beside London's own rows that the feed does not place: England, London itself, a UK total. */
+    public static final String SET_ASIDE = "set-aside";
 
     /** Report line for the value of matched records that belongs outside London. */
     public static final String SHARE_OUTSIDE_LONDON = "share-outside-london";
@@ -42,6 +46,7 @@ public final class Reconciliation {
 
     static final int MAX_CODES_PER_REASON = 10_000;
     static final int TOP_CODES = 10;
+    static final int HINTS_PER_REASON = 3;
 
     /** One line of the report: {@code matched} (reason null, or a note) or {@code unmatched} with its reason. */
     public record Line(String status, String reason, long records, Double value, List<String> topCodes) {}
@@ -56,6 +61,7 @@ public final class Reconciliation {
     private double valueWithheld;
     private final Map<String, Long> notes = new TreeMap<>();
     private final Map<String, Tally> unmatched = new TreeMap<>();
+    private final Map<String, Set<String>> hints = new TreeMap<>();
 
     public Reconciliation(String sourceGeography) {
         this(sourceGeography, true);
@@ -96,6 +102,25 @@ public final class Reconciliation {
     public synchronized void unmatched(String reason, String code, Double value) {
         double v = value == null ? 0 : value;
         unmatched.computeIfAbsent(reason, r -> new Tally()).add(keepsCodes ? code : null, v, keepsCodes);
+    }
+
+    /**
+     * As {@link #unmatched(String, String, Double)}, with what the code is and what would place it (e.g. the
+     * setting that configures its ward vintage); the first few distinct hints of each reason are kept.
+     */
+    public synchronized void unmatched(String reason, String code, Double value, String hint) {
+        unmatched(reason, code, value);
+        if (hint != null && keepsCodes) {
+            Set<String> kept = hints.computeIfAbsent(reason, r -> new LinkedHashSet<>());
+            if (kept.size() < HINTS_PER_REASON) {
+                kept.add(hint);
+            }
+        }
+    }
+
+    /** The hints kept for {@code reason}, in the order first seen. */
+    public synchronized List<String> hints(String reason) {
+        return List.copyOf(hints.getOrDefault(reason, Set.of()));
     }
 
     /** Value written to observations (after apportioning and merging); should equal the matched value in. */

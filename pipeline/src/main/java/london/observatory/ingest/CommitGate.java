@@ -48,18 +48,23 @@ public final class CommitGate {
     }
 
     /**
-     * Rows read and not one observation made: every row was set aside or matched no indicator, which is what
-     * a renamed column the mapping filters on (a measure or type column) looks like. Committing would report
-     * the feed ingested, record the source as seen, and leave it unread until the source changes again.
+     * Rows read and not one observation made. Committing would report the feed ingested, record the source as
+     * seen, and leave it unread until the source changes again. The reconciliation usually says why (every
+     * code unknown, say, or outside London), so the line names its largest unmatched reasons with their top
+     * codes; with nothing unmatched every row was set aside or matched no indicator, which is what a renamed
+     * column the mapping filters on (a measure or type column) looks like.
      */
     private static void checkSomethingToPublish(FeedIngest ingest) {
         if (ingest.rowsRead() > 0 && ingest.rowsWritten() == 0) {
+            String why = UnmatchedSummary.of(ingest.reconciliation());
             throw new IllegalStateException(String.format(
                     Locale.ROOT,
-                    "%s: read %d rows but none gave an observation: each was set aside or matched no indicator "
-                            + "(has the source's layout changed?)",
+                    "%s: read %d rows but none gave an observation: %s",
                     ingest.feed().id(),
-                    ingest.rowsRead()));
+                    ingest.rowsRead(),
+                    why.isEmpty()
+                            ? "each was set aside or matched no indicator (has the source's layout changed?)"
+                            : why));
         }
     }
 }

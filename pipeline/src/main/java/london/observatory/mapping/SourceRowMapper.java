@@ -28,7 +28,7 @@ import london.observatory.source.SourceRow;
 public final class SourceRowMapper implements RowMapper {
 
     /** Reconciliation reason for rows the descriptor's mapping excludes. */
-    public static final String SET_ASIDE = "set-aside";
+    public static final String SET_ASIDE = Reconciliation.SET_ASIDE;
 
     static final String SKIP = "skip";
 

@@ -9,6 +9,7 @@ import london.observatory.descriptor.FeedDescriptor;
 import london.observatory.descriptor.IndicatorDefinition;
 import london.observatory.geography.ApportionDown;
 import london.observatory.geography.Area;
+import london.observatory.geography.AreaCodes;
 import london.observatory.geography.AreaLevel;
 import london.observatory.geography.Crosswalk;
 import london.observatory.geography.Geography;
@@ -30,8 +31,9 @@ import london.observatory.period.Period;
  *       {@code areas} hierarchy; or, when the feed's descriptor asks and the value is a count, shared down
  *       to LSOAs by population ({@code apportioned}).</li>
  * </ul>
- * A well-formed code that is not on the London spine is counted as {@code outside-london} (national files
- * are read as published), not treated as a bad row. One per worker (it owns a {@link CrosswalkPlacer}).
+ * A well-formed code that is not on the London spine is counted by the reason {@link AreaCodes} gives
+ * ({@code outside-london}, {@code set-aside} or {@code unknown-code}: national files are read as published),
+ * not treated as a bad row. One per worker (it owns a {@link CrosswalkPlacer}).
  */
 public final class ValuePlacer {
 
@@ -40,7 +42,7 @@ public final class ValuePlacer {
 
     public static final String LSOA11 = "lsoa11";
 
-    private static final Pattern GSS = Pattern.compile("[EWSN]\\d{8}");
+    private static final Pattern GSS = Pattern.compile("[EWSNK]\\d{8}");
     private static final Pattern ODS_PRACTICE = Pattern.compile("[A-Z]\\d{5}");
 
     private final FeedDescriptor feed;
@@ -51,6 +53,7 @@ public final class ValuePlacer {
     private final String runId;
     private final Map<AreaLevel, Crosswalk> down = new EnumMap<>(AreaLevel.class);
     private final Map<String, CrosswalkPlacer> placers = new HashMap<>();
+    private final AreaCodes codes;
 
     /**
      * @param crosswalks source geography ({@code lsoa11}, {@code oa21}, {@code gp-practice}) → its crosswalk;
@@ -69,6 +72,7 @@ public final class ValuePlacer {
         this.fanIn = fanIn;
         this.reconciliation = reconciliation;
         this.runId = runId;
+        this.codes = new AreaCodes(geography);
     }
 
     /**
@@ -169,14 +173,23 @@ public final class ValuePlacer {
         return v.value() == null || v.numerator() != null && v.denominator() != null;
     }
 
-    /** Well-formed but not in London: counted and set aside. Malformed: a bad row. */
+    /**
+     * Not on the spine at this level: where it belongs by the shared {@link AreaCodes} rule, counted under
+     * that reason; only a malformed code is a bad row. GP practices (ODS codes) are either in the
+     * registrations the crosswalk was built from or not London's.
+     */
     private String notOnSpine(String level, String code, Double value, Pattern wellFormed) {
-        if (wellFormed.matcher(code).matches()) {
-            reconciliation.unmatched(Reconciliation.OUTSIDE_LONDON, code, value);
-            return null;
+        if (wellFormed != GSS) {
+            if (wellFormed.matcher(code).matches()) {
+                reconciliation.unmatched(Reconciliation.OUTSIDE_LONDON, code, value);
+                return null;
+            }
+            reconciliation.unmatched(Reconciliation.INVALID, code, value);
+            return "'" + code + "' is not a " + level + " code";
         }
-        reconciliation.unmatched(Reconciliation.UNKNOWN_CODE, code, value);
-        return "'" + code + "' is not a " + level + " code";
+        AreaCodes.Verdict verdict = codes.offSpine(level, code);
+        reconciliation.unmatched(verdict.reason(), code, value, verdict.hint());
+        return verdict.badRow() ? verdict.hint() : null;
     }
 
     private Observation observation(

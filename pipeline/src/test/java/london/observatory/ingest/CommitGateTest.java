@@ -11,6 +11,7 @@ import london.observatory.fetch.FetchManifest;
 import london.observatory.fetch.FetchOutcome;
 import london.observatory.fetch.FetchResult;
 import london.observatory.fetch.LandedFeed;
+import london.observatory.geography.Reconciliation;
 import london.observatory.parquet.ObservationStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +39,30 @@ class CommitGateTest {
     }
 
     @Test
-    void rowsReadWithoutASingleObservationFailTheFeed() throws Exception {
+    void rowsReadWithoutASingleObservationNameTheLargestUnmatchedReasonsWithTheirTopCodes() throws Exception {
+        FeedIngest ingest = ingest(-1);
+        ingest.read(120);
+        Reconciliation reconciliation = ingest.reconciliation();
+        for (int i = 0; i < 100; i++) {
+            String ward = "E050000" + (26 + i % 4);
+            reconciliation.unmatched(Reconciliation.UNKNOWN_CODE, ward, 1.0, ward + " is a retired ward");
+        }
+        for (int i = 0; i < 15; i++) {
+            reconciliation.unmatched(Reconciliation.OUTSIDE_LONDON, "E08000025", 1.0);
+        }
+        for (int i = 0; i < 5; i++) {
+            reconciliation.unmatched(Reconciliation.SET_ASIDE, "E92000001", null);
+        }
+
+        assertThatThrownBy(() -> CommitGate.check(ingest))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("insolvency-service-by-location: read 120 rows but none gave an observation: "
+                        + "100 unknown-code (E05000026, E05000027, E05000028, …): E05000026 is a retired ward; "
+                        + "15 outside-london (E08000025); 5 set-aside (E92000001)");
+    }
+
+    @Test
+    void rowsReadWithoutASingleObservationAndNothingUnmatchedFailTheFeedAskingAboutTheLayout() throws Exception {
         FeedIngest ingest = ingest(-1);
         ingest.read(1400);
 

@@ -10,10 +10,11 @@ import london.observatory.ingest.FeedIngest;
 import london.observatory.ingest.IngestWorker;
 import london.observatory.ingest.SourceFormat;
 import london.observatory.observation.Observation;
-import london.observatory.source.HeaderCheck;
 
 /**
- * {@code nomis-csv}: the Nomis CSV API, paged by {@code RECORD_COUNT} / {@code recordoffset}. Its records
+ * {@code nomis-csv}: the Nomis CSV API with any {@code select}, paged by {@code recordoffset} ({@link NomisPager}),
+ * its columns found by name ({@link NomisColumns}; the descriptor's {@code columns} document what its query
+ * selects, the header check asks for the columns the mapper reads, under any of their names). Its records
  * go straight from Commons CSV to {@link NomisObservationMapper} without the generic table path, because
  * it is the high-volume feed (tens of millions of LSOA × month rows for England).
  */
@@ -39,14 +40,15 @@ public final class NomisApiFormat implements SourceFormat {
 
     @Override
     public void checkHeaders(FeedDescriptor feed, List<Path> files) {
-        HeaderCheck.checkAll(feed.id(), files, feed.columns());
+        NomisColumns.checkAll(feed.id(), files);
     }
 
     @Override
     public IngestWorker<NomisBlock> worker(FeedDescriptor feed, FeedIngest ingest, List<Path> files, int blockRows) {
         NomisObservationMapper mapper =
                 new NomisObservationMapper(feed, geography, ingest.fanIn(), ingest.reconciliation(), ingest.runId());
-        NomisBlockReader reader = new NomisBlockReader(feed.id(), files, feed.columns(), blockRows);
+        NomisBlockReader reader = new NomisBlockReader(
+                feed.id(), files, (file, header) -> NomisColumns.positions(feed.id(), file, header), blockRows);
         return new IngestWorker<>() {
             @Override
             public NomisBlock next() {

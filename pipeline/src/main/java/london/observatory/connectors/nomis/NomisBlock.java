@@ -10,7 +10,7 @@ import org.apache.commons.csv.CSVRecord;
  * @param file      landed file name, for quarantine messages
  * @param lines     line number (1-based, header is line 1) where each record starts
  * @param records   the records; only the first {@code size} are used
- * @param columns   positions of the descriptor's required columns in this file, in descriptor order
+ * @param columns   positions of the columns the block is read by in this file (for the API: {@link NomisColumns})
  * @param width     number of header columns, to catch rows with missing or extra fields
  */
 public record NomisBlock(String file, long[] lines, CSVRecord[] records, int size, int[] columns, int width) {}

@@ -20,7 +20,7 @@ public final class NomisBlockReader implements Closeable {
 
     private final String feed;
     private final Iterator<Path> files;
-    private final List<String> required;
+    private final Columns resolver;
     private final int blockSize;
 
     private CSVParser parser;
@@ -30,10 +30,25 @@ public final class NomisBlockReader implements Closeable {
     private int width;
     private long lastLine;
 
+    /** Finds the columns a block is read by in one file's header; throws when the header lacks them. */
+    @FunctionalInterface
+    interface Columns {
+        int[] positions(Path file, List<String> header);
+    }
+
+    /** A reader giving the positions of {@code required} columns, in that order. */
     public NomisBlockReader(String feed, List<Path> files, List<String> required, int blockSize) {
+        this(
+                feed,
+                files,
+                (file, header) -> HeaderCheck.positions(feed, file, header, List.copyOf(required)),
+                blockSize);
+    }
+
+    NomisBlockReader(String feed, List<Path> files, Columns resolver, int blockSize) {
         this.feed = feed;
         this.files = List.copyOf(files).iterator();
-        this.required = List.copyOf(required);
+        this.resolver = resolver;
         this.blockSize = blockSize;
     }
 
@@ -69,7 +84,7 @@ public final class NomisBlockReader implements Closeable {
             throw new UncheckedIOException(feed + ": cannot open " + current, e);
         }
         List<String> header = parser.getHeaderNames();
-        columns = HeaderCheck.positions(feed, current, header, required);
+        columns = resolver.positions(current, header);
         width = header.size();
         lastLine = parser.getCurrentLineNumber();
         records = parser.iterator();

@@ -1,51 +1,59 @@
 package london.observatory.connectors.nomis;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import london.observatory.descriptor.FeedDescriptor;
-import london.observatory.geography.Crosswalk;
+import london.observatory.descriptor.IndicatorDefinition;
+import london.observatory.geography.AreaCodes;
 import london.observatory.geography.Geography;
 import london.observatory.geography.Reconciliation;
-import london.observatory.normalise.CrosswalkPlacer;
 import london.observatory.normalise.FanInAccumulator;
+import london.observatory.normalise.SourceValue;
+import london.observatory.normalise.ValuePlacer;
 import london.observatory.observation.Observation;
+import london.observatory.period.Period;
 import london.observatory.source.Quarantine;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Turns rows of the Nomis CSV API (one row per area × date) into observations on the LSOA 2021 spine.
+ * Turns rows of the Nomis CSV API (one row per area × date, columns found by {@link NomisColumns}) into
+ * observations, placed by the same {@link ValuePlacer} as every other feed, so a Nomis code gets the same
+ * verdict as the same code elsewhere:
  * <ul>
- *   <li>{@code OBS_STATUS} {@code A} is a normal value; any other status (e.g. {@code Q}, "figures
- *       missing") becomes a null value flagged {@code suppressed} with the status kept, never a zero.</li>
- *   <li>{@code GEOGRAPHY_TYPECODE} 151 (LSOA 2021) is placed as is; 298 (LSOA 2011) is moved onto LSOA
- *       2021 through the geography's LSOA 2011 {@link Crosswalk}: unchanged directly, merged by summing,
- *       split or irregular by population share with largest-remainder rounding, so whole-number counts
- *       stay whole and totals are conserved.</li>
- *   <li>Anything else is a bad row: set aside in quarantine with its line and reason, and counted in the
- *       feed's {@link Reconciliation} when it is an area the spine does not know.</li>
+ *   <li>{@code OBS_STATUS} {@code A} (or {@code OBS_STATUS_NAME} "Normal Value") is a normal value; any
+ *       other status becomes a null value flagged {@code suppressed} with the status kept, never a zero.</li>
+ *   <li>The level comes from {@code GEOGRAPHY_TYPECODE} when the response has it, otherwise from the code
+ *       ({@link AreaCodes#levelOf}): LSOA 2021 is placed as is; LSOA 2011 moves onto LSOA 2021 through the
+ *       exact fit (merges summed, splits shared by population in whole numbers); MSOA, ward, borough and
+ *       region values stay at their own level. Without a type code, a region, nation or UK row is a total
+ *       beside the feed's own areas: {@code set-aside} for London and its aggregates, {@code outside-london}
+ *       for others.</li>
+ *   <li>A code off the spine is counted in the feed's {@link Reconciliation} ({@code outside-london},
+ *       {@code set-aside}, {@code unknown-code}); an unreadable row goes to quarantine with its line.</li>
  * </ul>
- * One instance per worker thread (it caches parsed periods); the accumulator and tally are shared.
+ * The rows stay on this path rather than the generic table one because this is the high-volume feed (tens of
+ * millions of LSOA × month rows for England), read straight from Commons CSV records. One instance per
+ * worker thread (it caches parsed dates); the accumulator and tally are shared.
  */
 public final class NomisObservationMapper {
 
-    static final String LSOA21_TYPE = "151";
-    static final String LSOA11_TYPE = "298";
-    private static final String MONTH = "month";
+    /** Nomis geography TYPE codes the observatory places, by the level names descriptors use. */
+    private static final Map<String, String> LEVELS = Map.of(
+            "151", ValuePlacer.LSOA21,
+            "298", ValuePlacer.LSOA11,
+            "152", "msoa21",
+            "154", "lad",
+            "464", "lad",
+            "480", "region",
+            "499", "region");
 
     private final String feedId;
-    private final Geography geography;
-    private final Crosswalk lsoa11;
-    private final CrosswalkPlacer placer;
+    private final IndicatorDefinition indicator;
+    private final ValuePlacer placer;
+    private final AreaCodes codes;
     private final Reconciliation reconciliation;
-    private final int date;
-    private final int code;
-    private final int type;
-    private final int value;
-    private final int status;
-    private final Map<String, LocalDate> months = new HashMap<>();
+    private final NomisDates dates = new NomisDates();
 
     public NomisObservationMapper(
             FeedDescriptor feed,
@@ -54,23 +62,11 @@ public final class NomisObservationMapper {
             Reconciliation reconciliation,
             String runId) {
         this.feedId = feed.id();
-        this.geography = geography;
-        this.lsoa11 = geography.lsoa11();
+        this.indicator = feed.indicators().get(0);
+        this.placer = new ValuePlacer(
+                feed, geography, Map.of(ValuePlacer.LSOA11, geography.lsoa11()), fanIn, reconciliation, runId);
+        this.codes = new AreaCodes(geography);
         this.reconciliation = reconciliation;
-        this.placer = new CrosswalkPlacer(feed.indicators().get(0).id(), runId, fanIn, reconciliation);
-        this.date = position(feed, "DATE");
-        this.code = position(feed, "GEOGRAPHY_CODE");
-        this.type = position(feed, "GEOGRAPHY_TYPECODE");
-        this.value = position(feed, "OBS_VALUE");
-        this.status = position(feed, "OBS_STATUS");
-    }
-
-    private static int position(FeedDescriptor feed, String column) {
-        int i = feed.columns().indexOf(column);
-        if (i < 0) {
-            throw new IllegalArgumentException(feed.id() + ": descriptor must list column " + column);
-        }
-        return i;
     }
 
     /** Observations of a block; bad rows go to {@code quarantine} and produce nothing. */
@@ -91,62 +87,38 @@ public final class NomisObservationMapper {
 
     /** Adds the row's observations to {@code out}; returns why the row is bad, or null. */
     private String mapRow(CSVRecord row, int[] at, List<Observation> out) {
-        LocalDate period = month(row.get(at[date]));
+        Period period = dates.parse(row.get(at[NomisColumns.DATE]));
         if (period == null) {
-            return "DATE is not a month (yyyy-MM): '" + row.get(at[date]) + "'";
+            return "date '" + row.get(at[NomisColumns.DATE]) + "' is not a Nomis month or year";
         }
-        String statusCode = row.get(at[status]).strip();
-        boolean normal = "A".equals(statusCode);
-        Double number = normal ? number(row.get(at[value])) : null;
+        String status = row.get(at[NomisColumns.STATUS]).strip();
+        boolean normal = "A".equals(status) || "Normal Value".equalsIgnoreCase(status);
+        Double number = normal ? number(row.get(at[NomisColumns.VALUE])) : null;
         if (normal && number == null) {
-            return "OBS_VALUE is not a number: '" + row.get(at[value]) + "'";
+            return "OBS_VALUE is not a number: '" + row.get(at[NomisColumns.VALUE]) + "'";
         }
-        String marker = normal ? null : statusCode;
-        String area = row.get(at[code]).strip();
-        String geographyType = row.get(at[type]).strip();
-        if (LSOA21_TYPE.equals(geographyType)) {
-            return placeDirect(area, period, number, marker, out);
+        String area = row.get(at[NomisColumns.CODE]).strip();
+        String level;
+        if (at[NomisColumns.TYPE] >= 0) {
+            String type = row.get(at[NomisColumns.TYPE]).strip();
+            level = LEVELS.get(type);
+            if (level == null) {
+                return "GEOGRAPHY_TYPECODE " + type + " is not one the observatory places "
+                        + LEVELS.keySet().stream().sorted().toList();
+            }
+        } else {
+            level = codes.levelOf(area);
+            if (level == null) {
+                return "GEOGRAPHY_CODE '" + area + "' is not a code of a geography the observatory places";
+            }
         }
-        if (LSOA11_TYPE.equals(geographyType)) {
-            return placeFrom2011(area, period, number, marker, out);
-        }
-        return "GEOGRAPHY_TYPECODE " + geographyType + " is not LSOA 2021 (151) or LSOA 2011 (298)";
-    }
-
-    private String placeDirect(String area, LocalDate period, Double number, String marker, List<Observation> out) {
-        if (!geography.isLsoa21(area)) {
-            reconciliation.unmatched(Reconciliation.UNKNOWN_CODE, area, number);
-            return "unknown LSOA 2021 code " + area;
-        }
-        out.add(placer.direct(area, period, MONTH, number, marker));
-        return null;
-    }
-
-    private String placeFrom2011(String area, LocalDate period, Double number, String marker, List<Observation> out) {
-        String unmatched = placer.place(lsoa11, area, period, MONTH, number, marker, out);
-        return unmatched == null ? null : "unknown LSOA 2011 code " + area;
-    }
-
-    private LocalDate month(String text) {
-        LocalDate cached = months.get(text);
-        if (cached == null && !months.containsKey(text)) {
-            cached = parseMonth(text.strip());
-            months.put(text, cached);
-        }
-        return cached;
-    }
-
-    private static LocalDate parseMonth(String text) {
-        if (text.length() != 7 || text.charAt(4) != '-') {
+        if (AreaCodes.AGGREGATE.equals(level)) {
+            AreaCodes.Verdict verdict = codes.offSpine(level, area);
+            reconciliation.unmatched(verdict.reason(), area, number, verdict.hint());
             return null;
         }
-        try {
-            int year = Integer.parseInt(text, 0, 4, 10);
-            int month = Integer.parseInt(text, 5, 7, 10);
-            return month >= 1 && month <= 12 ? LocalDate.of(year, month, 1) : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        SourceValue value = SourceValue.count(number, normal ? null : status);
+        return placer.place(indicator, level, area, period, value, out);
     }
 
     private static Double number(String text) {

@@ -5,7 +5,6 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.List;
 import java.util.OptionalLong;
 import london.observatory.source.CsvFiles;
 import org.apache.commons.csv.CSVFormat;
@@ -14,7 +13,7 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Counts the data rows of one landed Nomis CSV page and reads its RECORD_COUNT (the total rows of
- * the whole query, repeated on every row). Rows are CSV records, not lines: a quoted field may hold
+ * the whole query, repeated on every row), when the query selected it. Rows are CSV records, not lines: a quoted field may hold
  * a line break.
  */
 final class NomisPageReader {
@@ -28,7 +27,7 @@ final class NomisPageReader {
             .setIgnoreHeaderCase(true)
             .get();
 
-    /** Rows on the page, and the RECORD_COUNT of its first row (empty for a header-only page). */
+    /** Rows on the page, and the RECORD_COUNT of its first row (empty for a header-only page or none given). */
     record PageCount(long rows, OptionalLong recordCount) {}
 
     PageCount count(Path page) throws IOException {
@@ -38,7 +37,7 @@ final class NomisPageReader {
             if (!records.hasNext()) {
                 return new PageCount(0, OptionalLong.empty());
             }
-            OptionalLong recordCount = OptionalLong.of(recordCountOf(records.next(), parser.getHeaderNames(), page));
+            OptionalLong recordCount = recordCountOf(records.next(), page);
             long rows = 1;
             for (; records.hasNext(); records.next()) {
                 rows++;
@@ -47,14 +46,14 @@ final class NomisPageReader {
         }
     }
 
-    private static long recordCountOf(CSVRecord first, List<String> header, Path page) {
+    /** Empty when the query's {@code select} left RECORD_COUNT out: the walk then pages by page size. */
+    private static OptionalLong recordCountOf(CSVRecord first, Path page) {
         if (!first.isMapped(RECORD_COUNT)) {
-            throw new NomisResponseException("no " + RECORD_COUNT + " column in " + page.getFileName()
-                    + " (the query's select must include record_count); header: " + header);
+            return OptionalLong.empty();
         }
         String value = first.get(RECORD_COUNT).trim();
         try {
-            return Long.parseLong(value);
+            return OptionalLong.of(Long.parseLong(value));
         } catch (NumberFormatException e) {
             throw new NomisResponseException(
                     RECORD_COUNT + " is not a number in " + page.getFileName() + ": '" + value + "'");

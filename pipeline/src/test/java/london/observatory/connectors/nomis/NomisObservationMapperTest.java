@@ -90,7 +90,7 @@ class NomisObservationMapperTest {
     }
 
     @Test
-    void anLsoa2021RowIsPlacedAsIsAndAnUnknownLsoa2021CodeIsQuarantined() throws IOException {
+    void anLsoa2021RowIsPlacedAsIsAndALondonLsoa2011CodeGivenAs2021IsCountedUnknown() throws IOException {
         Path page = Files.writeString(
                 dataDir.resolve("offset-0.csv"),
                 String.join(
@@ -102,19 +102,49 @@ class NomisObservationMapperTest {
                         + "\n");
         List<Observation> out = new ArrayList<>();
         Quarantine quarantine = new Quarantine(dataDir, feed.id(), "run1");
+        Reconciliation reconciliation = new Reconciliation("lsoa11");
 
-        map(List.of(page), quarantine, out);
+        map(List.of(page), quarantine, reconciliation, out);
         quarantine.close();
 
         assertThat(out)
                 .extracting(o ->
                         o.areaCode() + "|" + o.value() + "|" + o.flag() + "|" + o.method() + "|" + o.sourceGeography())
                 .containsExactly("E01990032|35.0|null|direct|lsoa21", "E01990033|null|suppressed|direct|lsoa21");
-        // E01980001 is an LSOA 2011 code (split in 2021): as a 2021 code it does not exist.
-        assertThat(Files.readAllLines(quarantine.path()))
-                .element(1)
-                .asString()
-                .startsWith("offset-0.csv,4,unknown LSOA 2021 code E01980001,");
+        // E01980001 is a London LSOA 2011 code (split in 2021): as a 2021 code it does not exist, which the
+        // shared rule counts as unknown-code, saying what the code is, rather than quarantining the row.
+        assertThat(quarantine.count()).isZero();
+        assertThat(reconciliation.unmatched(Reconciliation.UNKNOWN_CODE)).isEqualTo(1);
+        assertThat(reconciliation.hints(Reconciliation.UNKNOWN_CODE))
+                .containsExactly("E01980001 is a London LSOA 2011 code, not lsoa21");
+    }
+
+    @Test
+    void nonLondonLsoasAreCountedOutsideLondonNotQuarantined() throws IOException {
+        // Neither the LSOA 2011 exact fit nor the spine has them: by the shared rule they are outside London.
+        Path page = Files.writeString(
+                dataDir.resolve("offset-0.csv"),
+                String.join(
+                                "\n",
+                                "DATE,GEOGRAPHY_CODE,GEOGRAPHY_TYPECODE,OBS_VALUE,OBS_STATUS",
+                                "2025-09,E01012345,298,15,A",
+                                "2025-09,E01999999,298,5,A",
+                                "2025-09,W01000001,151,20,A",
+                                "2025-09,E01990001,298,10,A")
+                        + "\n");
+        List<Observation> out = new ArrayList<>();
+        Quarantine quarantine = new Quarantine(dataDir, feed.id(), "run1");
+        Reconciliation reconciliation = new Reconciliation("lsoa11");
+
+        map(List.of(page), quarantine, reconciliation, out);
+        quarantine.close();
+
+        assertThat(out).extracting(Observation::areaCode).containsExactly("E01990001");
+        assertThat(quarantine.count()).isZero();
+        assertThat(reconciliation.recordsIn()).isEqualTo(4);
+        assertThat(reconciliation.recordsMatched()).isEqualTo(1);
+        assertThat(reconciliation.unmatched(Reconciliation.OUTSIDE_LONDON)).isEqualTo(3);
+        assertThat(reconciliation.valueUnmatched()).isEqualTo(40.0);
     }
 
     @Test
@@ -134,18 +164,20 @@ class NomisObservationMapperTest {
 
         List<Observation> out = new ArrayList<>();
         Quarantine quarantine = new Quarantine(dataDir, feed.id(), "run1");
-        map(List.of(page), quarantine, out);
+        Reconciliation reconciliation = new Reconciliation("lsoa11");
+        map(List.of(page), quarantine, reconciliation, out);
         quarantine.close();
 
         assertThat(out).hasSize(1);
+        // E01999999 is well formed and unknown to London's lookups: outside London, counted, not a bad row
+        assertThat(reconciliation.unmatched(Reconciliation.OUTSIDE_LONDON)).isEqualTo(1);
         assertThat(Files.readAllLines(quarantine.path()))
                 .containsExactly(
                         "file,line,reason,raw",
-                        "offset-0.csv,3,DATE is not a month (yyyy-MM): '2025-9',\"2025-9,E01990002,298,5,A,1,6\"",
-                        "offset-0.csv,4,unknown LSOA 2011 code E01999999,\"2025-09,E01999999,298,5,A,2,6\"",
+                        "offset-0.csv,3,date '2025-9' is not a Nomis month or year,\"2025-9,E01990002,298,5,A,1,6\"",
                         "offset-0.csv,5,OBS_VALUE is not a number: 'five',\"2025-09,E01990004,298,five,A,3,6\"",
-                        "offset-0.csv,6,GEOGRAPHY_TYPECODE 150 is not LSOA 2021 (151) or LSOA 2011 (298),"
-                                + "\"2025-09,E01990005,150,5,A,4,6\"",
+                        "offset-0.csv,6,\"GEOGRAPHY_TYPECODE 150 is not one the observatory places "
+                                + "[151, 152, 154, 298, 464, 480, 499]\",\"2025-09,E01990005,150,5,A,4,6\"",
                         "offset-0.csv,7,\"expected 7 fields, found 6\",\"2025-09,E01990006,298,5,A,5\"");
     }
 
@@ -159,15 +191,30 @@ class NomisObservationMapperTest {
     }
 
     private static void map(List<Path> pages, Quarantine quarantine, List<Observation> out) {
+        map(pages, quarantine, new Reconciliation("lsoa11"), out);
+    }
+
+    static void map(
+            FeedDescriptor feed,
+            Geography geography,
+            List<Path> pages,
+            Quarantine quarantine,
+            Reconciliation reconciliation,
+            List<Observation> out) {
         FanInAccumulator fanIn = new FanInAccumulator();
-        NomisObservationMapper mapper =
-                new NomisObservationMapper(feed, geography, fanIn, new Reconciliation("lsoa11"), "run1");
-        try (NomisBlockReader reader = new NomisBlockReader(feed.id(), pages, feed.columns(), 50)) {
+        NomisObservationMapper mapper = new NomisObservationMapper(feed, geography, fanIn, reconciliation, "run1");
+        NomisBlockReader.Columns columns = (file, header) -> NomisColumns.positions(feed.id(), file, header);
+        try (NomisBlockReader reader = new NomisBlockReader(feed.id(), pages, columns, 50)) {
             for (NomisBlock block = reader.next(); block != null; block = reader.next()) {
                 out.addAll(mapper.map(block, quarantine));
             }
         }
         out.addAll(fanIn.drainIncomplete());
+    }
+
+    private static void map(
+            List<Path> pages, Quarantine quarantine, Reconciliation reconciliation, List<Observation> out) {
+        map(feed, geography, pages, quarantine, reconciliation, out);
     }
 
     private static double sum(List<Observation> out, LocalDate period) {

@@ -278,6 +278,46 @@ class NomisPagerTest {
         assertThat(landed.expectedRows()).isEqualTo(2);
     }
 
+    @Test
+    void withoutRecordCountTheApiIsPagedUntilAPageShorterThanThePageSize() throws Exception {
+        // pageSize 3: two full pages of three, then one row, which ends the response
+        stubPage(0, ok(fixture("labelled-pages/offset-0.csv")));
+        stubPage(3, ok(fixture("labelled-pages/offset-3.csv")));
+        stubPage(6, ok(fixture("labelled-pages/offset-6.csv")));
+
+        LandedFeed landed = pager().land(labelled().withUrl(nomis.baseUrl() + PATH), RUN);
+
+        assertThat(landed.outcome()).isEqualTo(FetchOutcome.LANDED);
+        assertThat(landed.pages()).hasSize(3);
+        assertThat(landed.expectedRows()).isEqualTo(7);
+        assertThat(dataRows(landed.pages())).hasSize(7);
+        nomis.verify(exactly(3), getRequestedFor(urlPathEqualTo(PATH)));
+    }
+
+    @Test
+    void withoutRecordCountAnEmptyPageAfterAFullOneEndsTheResponse() throws Exception {
+        stubPage(0, ok(fixture("labelled-pages/offset-0.csv")));
+        stubPage(3, ok(fixture("labelled-pages/offset-3.csv")));
+        stubPage(6, ok(fixture("header-only.csv")));
+
+        LandedFeed landed = pager().land(labelled().withUrl(nomis.baseUrl() + PATH), RUN);
+
+        assertThat(landed.pages()).hasSize(3);
+        assertThat(landed.expectedRows()).isEqualTo(6);
+        nomis.verify(exactly(3), getRequestedFor(urlPathEqualTo(PATH)));
+    }
+
+    @Test
+    void aRecordedFileWithoutRecordCountIsTheWholeResponseEvenWhenItFillsAPage() throws Exception {
+        // three rows = the page size, but one recorded file is one whole answer: nothing more is asked for
+        FeedDescriptor feed = labelled().withUrl("file:" + fixturePath("labelled-pages/offset-0.csv"));
+
+        LandedFeed landed = pager().land(feed, RUN);
+
+        assertThat(landed.pages()).hasSize(1);
+        assertThat(landed.expectedRows()).isEqualTo(3);
+    }
+
     // --- helpers -------------------------------------------------------------------------
 
     private NomisPager pager() {
@@ -300,6 +340,10 @@ class NomisPagerTest {
 
     private static FeedDescriptor claimantCount() {
         return Descriptors.read("observatory/feeds/nomis-claimant-count.json").withUrl(nomis.baseUrl() + PATH);
+    }
+
+    private static FeedDescriptor labelled() {
+        return Descriptors.read("fixtures/nomis/nomis-jsa-borough.json");
     }
 
     private static String pageUrl(long offset) {
