@@ -73,8 +73,16 @@ public final class ObservatoryRun {
      * without racing the time the application takes to start.
      */
     public static Outcome nightly(Clock clock, Path dataDir, String... extra) {
+        return nightlyWith(clock, withOverrides(sampleArguments(dataDir), List.of(extra)));
+    }
+
+    /**
+     * {@code observatory nightly} with exactly these arguments, none of the samples' added: for a run whose
+     * settings come from elsewhere (a profile), which the samples' geography arguments would override.
+     */
+    public static Outcome nightlyWith(Clock clock, List<String> arguments) {
         List<String> args = new ArrayList<>(List.of("nightly"));
-        args.addAll(withOverrides(sampleArguments(dataDir), List.of(extra)));
+        args.addAll(arguments);
         SpringApplication application = new SpringApplication(ObservatoryApplication.class);
         if (clock != null) {
             application.addInitializers(context -> context.getBeanFactory().registerSingleton("testClock", clock));

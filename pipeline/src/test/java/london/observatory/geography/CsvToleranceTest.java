@@ -92,7 +92,39 @@ class CsvToleranceTest {
         assertThatThrownBy(() -> PopulationReader.read(conflict, "LSOA21CD", "TotalRes21"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("conflict.csv line 3")
-                .hasMessageContaining("1476");
+                .hasMessageContaining("E01000001")
+                .hasMessageContaining("1476")
+                .hasMessageContaining("1475");
+    }
+
+    /** The exact fit's TotalRes21: a merged LSOA 2021 is on one row per parent, each with its whole count. */
+    @Test
+    void populationFromExactFitMergeRowsIsTheLsoaCountOnce() throws IOException {
+        Path exactFit = write(
+                "exactfit.csv",
+                "LSOA11CD,LSOA21CD,CHGIND,TotalRes11,TotalRes21\n"
+                        + "E01000001,E01000001,U,1465,1475\n"
+                        + "E01032740,E01035716,M,1200,2500\n"
+                        + "E01032741,E01035716,M,1300,2500\n");
+
+        assertThat(PopulationReader.read(exactFit, "LSOA21CD", "TotalRes21"))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("E01000001", 1475L, "E01035716", 2500L));
+    }
+
+    /** GLA writes its best fit in lower case: {@code lsoa21cd,ward22cd,ward22nm}. */
+    @Test
+    void theGlaLowerCaseBestFitHeaderIsRead() throws IOException {
+        Path wards = write(
+                "gla.csv",
+                "lsoa21cd,ward22cd,ward22nm\nE01000001,E05009288,Aldersgate\nE01000005,E05009300,Portsoken\n");
+
+        WardBestFitReader.WardLookup lookup = WardBestFitReader.lookup(wards);
+
+        assertThat(lookup.vintage()).isEqualTo(2022);
+        assertThat(lookup.byLsoa11()).isFalse();
+        assertThat(lookup.wards())
+                .containsEntry("E01000001", new WardBestFitReader.Ward("E05009288", "Aldersgate"))
+                .hasSize(2);
     }
 
     @Test

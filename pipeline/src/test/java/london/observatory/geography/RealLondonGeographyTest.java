@@ -8,16 +8,16 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Loads the real London lookups from the shared reference data and checks the published counts. */
+/** Loads the real London lookups from data-samples/london and checks the published counts. */
 class RealLondonGeographyTest {
 
-    private static final String EXACT_FIT = SharedGeographyData.EXACT_FIT;
+    private static final String EXACT_FIT = RealLondonData.EXACT_FIT;
 
     private static Geography geography;
 
     @BeforeAll
     static void load() {
-        geography = SharedGeographyData.realLondon();
+        geography = RealLondonData.realLondon();
     }
 
     @Test
@@ -79,6 +79,36 @@ class RealLondonGeographyTest {
     }
 
     @Test
+    void theGlaBestFitsLowerCaseHeaderGivesTheMay2022Wards() {
+        assertThat(geography.wardVintages()).containsExactly(2022);
+        assertThat(geography.area("E05009288")).get().extracting(Area::name).isEqualTo("Aldersgate");
+        assertThat(geography.wardBestFit(2022)).hasSize(4_994).containsEntry("E01000001", "E05009288");
+    }
+
+    /**
+     * GLA's MSOA 2021 → LAD 2023 lookup starts with a UTF-8 BOM; read as the spine's files are, its first
+     * column is still {@code MSOA21CD}, and it agrees with the MSOAs the LSOA 2021 lookup gives.
+     */
+    @Test
+    void theMsoaLookupWithItsBomAgreesWithTheSpine() {
+        Map<String, String> fromFile = new HashMap<>();
+        try (CsvTable table = CsvTable.open(RealLondonData.geography("london_msoa21_lad23_lookup.csv"))) {
+            assertThat(table.columnName(0)).isEqualTo("MSOA21CD");
+            int code = table.require(ColumnName.exact("MSOA21CD"));
+            int name = table.require(ColumnName.exact("MSOA21NM"));
+            int lad = table.require(ColumnName.vintaged("CD", "LAD"));
+            for (CsvTable.Row row = table.next(); row != null; row = table.next()) {
+                fromFile.put(row.get(code), row.get(name) + "|" + row.get(lad));
+            }
+        }
+        Map<String, String> onSpine = new HashMap<>();
+        for (Area msoa : geography.areas(AreaLevel.MSOA21)) {
+            onSpine.put(msoa.code(), msoa.name() + "|" + msoa.ladCode());
+        }
+        assertThat(fromFile).hasSize(1_002).isEqualTo(onSpine);
+    }
+
+    @Test
     void changeIndicatorRowCountsMatchTheLookup() {
         Lsoa11ToLsoa21 mapping = geography.lsoa11ToLsoa21();
         assertThat(mapping.rowCount('U')).isEqualTo(4_659);
@@ -105,7 +135,7 @@ class RealLondonGeographyTest {
     /** TotalRes11 repeats the whole LSOA11 count on each split row, so it is taken once per LSOA11. */
     private static Map<String, Long> census2011ByLsoa11() {
         Map<String, Long> counts = new HashMap<>();
-        try (CsvTable table = CsvTable.open(SharedGeographyData.file(EXACT_FIT))) {
+        try (CsvTable table = CsvTable.open(RealLondonData.geography(EXACT_FIT))) {
             int code = table.require(ColumnName.exact("LSOA11CD"));
             int total = table.require(ColumnName.exact("TotalRes11"));
             for (CsvTable.Row row = table.next(); row != null; row = table.next()) {

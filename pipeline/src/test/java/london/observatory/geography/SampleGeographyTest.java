@@ -20,7 +20,7 @@ class SampleGeographyTest {
 
     @BeforeAll
     static void load() {
-        samples = SharedGeographyData.repoRoot().resolve("data-samples/geography");
+        samples = RealLondonData.repoRoot().resolve("data-samples/geography");
         geography = GeographyLoader.load(GeographyFiles.withNomisTs001(
                         samples.resolve(SampleGeographyGenerator.LOOKUP),
                         samples.resolve(SampleGeographyGenerator.EXACT_FIT),

@@ -16,7 +16,7 @@ import london.observatory.RepoFiles;
 import london.observatory.geography.Area;
 import london.observatory.geography.AreaLevel;
 import london.observatory.geography.Geography;
-import london.observatory.geography.SharedGeographyData;
+import london.observatory.geography.RealLondonData;
 import london.observatory.table.TableSchema;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +30,7 @@ class ObservationRollupsTest {
 
     @Test
     void census2021ResidentsRollUpToLondonAndEachBoroughEqualsItsLsoas() throws SQLException {
-        Geography london = SharedGeographyData.realLondon();
+        Geography london = RealLondonData.realLondon();
         Map<String, Long> boroughFromLsoas = new HashMap<>();
         try (Connection db = database(london)) {
             indicator(db, "residents", "count", null);

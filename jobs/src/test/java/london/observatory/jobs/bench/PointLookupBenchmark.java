@@ -20,7 +20,7 @@ import org.locationtech.jts.geom.Envelope;
  * lookups per second for pseudo-random points, half as WGS84 lat/lon and half as British National Grid
  * references, on several threads sharing one locator and one {@link Reconciliation}, as a feed would.
  *
- * <p>Usage: {@code PointLookupBenchmark [boundaries=../../shared/reference-data/boundaries/london_lsoa21_bgc.geojson]
+ * <p>Usage: {@code PointLookupBenchmark [boundaries=../data-samples/london/boundaries/london_lsoa21_bgc.geojson]
  * [points=1000000] [threads=2]}, run from {@code jobs/}. The points are the same for any thread count: they
  * come in fixed chunks, each from its own seeded generator; 90% fall in London's bounding box (of which
  * the part outside London's outline gives "outside-london"), 10% in a wider box (half a degree more all
@@ -30,7 +30,7 @@ import org.locationtech.jts.geom.Envelope;
  */
 public final class PointLookupBenchmark {
 
-    static final String DEFAULT_BOUNDARIES = "../../shared/reference-data/boundaries/london_lsoa21_bgc.geojson";
+    static final String DEFAULT_BOUNDARIES = "../data-samples/london/boundaries/london_lsoa21_bgc.geojson";
     static final long SEED = 20_240_521L;
     private static final int CHUNK = 10_000;
     private static final double MARGIN_DEGREES = 0.5;

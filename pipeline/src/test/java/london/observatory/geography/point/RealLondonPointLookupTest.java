@@ -3,15 +3,13 @@ package london.observatory.geography.point;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
-import london.observatory.RepoFiles;
+import london.observatory.geography.RealLondonData;
 import london.observatory.geography.Reconciliation;
 import london.observatory.source.CsvFiles;
 import org.apache.commons.csv.CSVParser;
@@ -47,11 +45,12 @@ class RealLondonPointLookupTest {
 
     @BeforeAll
     static void load() throws IOException {
-        boundaries = GeoJsonBoundaries.read(shared("boundaries/london_lsoa21_bgc.geojson"));
+        boundaries = GeoJsonBoundaries.read(RealLondonData.file("boundaries/london_lsoa21_bgc.geojson"));
         locator = new PointLocator(new BoundaryIndex(boundaries));
         Set<String> codes = boundaries.stream().map(AreaBoundary::code).collect(Collectors.toSet());
         centroids = new ArrayList<>();
-        try (CSVParser csv = CsvFiles.open(shared("geography/london_lsoa11_lsoa21_centroids_drkane.csv"))) {
+        try (CSVParser csv =
+                CsvFiles.open(RealLondonData.file("geography/london_lsoa11_lsoa21_centroids_drkane.csv"))) {
             for (CSVRecord row : csv) {
                 if (codes.contains(row.get("LSOACD"))) {
                     centroids.add(new Centroid(
@@ -135,17 +134,5 @@ class RealLondonPointLookupTest {
                 100.0 * own / centroids.size(),
                 reconciliation.recordsMatched(),
                 reconciliation.unmatched(Reconciliation.OUTSIDE_LONDON));
-    }
-
-    /** A missing file fails the test, never skips it. */
-    private static Path shared(String relative) {
-        Path file = RepoFiles.root()
-                .resolve("../shared/reference-data")
-                .resolve(relative)
-                .normalize();
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalStateException("shared reference file missing: " + file);
-        }
-        return file;
     }
 }
