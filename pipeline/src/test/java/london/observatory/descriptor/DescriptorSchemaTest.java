@@ -2,15 +2,14 @@ package london.observatory.descriptor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import london.observatory.RepoFiles;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,16 +31,14 @@ class DescriptorSchemaTest {
                     .forEach(p -> problems.add(id + ": " + p));
         }
 
-        assertThat(FeedCatalog.feedIds()).hasSize(17);
+        assertThat(FeedCatalog.feedIds()).isNotEmpty();
         assertThat(problems).isEmpty();
     }
 
     /** The analysts' reference page starts from a whole descriptor; it must be one the observatory accepts. */
     @Test
     void theReferencePagesWholeExampleValidates() throws IOException {
-        Path page = Path.of("../schemas/README.md");
-        assumeTrue(Files.exists(page), "run from the pipeline module");
-        String text = Files.readString(page);
+        String text = Files.readString(RepoFiles.root().resolve("schemas/README.md"));
         int start = text.indexOf("```json\n", text.indexOf("## A whole example")) + "```json\n".length();
         JsonNode example = JsonMapper.shared().readTree(text.substring(start, text.indexOf("```", start)));
 
