@@ -4,7 +4,9 @@
 --                 understate), and known_sum keeps the sum of what is known (a lower bound)
 --   rates and     recomputed as sum(numerator) / sum(denominator) × the indicator's scale; without a
 --   percentages   numerator and denominator on every LSOA the value is NULL: never summed, never averaged
---   scores        never added up: NULL, flagged not-additive
+--   scores,       never added up nor averaged (a borough's rank is not the mean of its LSOAs' ranks, and
+--   ranks and     a mean of deciles is not a decile): NULL, flagged not-additive. Every measure other
+--   deciles       than count, rate and percentage is treated so, so a new ordinal type is never summed.
 -- flag is the weakest flag of the parts (suppressed > incomplete > estimated > apportioned), so an
 -- aggregate containing an estimate says so; lsoas / lsoas_withheld say how many parts it has.
 CREATE OR REPLACE VIEW observation_rollups AS
