@@ -49,8 +49,9 @@ SELECT indicator_id, area_code, area_level, period_start, period_type,
            WHEN measure_type IN ('rate', 'percentage') AND has_parts AND denominator <> 0
                THEN numerator / denominator * scale
        END AS value,
-       CASE WHEN has_parts THEN numerator END AS numerator,
-       CASE WHEN has_parts THEN denominator END AS denominator,
+       -- the parts of a score, rank or decile (e.g. its population) are summed for no value: not shown
+       CASE WHEN has_parts AND measure_type IN ('count', 'rate', 'percentage') THEN numerator END AS numerator,
+       CASE WHEN has_parts AND measure_type IN ('count', 'rate', 'percentage') THEN denominator END AS denominator,
        CASE
            WHEN measure_type NOT IN ('count', 'rate', 'percentage') THEN 'not-additive'
            -- a rate missing its parts because an LSOA is withheld is withheld, not unaddable
