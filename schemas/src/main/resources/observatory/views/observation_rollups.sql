@@ -4,7 +4,9 @@
 --                 understate), and known_sum keeps the sum of what is known (a lower bound)
 --   rates and     recomputed as sum(numerator) / sum(denominator) × the indicator's scale; without a
 --   percentages   numerator and denominator on every LSOA the value is NULL: never summed, never averaged
---   scores        never added up: NULL, flagged not-additive
+--   scores,       never added up nor averaged (a borough's rank is not the mean of its LSOAs' ranks, and
+--   ranks and     a mean of deciles is not a decile): NULL, flagged not-additive. Every measure other
+--   deciles       than count, rate and percentage is treated so, so a new ordinal type is never summed.
 -- flag is the weakest flag of the parts (suppressed > incomplete > estimated > apportioned), so an
 -- aggregate containing an estimate says so; lsoas / lsoas_withheld say how many parts it has.
 CREATE OR REPLACE VIEW observation_rollups AS
@@ -47,8 +49,9 @@ SELECT indicator_id, area_code, area_level, period_start, period_type,
            WHEN measure_type IN ('rate', 'percentage') AND has_parts AND denominator <> 0
                THEN numerator / denominator * scale
        END AS value,
-       CASE WHEN has_parts THEN numerator END AS numerator,
-       CASE WHEN has_parts THEN denominator END AS denominator,
+       -- the parts of a score, rank or decile (e.g. its population) are summed for no value: not shown
+       CASE WHEN has_parts AND measure_type IN ('count', 'rate', 'percentage') THEN numerator END AS numerator,
+       CASE WHEN has_parts AND measure_type IN ('count', 'rate', 'percentage') THEN denominator END AS denominator,
        CASE
            WHEN measure_type NOT IN ('count', 'rate', 'percentage') THEN 'not-additive'
            -- a rate missing its parts because an LSOA is withheld is withheld, not unaddable

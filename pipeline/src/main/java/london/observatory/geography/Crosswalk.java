@@ -94,6 +94,22 @@ public final class Crosswalk {
         return mergedMethod;
     }
 
+    /**
+     * The method of a score, rank or decile a target inherits whole from its one source, which was shared
+     * over several targets ({@code lsoa11-split-inherited}).
+     */
+    public String inheritedMethod() {
+        return sourceGeography + "-split-inherited";
+    }
+
+    /**
+     * The method of a score, rank or decile averaged over a target's several sources, weighted by the
+     * people each brings ({@code lsoa11-merge-weighted}).
+     */
+    public String weightedMethod() {
+        return sourceGeography + "-merge-weighted";
+    }
+
     /** The link of a source code, or null if the crosswalk does not know it. */
     public SpineLink link(String source) {
         return links.get(source);

@@ -17,6 +17,10 @@ public final class SpineLink {
     public static final String LSOA11_MERGE = "lsoa11-merge";
     /** Split or irregular LSOA 2011: the value is shared by Census 2021 population. */
     public static final String LSOA11_SPLIT = "lsoa11-split";
+    /** A split LSOA 2011's score, rank or decile, given unchanged to each part (those do not share out). */
+    public static final String LSOA11_SPLIT_INHERITED = "lsoa11-split-inherited";
+    /** Merged LSOA 2011s' score, rank or decile: their population-weighted mean (those do not sum). */
+    public static final String LSOA11_MERGE_WEIGHTED = "lsoa11-merge-weighted";
     /** Output areas 2021 nest exactly in LSOAs: the value moves whole, and the LSOA sums its OAs. */
     public static final String OA21_SUM = "oa21-sum";
     /** A GP practice's value shared by where its registered patients live: an estimate. */

@@ -162,6 +162,11 @@ public final class CrosswalkPlacer {
      * @return null when the link places it on the spine, otherwise the unmatched reason
      */
     private String unplaced(SpineLink link, String source, Double tallied) {
+        return unplaced(reconciliation, link, source, tallied);
+    }
+
+    /** As {@link #unplaced(SpineLink, String, Double)}, into the given tally (shared with other placers). */
+    static String unplaced(Reconciliation reconciliation, SpineLink link, String source, Double tallied) {
         String reason =
                 link == null ? Reconciliation.UNKNOWN_CODE : link.offSpine() ? Reconciliation.OUTSIDE_LONDON : null;
         if (reason == null) {

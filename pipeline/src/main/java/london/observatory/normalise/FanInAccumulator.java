@@ -18,6 +18,9 @@ import london.observatory.observation.Observation;
  * <p>Counts ({@link #add}) are summed. Rates and percentages ({@link #addRateParts}) are never summed:
  * their numerators and denominators are, and the value is recomputed from those sums, so an LSOA served
  * by two practices gets the rate of their pooled registers, not the sum or the plain mean of two rates.
+ * Scores, ranks and deciles ({@link #addWeighted}) are neither summed nor recomputable: the target takes
+ * the mean of its sources' values weighted by the people each brings, settled by the measure's
+ * {@link NonAdditive} rule and flagged {@code estimated}.
  */
 public final class FanInAccumulator {
 
@@ -44,10 +47,25 @@ public final class FanInAccumulator {
         return add(part, expectedParts, mergedMethod, scale);
     }
 
+    /**
+     * One source's score, rank or decile (null when withheld) for a target several sources reach, with
+     * {@code weight}: the people of that source living in the target. The finished value is
+     * {@code rule.settle(Σ value × weight ÷ Σ weight)}; a withheld source withholds the target.
+     */
+    public synchronized Observation addWeighted(
+            Observation part, double weight, int expectedParts, String weightedMethod, NonAdditive rule) {
+        return add(part, weight, expectedParts, weightedMethod, null, rule);
+    }
+
     private Observation add(Observation part, int expectedParts, String mergedMethod, Double rateScale) {
+        return add(part, 0, expectedParts, mergedMethod, rateScale, null);
+    }
+
+    private Observation add(
+            Observation part, double weight, int expectedParts, String method, Double rateScale, NonAdditive rule) {
         Key key = new Key(part.indicatorId(), part.areaCode(), part.periodStart());
-        Partial partial = open.computeIfAbsent(key, k -> new Partial(part, mergedMethod, rateScale));
-        partial.add(part);
+        Partial partial = open.computeIfAbsent(key, k -> new Partial(part, method, rateScale, rule));
+        partial.add(part, weight);
         if (partial.parts < expectedParts) {
             return null;
         }
@@ -64,7 +82,7 @@ public final class FanInAccumulator {
     }
 
     private Observation finish(Partial partial, String incompleteFlag) {
-        if (partial.suppressed) {
+        if (partial.suppressed && partial.isCount()) {
             withheld += partial.sum;
         }
         return partial.toObservation(incompleteFlag);
@@ -85,6 +103,8 @@ public final class FanInAccumulator {
         private final String mergedMethod;
         /** Null for a count; for a rate, what turns numerator ÷ denominator into its value. */
         private final Double rateScale;
+        /** Null for a count or rate; for a score, rank or decile, how its weighted mean is settled. */
+        private final NonAdditive rule;
 
         private final TreeSet<String> flags = new TreeSet<>();
         private final TreeSet<String> sources = new TreeSet<>();
@@ -95,19 +115,26 @@ public final class FanInAccumulator {
         private int parts;
         private boolean suppressed;
 
-        Partial(Observation first, String mergedMethod, Double rateScale) {
+        Partial(Observation first, String mergedMethod, Double rateScale, NonAdditive rule) {
             this.first = first;
             this.mergedMethod = mergedMethod;
             this.rateScale = rateScale;
+            this.rule = rule;
         }
 
-        void add(Observation part) {
+        boolean isCount() {
+            return rateScale == null && rule == null;
+        }
+
+        void add(Observation part, double weight) {
             parts++;
             sources.add(part.sourceAreaCode());
             if (part.statusMarker() != null) {
                 markers.add(part.statusMarker());
             }
-            if (rateScale != null) {
+            if (rule != null) {
+                addWeighted(part, weight);
+            } else if (rateScale != null) {
                 addShare(part);
             } else if (part.value() == null) {
                 suppressed = true;
@@ -129,13 +156,24 @@ public final class FanInAccumulator {
             }
         }
 
+        /** Σ value × weight over Σ weight; the plain sum of values too, for sources that bring no one. */
+        private void addWeighted(Observation part, double weight) {
+            if (part.value() == null) {
+                suppressed = true;
+            } else {
+                numerator += part.value() * weight;
+                denominator += weight;
+                sum += part.value();
+            }
+        }
+
         Observation toObservation(String incompleteFlag) {
             // A sum with a withheld part is not a count of anything: publish it as withheld.
             String flag =
-                    suppressed ? Observation.FLAG_SUPPRESSED : incompleteFlag != null ? incompleteFlag : weakest(flags);
+                    suppressed ? Observation.FLAG_SUPPRESSED : incompleteFlag != null ? incompleteFlag : weakest();
             String marker = markers.isEmpty() ? null : String.join(";", markers);
             String source = String.join(";", sources);
-            if (rateScale == null) {
+            if (isCount()) {
                 return Observation.count(
                         first.indicatorId(),
                         first.areaCode(),
@@ -150,15 +188,16 @@ public final class FanInAccumulator {
                         mergedMethod,
                         first.runId());
             }
-            Double num = suppressed ? null : numerator;
-            Double den = suppressed ? null : denominator;
+            Double num = suppressed || rule != null ? null : numerator;
+            Double den = suppressed || rule != null ? null : denominator;
+            Double value = rule != null ? weightedMean() : RateParts.value(num, den, rateScale);
             return new Observation(
                     first.indicatorId(),
                     first.areaCode(),
                     first.areaLevel(),
                     first.periodStart(),
                     first.periodType(),
-                    RateParts.value(num, den, rateScale),
+                    value,
                     num,
                     den,
                     null,
@@ -171,8 +210,26 @@ public final class FanInAccumulator {
                     first.runId());
         }
 
-        /** A sum with an estimated part is an estimate; with an apportioned part, apportioned. */
-        private static String weakest(TreeSet<String> flags) {
+        /**
+         * The settled weighted mean, or null when a source is withheld. Sources that all bring no one
+         * (zero weight) still give the target a value: their plain mean, since each stood for the area.
+         */
+        private Double weightedMean() {
+            if (suppressed) {
+                return null;
+            }
+            double mean = denominator > 0 ? numerator / denominator : sum / parts;
+            return rule.settle(mean);
+        }
+
+        /**
+         * A sum with an estimated part is an estimate; with an apportioned part, apportioned. A mean of
+         * scores, ranks or deciles is always an estimate, whatever its parts.
+         */
+        private String weakest() {
+            if (rule != null) {
+                return Observation.FLAG_ESTIMATED;
+            }
             for (String flag : FLAG_ORDER) {
                 if (flags.contains(flag)) {
                     return flag;

@@ -26,7 +26,8 @@ import london.observatory.period.Period;
  *   <li>LSOA 2011, output area, GP practice: onto LSOA 2021 through that source's {@link Crosswalk}:
  *       counts shared and summed; a rate or percentage only with its numerator and denominator, which are
  *       shared and summed in its place, the value recomputed from them (a rate itself is never shared
- *       out or summed);</li>
+ *       out or summed); a score, rank or decile inherited by a split's parts and averaged, weighted by
+ *       population, over a merge's parents ({@link NonAdditivePlacer});</li>
  *   <li>MSOA, ward (any vintage), borough, region: kept at its own level, linked to LSOAs by the
  *       {@code areas} hierarchy; or, when the feed's descriptor asks and the value is a count, shared down
  *       to LSOAs by population ({@code apportioned}).</li>
@@ -53,6 +54,7 @@ public final class ValuePlacer {
     private final String runId;
     private final Map<AreaLevel, Crosswalk> down = new EnumMap<>(AreaLevel.class);
     private final Map<String, CrosswalkPlacer> placers = new HashMap<>();
+    private final Map<String, NonAdditivePlacer> nonAdditivePlacers = new HashMap<>();
     private final AreaCodes codes;
 
     /**
@@ -145,15 +147,15 @@ public final class ValuePlacer {
             Period period,
             SourceValue v,
             List<Observation> out) {
+        if (indicator.isNonAdditive()) {
+            return nonAdditive(crosswalk, indicator, code, period, v, out);
+        }
         if (!indicator.isCount() && !hasParts(v)) {
             return "a " + indicator.measureType() + " at " + crosswalk.sourceGeography()
                     + " cannot be shared between LSOAs; publish its numerator and denominator as counts";
         }
         if (crosswalk.link(code) == null) {
-            // GP practices are named by ODS codes, every other geography by GSS codes
-            Pattern wellFormed =
-                    GpPracticeCrosswalk.SOURCE_GEOGRAPHY.equals(crosswalk.sourceGeography()) ? ODS_PRACTICE : GSS;
-            return notOnSpine(crosswalk.sourceGeography(), code, tallied(indicator, v), wellFormed);
+            return notOnSpine(crosswalk.sourceGeography(), code, tallied(indicator, v), wellFormed(crosswalk));
         }
         CrosswalkPlacer placer =
                 placers.computeIfAbsent(indicator.id(), id -> new CrosswalkPlacer(id, runId, fanIn, reconciliation));
@@ -163,6 +165,31 @@ public final class ValuePlacer {
             placer.placeRate(crosswalk, code, period.start(), period.type(), v, indicator.scaleOrOne(), out);
         }
         return null;
+    }
+
+    /**
+     * A score, rank or decile: inherited by a split's parts and weighted-averaged over a merge's parents
+     * ({@link NonAdditivePlacer}), never shared out or summed.
+     */
+    private String nonAdditive(
+            Crosswalk crosswalk,
+            IndicatorDefinition indicator,
+            String code,
+            Period period,
+            SourceValue v,
+            List<Observation> out) {
+        if (crosswalk.link(code) == null) {
+            return notOnSpine(crosswalk.sourceGeography(), code, null, wellFormed(crosswalk));
+        }
+        NonAdditivePlacer placer = nonAdditivePlacers.computeIfAbsent(
+                indicator.id(), id -> new NonAdditivePlacer(id, runId, fanIn, reconciliation));
+        NonAdditive rule = NonAdditive.of(indicator.measureType());
+        return placer.place(crosswalk, code, period.start(), period.type(), v, rule, out);
+    }
+
+    /** GP practices are named by ODS codes, every other geography by GSS codes. */
+    private static Pattern wellFormed(Crosswalk crosswalk) {
+        return GpPracticeCrosswalk.SOURCE_GEOGRAPHY.equals(crosswalk.sourceGeography()) ? ODS_PRACTICE : GSS;
     }
 
     /**
@@ -222,7 +249,10 @@ public final class ValuePlacer {
                 runId);
     }
 
-    /** The value the reconciliation adds up: counts only, since a sum of rates means nothing. */
+    /**
+     * The value the reconciliation adds up: counts only, since a sum of rates, scores, ranks or deciles
+     * means nothing; those are tallied as records alone.
+     */
     private static Double tallied(IndicatorDefinition indicator, SourceValue v) {
         return indicator.isCount() ? v.value() : null;
     }

@@ -29,6 +29,11 @@ public record Observation(
     public static final String FLAG_APPORTIONED = "apportioned";
     /** Spread by a model of where people are (GP registrations by LSOA): an estimate. */
     public static final String FLAG_ESTIMATED = "estimated";
+    /**
+     * A score, rank or decile of a split source area, given unchanged to each of its parts: the parent's
+     * value stands for every part, since an ordinal measure cannot be shared out.
+     */
+    public static final String FLAG_INHERITED = "inherited";
 
     /** A count placed on an area, with no rate parts. */
     public static Observation count(

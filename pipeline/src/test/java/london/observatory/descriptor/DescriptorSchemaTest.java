@@ -111,7 +111,7 @@ class DescriptorSchemaTest {
 
         assertThatThrownBy(() -> DescriptorSchema.check(FILE, descriptor))
                 .hasMessage("feeds/x.json: $.indicators[0].measureType: must be one of "
-                        + "[count, rate, percentage, score], not \"ratio\"");
+                        + "[count, rate, percentage, score, rank, decile], not \"ratio\"");
     }
 
     @Test

@@ -77,7 +77,8 @@ class FeedCatalogTest {
                         .contains(t));
         assertThat(indicators)
                 .extracting(IndicatorDefinition::measureType)
-                .allMatch(t -> List.of("count", "rate", "percentage", "score").contains(t));
+                .allMatch(t -> List.of("count", "rate", "percentage", "score", "rank", "decile")
+                        .contains(t));
     }
 
     private static boolean isBlank(String value) {

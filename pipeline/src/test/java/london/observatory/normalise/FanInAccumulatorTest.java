@@ -48,6 +48,27 @@ class FanInAccumulatorTest {
     }
 
     @Test
+    void aMergedDecileWaitingForAParentIsDrainedIncompleteAndNeverCountedAsWithheldValue() {
+        FanInAccumulator fanIn = new FanInAccumulator();
+        String method = "lsoa11-merge-weighted";
+        fanIn.addWeighted(decile("E01990001", "E01000001", 7.0), 250, 2, method, NonAdditive.DECILE);
+        fanIn.addWeighted(decile("E01990002", "E01000003", 4.0), 100, 2, method, NonAdditive.DECILE);
+        Observation withheld =
+                fanIn.addWeighted(decile("E01990002", "E01000004", null), 300, 2, method, NonAdditive.DECILE);
+
+        assertThat(withheld.value()).isNull();
+        assertThat(withheld.flag()).isEqualTo(Observation.FLAG_SUPPRESSED);
+        assertThat(withheld.statusMarker()).isEqualTo("c");
+        assertThat(fanIn.withheldValue()).as("a decile is not a count").isZero();
+        assertThat(fanIn.drainIncomplete()).singleElement().satisfies(o -> {
+            assertThat(o.areaCode()).isEqualTo("E01990001");
+            assertThat(o.value()).isEqualTo(7.0);
+            assertThat(o.flag()).isEqualTo(FanInAccumulator.FLAG_INCOMPLETE);
+            assertThat(o.method()).isEqualTo(method);
+        });
+    }
+
+    @Test
     void rateSharesAreSummedByTheirPartsAndTheValueRecomputedFromThem() {
         FanInAccumulator fanIn = new FanInAccumulator();
         fanIn.addRateParts(ratePart("F99001", 12.0, 100.0), 2, "gp-weighted", 100);
@@ -103,6 +124,22 @@ class FanInAccumulatorTest {
                 value,
                 value == null ? Observation.FLAG_SUPPRESSED : null,
                 marker,
+                source,
+                "lsoa11",
+                "direct",
+                "run1");
+    }
+
+    private static Observation decile(String lsoa21, String source, Double value) {
+        return Observation.count(
+                "imd-decile",
+                lsoa21,
+                "lsoa21",
+                JUNE,
+                "year",
+                value,
+                value == null ? Observation.FLAG_SUPPRESSED : null,
+                value == null ? "c" : null,
                 source,
                 "lsoa11",
                 "direct",

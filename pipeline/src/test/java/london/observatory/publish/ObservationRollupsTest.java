@@ -122,6 +122,38 @@ class ObservationRollupsTest {
         }
     }
 
+    @Test
+    void decilesRanksAndScoresAreNeverSummedOrAveraged() throws SQLException {
+        Geography sample = RepoFiles.sampleGeography();
+        try (Connection db = database(sample)) {
+            indicator(db, "imd-decile", "decile", null);
+            indicator(db, "imd-rank", "rank", null);
+            indicator(db, "imd-score", "score", null);
+            try (PreparedStatement insert = insertObservation(db)) {
+                // Even with the population beside each decile, a borough is not in decile (2 + 9) / 2, nor 11.
+                add(insert, "imd-decile", "E01990001", 2.0, 2.0 * 1_500, 1_500.0, "inherited");
+                add(insert, "imd-decile", "E01990002", 9.0, 9.0 * 1_200, 1_200.0, "estimated");
+                add(insert, "imd-rank", "E01990001", 1_234.0, null, null, null);
+                add(insert, "imd-rank", "E01990002", 30_000.0, null, null, null);
+                add(insert, "imd-score", "E01990001", 45.5, null, null, null);
+                add(insert, "imd-score", "E01990002", null, null, null, "suppressed");
+                insert.executeBatch();
+            }
+            createViews(db);
+
+            assertThat(query(
+                            db,
+                            "SELECT value, known_sum, numerator, denominator, lsoas, flag FROM observation_rollups "
+                                    + "WHERE indicator_id = 'imd-decile' AND area_level = 'lad'"))
+                    .isEqualTo("null|null|null|null|2|not-additive");
+            assertThat(query(
+                            db,
+                            "SELECT count(DISTINCT area_level), count(value), count(known_sum), min(flag), max(flag) "
+                                    + "FROM observation_rollups"))
+                    .isEqualTo("4|0|0|not-additive|not-additive");
+        }
+    }
+
     private static Connection database(Geography geography) throws SQLException {
         Connection db = DriverManager.getConnection("jdbc:duckdb:");
         for (String table :
