@@ -1,6 +1,6 @@
 -- about: one row saying what this database was built from. sample is true when any published
 -- observation was read from the repository's sample recordings (data-samples/): those values are
--- synthetic, on real area codes, and are not facts about these places. runs.sample says which feeds.
+-- synthetic and are not facts about the places they name. runs.sample says which feeds.
 CREATE OR REPLACE VIEW about AS
 WITH published AS (
     SELECT DISTINCT run_id, feed FROM observations
@@ -17,8 +17,8 @@ SELECT
     count(DISTINCT feed) FILTER (WHERE NOT sample) AS real_feeds,
     CASE
         WHEN coalesce(bool_or(sample), false)
-        THEN 'SAMPLE DATA: built at least in part from sample recordings, whose values are synthetic (on real '
-             || 'area codes) and are not facts about these places; runs.sample says which feeds.'
+        THEN 'SAMPLE DATA: built at least in part from sample recordings, whose values are synthetic and are '
+             || 'not facts about the places they name; runs.sample says which feeds.'
         ELSE 'Built from the real sources named in indicators.source_url and runs.source_url.'
     END AS note
 FROM feeds;
