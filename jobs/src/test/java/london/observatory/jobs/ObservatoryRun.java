@@ -100,6 +100,21 @@ public final class ObservatoryRun {
     }
 
     /**
+     * {@code observatory nightly} on the real London geography ({@code --spring.profiles.active=real-london},
+     * whose paths are under the base directory, as the observatory script's are), running only {@code feeds}.
+     */
+    public static Outcome nightlyOnRealLondon(Path dataDir, List<String> feeds) {
+        return nightlyWith(
+                null,
+                List.of(
+                        "--spring.profiles.active=real-london",
+                        "--observatory.data-dir=" + dataDir,
+                        "--observatory.base-dir=" + repoRoot(),
+                        "--observatory.feed-ids=" + String.join(",", feeds),
+                        "--observatory.http.retry-delay=10ms"));
+    }
+
+    /**
      * {@code observatory nightly} expected to fail before it runs (a bad setting): what it printed on standard
      * output and error together, and the exit code the command line's main method gives for that failure.
      */

@@ -27,14 +27,7 @@ class RealLondonFeedsIntegrationTests {
 
     @BeforeAll
     static void runTheRealFeeds() {
-        run = ObservatoryRun.nightlyWith(
-                null,
-                List.of(
-                        "--spring.profiles.active=real-london",
-                        "--observatory.data-dir=" + dataDir,
-                        "--observatory.base-dir=" + ObservatoryRun.repoRoot(),
-                        "--observatory.feed-ids=" + String.join(",", FEEDS),
-                        "--observatory.http.retry-delay=10ms"));
+        run = ObservatoryRun.nightlyOnRealLondon(dataDir, FEEDS);
     }
 
     @Test

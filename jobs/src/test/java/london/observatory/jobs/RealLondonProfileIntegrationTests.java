@@ -25,15 +25,7 @@ class RealLondonProfileIntegrationTests {
 
     @BeforeAll
     static void runOnTheRealGeography() {
-        run = ObservatoryRun.nightlyWith(
-                null,
-                List.of(
-                        "--spring.profiles.active=real-london",
-                        "--observatory.data-dir=" + dataDir,
-                        // the profile's paths are under the base directory, as the observatory script's are
-                        "--observatory.base-dir=" + ObservatoryRun.repoRoot(),
-                        "--observatory.feed-ids=" + FEED,
-                        "--observatory.http.retry-delay=10ms"));
+        run = ObservatoryRun.nightlyOnRealLondon(dataDir, List.of(FEED));
     }
 
     @Test
