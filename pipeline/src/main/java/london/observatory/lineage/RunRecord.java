@@ -60,7 +60,7 @@ public record RunRecord(
 
     /**
      * When the source is next expected to change, estimated from the feed's cadence: one cadence after the
-     * day the run started (UTC); null for a cadence with no fixed interval (decennial, ad hoc).
+     * day the run started (UTC); null for a cadence with no fixed interval (decennial, irregular).
      */
     public static LocalDate expectedNextRelease(String cadence, Instant runStarted) {
         LocalDate today = LocalDate.ofInstant(runStarted, ZoneOffset.UTC);
