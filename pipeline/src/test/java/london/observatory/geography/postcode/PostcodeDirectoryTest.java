@@ -14,32 +14,20 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Loading each generation keeps the same postcodes in the same places. */
 class PostcodeDirectoryTest {
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                PostcodeFixtures.LEGACY_NSPL,
-                PostcodeFixtures.LEGACY_ONSPD,
-                PostcodeFixtures.RENAMED,
-                PostcodeFixtures.POSTCODE_TO_OA21
-            })
+    @MethodSource("london.observatory.geography.postcode.PostcodeFixtures#lsoa21Layouts")
     void everyRowIsKeptAsSpinePseudoOrOutsideLondon(String fixture) {
         PostcodeDirectory directory = PostcodeFixtures.load(fixture);
         assertThat(directory.counts()).isEqualTo(new PostcodeDirectory.Counts(11, 6, 1, 3, 2, 0, 0, 0));
     }
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                PostcodeFixtures.LEGACY_NSPL,
-                PostcodeFixtures.LEGACY_ONSPD,
-                PostcodeFixtures.RENAMED,
-                PostcodeFixtures.POSTCODE_TO_OA21
-            })
+    @MethodSource("london.observatory.geography.postcode.PostcodeFixtures#lsoa21Layouts")
     void findsEachKindOfPostcode(String fixture) {
         PostcodeDirectory directory = PostcodeFixtures.load(fixture);
         assertThat(find(directory, "SE10 8AA")).isEqualTo(Placement.onSpine("E01990048", false));

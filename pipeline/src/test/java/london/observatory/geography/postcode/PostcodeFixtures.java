@@ -24,6 +24,11 @@ final class PostcodeFixtures {
     static final String COUNCIL_OA11 = "council-postcode-oa11.csv";
     static final String POSTCODE_TO_OA11 = "pcd-oa11-lsoa11.csv";
 
+    /** The layouts keyed by LSOA 2021, which hold the same postcodes: every test of them runs on each. */
+    static List<String> lsoa21Layouts() {
+        return List.of(LEGACY_NSPL, LEGACY_ONSPD, RENAMED, POSTCODE_TO_OA21);
+    }
+
     /**
      * The sample geography's LSOAs the fixtures use. SE10 8AA → E01990048, BR1 4BY → E01990025,
      * N1 9GU → E01990085, EC1A 1BB → E01990001, W1A 1AA → E01990151 (terminated), SW1A 1AA → E01990152;

@@ -7,7 +7,7 @@ import java.util.List;
 import london.observatory.geography.Reconciliation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Twenty-four records keyed by postcode, written every way borough files write them, resolved against
@@ -45,13 +45,7 @@ class PostcodeResolverTest {
             new Case("12345", 23.0, null)); // invalid
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                PostcodeFixtures.LEGACY_NSPL,
-                PostcodeFixtures.LEGACY_ONSPD,
-                PostcodeFixtures.RENAMED,
-                PostcodeFixtures.POSTCODE_TO_OA21
-            })
+    @MethodSource("london.observatory.geography.postcode.PostcodeFixtures#lsoa21Layouts")
     void everySpellingResolvesToTheSameLsoa(String fixture) {
         PostcodeResolver resolver = new PostcodeResolver(PostcodeFixtures.load(fixture));
         Reconciliation r = new Reconciliation("postcode");
@@ -64,13 +58,7 @@ class PostcodeResolverTest {
     }
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                PostcodeFixtures.LEGACY_NSPL,
-                PostcodeFixtures.LEGACY_ONSPD,
-                PostcodeFixtures.RENAMED,
-                PostcodeFixtures.POSTCODE_TO_OA21
-            })
+    @MethodSource("london.observatory.geography.postcode.PostcodeFixtures#lsoa21Layouts")
     void everyRecordIsAccountedFor(String fixture) {
         PostcodeResolver resolver = new PostcodeResolver(PostcodeFixtures.load(fixture));
         Reconciliation r = new Reconciliation("postcode");
@@ -89,13 +77,7 @@ class PostcodeResolverTest {
     }
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                PostcodeFixtures.LEGACY_NSPL,
-                PostcodeFixtures.LEGACY_ONSPD,
-                PostcodeFixtures.RENAMED,
-                PostcodeFixtures.POSTCODE_TO_OA21
-            })
+    @MethodSource("london.observatory.geography.postcode.PostcodeFixtures#lsoa21Layouts")
     void theReportNamesUnplacedPostcodesInDisplayForm(String fixture) {
         PostcodeResolver resolver = new PostcodeResolver(PostcodeFixtures.load(fixture));
         Reconciliation r = new Reconciliation("postcode");
