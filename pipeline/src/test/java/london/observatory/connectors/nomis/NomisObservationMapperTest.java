@@ -91,21 +91,14 @@ class NomisObservationMapperTest {
 
     @Test
     void anLsoa2021RowIsPlacedAsIsAndALondonLsoa2011CodeGivenAs2021IsCountedUnknown() throws IOException {
-        Path page = Files.writeString(
-                dataDir.resolve("offset-0.csv"),
-                String.join(
-                                "\n",
-                                "DATE,GEOGRAPHY_CODE,GEOGRAPHY_TYPECODE,OBS_VALUE,OBS_STATUS,RECORD_OFFSET,RECORD_COUNT",
-                                "2025-09,E01990032,151,35,A,0,3",
-                                "2025-09,E01990033,151,,Q,1,3",
-                                "2025-09,E01980001,151,10,A,2,3")
-                        + "\n");
-        List<Observation> out = new ArrayList<>();
-        Quarantine quarantine = new Quarantine(dataDir, feed.id(), "run1");
-        Reconciliation reconciliation = new Reconciliation("lsoa11");
-
-        map(List.of(page), quarantine, reconciliation, out);
-        quarantine.close();
+        Mapped mapped = mapPage(
+                "DATE,GEOGRAPHY_CODE,GEOGRAPHY_TYPECODE,OBS_VALUE,OBS_STATUS,RECORD_OFFSET,RECORD_COUNT",
+                "2025-09,E01990032,151,35,A,0,3",
+                "2025-09,E01990033,151,,Q,1,3",
+                "2025-09,E01980001,151,10,A,2,3");
+        List<Observation> out = mapped.out();
+        Quarantine quarantine = mapped.quarantine();
+        Reconciliation reconciliation = mapped.reconciliation();
 
         assertThat(out)
                 .extracting(o ->
@@ -122,22 +115,15 @@ class NomisObservationMapperTest {
     @Test
     void nonLondonLsoasAreCountedOutsideLondonNotQuarantined() throws IOException {
         // Neither the LSOA 2011 exact fit nor the spine has them: by the shared rule they are outside London.
-        Path page = Files.writeString(
-                dataDir.resolve("offset-0.csv"),
-                String.join(
-                                "\n",
-                                "DATE,GEOGRAPHY_CODE,GEOGRAPHY_TYPECODE,OBS_VALUE,OBS_STATUS",
-                                "2025-09,E01012345,298,15,A",
-                                "2025-09,E01999999,298,5,A",
-                                "2025-09,W01000001,151,20,A",
-                                "2025-09,E01990001,298,10,A")
-                        + "\n");
-        List<Observation> out = new ArrayList<>();
-        Quarantine quarantine = new Quarantine(dataDir, feed.id(), "run1");
-        Reconciliation reconciliation = new Reconciliation("lsoa11");
-
-        map(List.of(page), quarantine, reconciliation, out);
-        quarantine.close();
+        Mapped mapped = mapPage(
+                "DATE,GEOGRAPHY_CODE,GEOGRAPHY_TYPECODE,OBS_VALUE,OBS_STATUS",
+                "2025-09,E01012345,298,15,A",
+                "2025-09,E01999999,298,5,A",
+                "2025-09,W01000001,151,20,A",
+                "2025-09,E01990001,298,10,A");
+        List<Observation> out = mapped.out();
+        Quarantine quarantine = mapped.quarantine();
+        Reconciliation reconciliation = mapped.reconciliation();
 
         assertThat(out).extracting(Observation::areaCode).containsExactly("E01990001");
         assertThat(quarantine.count()).isZero();
@@ -149,24 +135,17 @@ class NomisObservationMapperTest {
 
     @Test
     void badRowsAreQuarantinedWithTheirLineAndReason() throws IOException {
-        Path page = Files.writeString(
-                dataDir.resolve("offset-0.csv"),
-                String.join(
-                                "\n",
-                                "DATE,GEOGRAPHY_CODE,GEOGRAPHY_TYPECODE,OBS_VALUE,OBS_STATUS,RECORD_OFFSET,RECORD_COUNT",
-                                "2025-09,E01990001,298,5,A,0,6",
-                                "2025-9,E01990002,298,5,A,1,6",
-                                "2025-09,E01999999,298,5,A,2,6",
-                                "2025-09,E01990004,298,five,A,3,6",
-                                "2025-09,E01990005,150,5,A,4,6",
-                                "2025-09,E01990006,298,5,A,5")
-                        + "\n");
-
-        List<Observation> out = new ArrayList<>();
-        Quarantine quarantine = new Quarantine(dataDir, feed.id(), "run1");
-        Reconciliation reconciliation = new Reconciliation("lsoa11");
-        map(List.of(page), quarantine, reconciliation, out);
-        quarantine.close();
+        Mapped mapped = mapPage(
+                "DATE,GEOGRAPHY_CODE,GEOGRAPHY_TYPECODE,OBS_VALUE,OBS_STATUS,RECORD_OFFSET,RECORD_COUNT",
+                "2025-09,E01990001,298,5,A,0,6",
+                "2025-9,E01990002,298,5,A,1,6",
+                "2025-09,E01999999,298,5,A,2,6",
+                "2025-09,E01990004,298,five,A,3,6",
+                "2025-09,E01990005,150,5,A,4,6",
+                "2025-09,E01990006,298,5,A,5");
+        List<Observation> out = mapped.out();
+        Quarantine quarantine = mapped.quarantine();
+        Reconciliation reconciliation = mapped.reconciliation();
 
         assertThat(out).hasSize(1);
         // E01999999 is well formed and unknown to London's lookups: outside London, counted, not a bad row
@@ -179,6 +158,19 @@ class NomisObservationMapperTest {
                         "offset-0.csv,6,\"GEOGRAPHY_TYPECODE 150 is not one the observatory places "
                                 + "[151, 152, 154, 298, 464, 480, 499]\",\"2025-09,E01990005,150,5,A,4,6\"",
                         "offset-0.csv,7,\"expected 7 fields, found 6\",\"2025-09,E01990006,298,5,A,5\"");
+    }
+
+    /** What mapping one page gave: the observations, its (closed) quarantine and its reconciliation. */
+    private record Mapped(List<Observation> out, Quarantine quarantine, Reconciliation reconciliation) {}
+
+    /** Maps one Nomis page made of {@code lines} (header first), as the feed's worker would. */
+    private Mapped mapPage(String... lines) throws IOException {
+        Path page = Files.writeString(dataDir.resolve("offset-0.csv"), String.join("\n", lines) + "\n");
+        Mapped mapped =
+                new Mapped(new ArrayList<>(), new Quarantine(dataDir, feed.id(), "run1"), new Reconciliation("lsoa11"));
+        map(List.of(page), mapped.quarantine(), mapped.reconciliation(), mapped.out());
+        mapped.quarantine().close();
+        return mapped;
     }
 
     private List<Observation> mapSample() {
