@@ -23,8 +23,17 @@ public final class RepoFiles {
         return root().resolve("data-samples").resolve(relative);
     }
 
-    public static GeographyFiles sampleGeographyFiles() {
-        Path dir = dataSamples("geography");
+    /**
+     * A file of the made-up London the tests run on ({@code pipeline/src/test/resources/made-up-london}): a small
+     * London-shaped geography with codes no real area uses, and every kind of boundary change, including the
+     * irregular one real London does not have. It is a test fixture only; the default run is on real London.
+     */
+    public static Path madeUpLondon(String relative) {
+        return root().resolve("pipeline/src/test/resources/made-up-london").resolve(relative);
+    }
+
+    public static GeographyFiles madeUpGeographyFiles() {
+        Path dir = madeUpLondon("geography");
         return GeographyFiles.withNomisTs001(
                 dir.resolve("lsoa21_msoa21_lad22.csv"),
                 dir.resolve("lsoa11_lsoa21_lad22_exactfit.csv"),
@@ -32,7 +41,7 @@ public final class RepoFiles {
                 dir.resolve("census2021-ts001-lsoa.csv"));
     }
 
-    public static Geography sampleGeography() {
-        return GeographyLoader.load(sampleGeographyFiles());
+    public static Geography madeUpGeography() {
+        return GeographyLoader.load(madeUpGeographyFiles());
     }
 }

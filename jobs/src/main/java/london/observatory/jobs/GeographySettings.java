@@ -24,6 +24,14 @@ final class GeographySettings {
 
     static Geography load(ObservatoryProperties.GeographyProperties g) {
         Map<String, Path> files = files(g);
+        for (String required : List.of("lsoa21-lookup", "lsoa11-lookup", "ward-lookup", "population")) {
+            if (!files.containsKey(PREFIX + required)) {
+                throw new ConfigurationException(
+                        PREFIX + required + ": not set; set it to the file's path (the default is the real London"
+                                + " file in data-samples/london)",
+                        null);
+            }
+        }
         files.forEach((property, file) -> {
             if (!Files.isRegularFile(file)) {
                 throw new ConfigurationException(
@@ -61,7 +69,7 @@ final class GeographySettings {
         files.put(PREFIX + "lsoa11-lookup", g.lsoa11Lookup());
         files.put(PREFIX + "ward-lookup", g.wardLookup());
         files.put(PREFIX + "population", g.population());
-        List<Path> older = g.olderWardLookups() == null ? List.of() : g.olderWardLookups();
+        List<Path> older = g.olderWardLookups();
         for (int i = 0; i < older.size(); i++) {
             files.put(PREFIX + "older-ward-lookups[" + i + "]", older.get(i));
         }

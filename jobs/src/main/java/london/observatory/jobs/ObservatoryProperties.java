@@ -33,7 +33,10 @@ public record ObservatoryProperties(
     }
 
     /**
-     * Locations of the ONS/GLA lookups, CSV with ONS column names ({@code LSOA21CD}, ...). {@code olderWardLookups} are
+     * Locations of the ONS/GLA lookups, CSV with ONS column names ({@code LSOA21CD}, ...). Their defaults, in
+     * {@code application.properties}, are the real London files in {@code data-samples/london} under
+     * {@code baseDir}; the population defaults to the exact fit's Census 2021 usual residents ({@code TotalRes21}
+     * by {@code LSOA21CD}). {@code olderWardLookups} are
      * best fits for older ward vintages (LSOA 2021 or 2011 to {@code WDnnCD}), comma-separated; empty for none.
      * {@code gpRegistrations} (NHS patients registered at a GP practice by LSOA) defaults to the sample, like
      * the lookups, so the offline run places the sample GP practice feed; a real GP practice feed needs the
@@ -44,36 +47,22 @@ public record ObservatoryProperties(
      * optional. Both are loaded only when a record-level feed runs.
      */
     public record GeographyProperties(
-            @DefaultValue("data-samples/geography/lsoa21_msoa21_lad22.csv")
             Path lsoa21Lookup,
-
-            @DefaultValue("data-samples/geography/lsoa11_lsoa21_lad22_exactfit.csv")
             Path lsoa11Lookup,
-
-            @DefaultValue("data-samples/geography/lsoa21_ward22_bestfit.csv")
             Path wardLookup,
-
-            @DefaultValue("data-samples/geography/census2021-ts001-lsoa.csv")
             Path population,
-
-            @DefaultValue("geography code") String populationCodeColumn,
-
-            @DefaultValue("Residence type: Total; measures: Value")
-            String populationValueColumn,
-
-            @DefaultValue("data-samples/geography/lsoa11_ward18_bestfit.csv,"
-                    + "data-samples/geography/lsoa11_ward14_bestfit.csv")
+            @DefaultValue("LSOA21CD") String populationCodeColumn,
+            @DefaultValue("TotalRes21") String populationValueColumn,
             List<Path> olderWardLookups,
-
-            @DefaultValue("data-samples/gp/gp-reg-pat-prac-lsoa-all.csv")
             Path gpRegistrations,
-
             Path outputAreaLookup,
-
-            @DefaultValue("data-samples/geography/nspl_sample.csv")
             Path postcodeDirectory,
+            Path lsoa21Boundaries) {
 
-            Path lsoa21Boundaries) {}
+        public GeographyProperties {
+            olderWardLookups = olderWardLookups == null ? List.of() : List.copyOf(olderWardLookups);
+        }
+    }
 
     public record FeedProperties(String url) {}
 

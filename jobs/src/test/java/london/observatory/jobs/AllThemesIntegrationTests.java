@@ -35,7 +35,7 @@ class AllThemesIntegrationTests {
 
     @BeforeAll
     static void runTheCatalogue() {
-        run = ObservatoryRun.nightly(dataDir, ObservatoryRun.ALL_FEEDS);
+        run = ObservatoryRun.defaultRun(dataDir, ObservatoryRun.ALL_FEEDS);
     }
 
     @Test

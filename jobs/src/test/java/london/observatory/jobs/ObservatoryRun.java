@@ -20,13 +20,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Runs {@code observatory nightly} in this JVM the way the command line does (same application, same
- * arguments), on the repository's data-samples unless told otherwise, and reads the published database.
+ * arguments), on the made-up London of the tests ({@link #nightly}) or as the README runs it on the real
+ * London geography and data-samples ({@link #defaultRun}), and reads the published database.
  */
 public final class ObservatoryRun {
 
     public static final String FEED = "nomis-claimant-count";
-    /** Override that runs every feed in the catalogue. */
-    public static final String ALL_FEEDS = "--observatory.feed-ids=";
+    /** The feed ids that run every feed in the catalogue. */
+    public static final String ALL_FEEDS = "";
 
     private ObservatoryRun() {}
 
@@ -38,28 +39,46 @@ public final class ObservatoryRun {
     }
 
     /**
-     * Arguments pointing the geography and the claimant count feed at data-samples, with the given data
-     * directory. Only that feed runs (the walking skeleton's tests are about it); pass
-     * {@link #ALL_FEEDS} to run the whole catalogue.
+     * The README's run, {@code observatory nightly} with its defaults (the real London geography and the
+     * samples in data-samples/), with the given data directory, running only {@code feeds} (comma-separated
+     * ids; {@link #ALL_FEEDS} for the whole catalogue).
      */
-    public static List<String> sampleArguments(Path dataDir) {
-        Path samples = repoRoot().resolve("data-samples");
-        Path geography = samples.resolve("geography");
+    public static List<String> defaultArguments(Path dataDir, String feeds) {
         return new ArrayList<>(List.of(
                 "--observatory.data-dir=" + dataDir,
-                "--observatory.feed-ids=" + FEED,
-                "--observatory.base-dir=" + samples.getParent(),
+                "--observatory.feed-ids=" + feeds,
+                "--observatory.base-dir=" + repoRoot(),
+                "--observatory.http.retry-delay=10ms"));
+    }
+
+    /** {@code observatory nightly} as the README runs it, with {@code extra} arguments replacing its own. */
+    public static Outcome defaultRun(Path dataDir, String feeds, String... extra) {
+        return nightlyWith(null, withOverrides(defaultArguments(dataDir, feeds), List.of(extra)));
+    }
+
+    /**
+     * Arguments pointing the geography at the made-up London of the tests (pipeline's test resources
+     * {@code made-up-london}: every kind of boundary change on a few hundred areas, so counts are small and
+     * exact) and the claimant count feed at its recording there, with the given data directory. Only that
+     * feed runs.
+     */
+    public static List<String> sampleArguments(Path dataDir) {
+        Path madeUp = repoRoot().resolve("pipeline/src/test/resources/made-up-london");
+        Path geography = madeUp.resolve("geography");
+        List<String> args = defaultArguments(dataDir, FEED);
+        args.addAll(List.of(
                 "--observatory.geography.lsoa21-lookup=" + geography.resolve("lsoa21_msoa21_lad22.csv"),
                 "--observatory.geography.lsoa11-lookup=" + geography.resolve("lsoa11_lsoa21_lad22_exactfit.csv"),
                 "--observatory.geography.ward-lookup=" + geography.resolve("lsoa21_ward22_bestfit.csv"),
                 "--observatory.geography.population=" + geography.resolve("census2021-ts001-lsoa.csv"),
+                "--observatory.geography.population-code-column=geography code",
+                "--observatory.geography.population-value-column=Residence type: Total; measures: Value",
                 "--observatory.geography.postcode-directory=" + geography.resolve("nspl_sample.csv"),
                 "--observatory.geography.older-ward-lookups=" + geography.resolve("lsoa11_ward18_bestfit.csv") + ","
                         + geography.resolve("lsoa11_ward14_bestfit.csv"),
-                "--observatory.geography.gp-registrations=" + samples.resolve("gp/gp-reg-pat-prac-lsoa-all.csv"),
                 "--observatory.feeds." + FEED + ".url="
-                        + samples.resolve("nomis/claimant-count").toUri(),
-                "--observatory.http.retry-delay=10ms"));
+                        + madeUp.resolve("claimant-count").toUri()));
+        return args;
     }
 
     public static Outcome nightly(Path dataDir, String... extra) {
@@ -97,21 +116,6 @@ public final class ObservatoryRun {
             System.setOut(original);
             original.print(captured.toString(StandardCharsets.UTF_8));
         }
-    }
-
-    /**
-     * {@code observatory nightly} on the real London geography ({@code --spring.profiles.active=real-london},
-     * whose paths are under the base directory, as the observatory script's are), running only {@code feeds}.
-     */
-    public static Outcome nightlyOnRealLondon(Path dataDir, List<String> feeds) {
-        return nightlyWith(
-                null,
-                List.of(
-                        "--spring.profiles.active=real-london",
-                        "--observatory.data-dir=" + dataDir,
-                        "--observatory.base-dir=" + repoRoot(),
-                        "--observatory.feed-ids=" + String.join(",", feeds),
-                        "--observatory.http.retry-delay=10ms"));
     }
 
     /**

@@ -27,7 +27,7 @@ class RealLondonFeedsIntegrationTests {
 
     @BeforeAll
     static void runTheRealFeeds() {
-        run = ObservatoryRun.nightlyOnRealLondon(dataDir, FEEDS);
+        run = ObservatoryRun.defaultRun(dataDir, String.join(",", FEEDS));
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +24,7 @@ class RealLondonProfileIntegrationTests {
 
     @BeforeAll
     static void runOnTheRealGeography() {
-        run = ObservatoryRun.nightlyOnRealLondon(dataDir, List.of(FEED));
+        run = ObservatoryRun.defaultRun(dataDir, FEED);
     }
 
     @Test

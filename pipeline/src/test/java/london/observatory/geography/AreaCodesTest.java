@@ -13,7 +13,7 @@ class AreaCodesTest {
 
     @BeforeAll
     static void load() {
-        codes = new AreaCodes(RepoFiles.sampleGeography());
+        codes = new AreaCodes(RepoFiles.madeUpGeography());
     }
 
     @Test

@@ -28,7 +28,7 @@ class CrosswalkConservationTest {
 
     private static final int CASES = 200;
     private static final LocalDate PERIOD = LocalDate.of(2025, 1, 1);
-    private static final Geography SAMPLE = RepoFiles.sampleGeography();
+    private static final Geography SAMPLE = RepoFiles.madeUpGeography();
 
     static Stream<Integer> seeds() {
         return IntStream.range(0, CASES).boxed();

@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class NonAdditiveReachTest {
 
-    private static final Geography SAMPLE = RepoFiles.sampleGeography();
+    private static final Geography SAMPLE = RepoFiles.madeUpGeography();
 
     static Stream<Integer> seeds() {
         return IntStream.range(0, 200).boxed();

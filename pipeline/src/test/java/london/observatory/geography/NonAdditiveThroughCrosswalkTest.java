@@ -62,7 +62,7 @@ class NonAdditiveThroughCrosswalkTest {
     @BeforeEach
     void newPlacer() {
         placer = new ValuePlacer(
-                FEED, RepoFiles.sampleGeography(), Map.of(ValuePlacer.LSOA11, lsoa11), fanIn, reconciliation, "run-1");
+                FEED, RepoFiles.madeUpGeography(), Map.of(ValuePlacer.LSOA11, lsoa11), fanIn, reconciliation, "run-1");
     }
 
     @Test

@@ -18,7 +18,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
 
 /**
- * Writes the hand-made London-shaped geography in {@code data-samples/geography/}: the real 33
+ * Writes the hand-made London-shaped geography in {@code pipeline/src/test/resources/made-up-london/geography/}: the real 33
  * borough codes and names, made-up MSOA/LSOA/ward codes in the real pattern (E02990…, E01990…,
  * E05990…, LSOA 2011 E01980…), real ONS and Nomis layouts, CRLF, and a BOM on the exact fit.
  * {@code SampleGeographyTest} regenerates the files and checks they are byte-identical to the
@@ -102,7 +102,7 @@ final class SampleGeographyGenerator {
     private SampleGeographyGenerator() {}
 
     public static void main(String[] args) throws IOException {
-        writeTo(Path.of(args.length > 0 ? args[0] : "data-samples/geography"));
+        writeTo(Path.of(args.length > 0 ? args[0] : "pipeline/src/test/resources/made-up-london/geography"));
     }
 
     static void writeTo(Path dir) throws IOException {

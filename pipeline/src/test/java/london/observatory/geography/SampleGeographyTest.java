@@ -8,11 +8,12 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import london.observatory.RepoFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The hand-made sample in data-samples/geography: exact counts, and the files match their generator. */
+/** The hand-made sample in made-up-london/geography (a test fixture): exact counts, and the files match their generator. */
 class SampleGeographyTest {
 
     private static Path samples;
@@ -20,7 +21,7 @@ class SampleGeographyTest {
 
     @BeforeAll
     static void load() {
-        samples = RealLondonData.repoRoot().resolve("data-samples/geography");
+        samples = RepoFiles.madeUpLondon("geography");
         geography = GeographyLoader.load(GeographyFiles.withNomisTs001(
                         samples.resolve(SampleGeographyGenerator.LOOKUP),
                         samples.resolve(SampleGeographyGenerator.EXACT_FIT),

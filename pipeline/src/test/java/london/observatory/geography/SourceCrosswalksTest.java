@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** The crosswalk readers on fixtures in the real NHS and ONS layouts, over the sample spine. */
 class SourceCrosswalksTest {
 
-    private static final Geography SAMPLE = RepoFiles.sampleGeography();
+    private static final Geography SAMPLE = RepoFiles.madeUpGeography();
     private static final LocalDate MONTH = LocalDate.of(2025, 10, 1);
 
     private static Path fixture(String name) throws Exception {

@@ -39,7 +39,9 @@ final class SampleCensusGenerator {
 
     public static void main(String[] args) throws IOException {
         Path repo = Path.of(args.length > 0 ? args[0] : ".");
-        writeTo(repo.resolve("data-samples/geography/census2021-ts001-lsoa.csv"), repo.resolve("data-samples/nomis"));
+        writeTo(
+                repo.resolve("pipeline/src/test/resources/made-up-london/geography/census2021-ts001-lsoa.csv"),
+                repo.resolve("data-samples/nomis"));
     }
 
     static void writeTo(Path ts001, Path dir) throws IOException {

@@ -36,7 +36,7 @@ class SourceRowMapperTest {
 
     @BeforeAll
     static void spine() {
-        geography = RepoFiles.sampleGeography();
+        geography = RepoFiles.madeUpGeography();
     }
 
     @Test

@@ -55,7 +55,7 @@ class RateThroughCrosswalkTest {
 
     @BeforeAll
     static void spine() {
-        geography = RepoFiles.sampleGeography();
+        geography = RepoFiles.madeUpGeography();
     }
 
     @Test

@@ -20,8 +20,8 @@ class RecordCountsTest {
 
     @Test
     void countsPlacedRecordsPerLsoaAndPeriodAndReconcilesEveryRecord() {
-        PostcodeDirectory directory =
-                PostcodeDirectory.load(RepoFiles.dataSamples("geography/nspl_sample.csv"), RepoFiles.sampleGeography());
+        PostcodeDirectory directory = PostcodeDirectory.load(
+                RepoFiles.madeUpLondon("geography/nspl_sample.csv"), RepoFiles.madeUpGeography());
         PostcodeResolver resolver = new PostcodeResolver(directory);
         Reconciliation reconciliation = new Reconciliation("postcode");
         RecordCounts counts = new RecordCounts(RecordCounts.POSTCODE);

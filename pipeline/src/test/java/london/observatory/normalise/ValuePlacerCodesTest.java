@@ -33,7 +33,7 @@ class ValuePlacerCodesTest {
 
     @BeforeAll
     static void spine() {
-        geography = RepoFiles.sampleGeography();
+        geography = RepoFiles.madeUpGeography();
     }
 
     @Test

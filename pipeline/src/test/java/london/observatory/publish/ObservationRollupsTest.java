@@ -66,7 +66,7 @@ class ObservationRollupsTest {
 
     @Test
     void ratesAreRecomputedFromTheirPartsAndNeverAveraged() throws SQLException {
-        Geography sample = RepoFiles.sampleGeography();
+        Geography sample = RepoFiles.madeUpGeography();
         try (Connection db = database(sample)) {
             indicator(db, "arrears-share", "percentage", 100.0);
             indicator(db, "rate-without-parts", "rate", 1000.0);
@@ -104,7 +104,7 @@ class ObservationRollupsTest {
 
     @Test
     void aCountWithAWithheldPartIsWithheldButSaysWhatIsKnown() throws SQLException {
-        Geography sample = RepoFiles.sampleGeography();
+        Geography sample = RepoFiles.madeUpGeography();
         try (Connection db = database(sample)) {
             indicator(db, "claimants", "count", null);
             try (PreparedStatement insert = insertObservation(db)) {
@@ -124,7 +124,7 @@ class ObservationRollupsTest {
 
     @Test
     void decilesRanksAndScoresAreNeverSummedOrAveraged() throws SQLException {
-        Geography sample = RepoFiles.sampleGeography();
+        Geography sample = RepoFiles.madeUpGeography();
         try (Connection db = database(sample)) {
             indicator(db, "imd-decile", "decile", null);
             indicator(db, "imd-rank", "rank", null);

@@ -36,7 +36,7 @@ class RecordRowMapperTest {
         FeedDescriptor feed = descriptor("""
                 {"postcode": ["Post Code"], "date": ["Date"]}""", "");
         PostcodeResolver postcodes = new PostcodeResolver(PostcodeDirectory.load(
-                RepoFiles.dataSamples("geography/nspl_sample.csv"), RepoFiles.sampleGeography()));
+                RepoFiles.madeUpLondon("geography/nspl_sample.csv"), RepoFiles.madeUpGeography()));
         RecordCounts counts = RecordCounts.placedBy(feed.records().placeBy());
         RecordRowMapper mapper = new RecordRowMapper(
                         feed, RecordLocator.of(feed.records().placeBy(), postcodes, null), counts, reconciliation)
@@ -130,7 +130,7 @@ class RecordRowMapperTest {
                 {"postcode": ["Post Code"], "date": ["Date"], "stage": ["Recovery Stage"]}""", """
                 , "where": {"stage": ["Liability order", "Enforcement agent"]}""");
         PostcodeResolver postcodes = new PostcodeResolver(PostcodeDirectory.load(
-                RepoFiles.dataSamples("geography/nspl_sample.csv"), RepoFiles.sampleGeography()));
+                RepoFiles.madeUpLondon("geography/nspl_sample.csv"), RepoFiles.madeUpGeography()));
         RecordCounts counts = RecordCounts.placedBy(feed.records().placeBy());
         RecordRowMapper mapper = new RecordRowMapper(
                         feed, RecordLocator.of(feed.records().placeBy(), postcodes, null), counts, reconciliation)

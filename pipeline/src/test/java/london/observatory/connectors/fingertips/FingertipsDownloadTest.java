@@ -26,7 +26,7 @@ class FingertipsDownloadTest {
 
     private static final String FIXTURE = "21001-download-data.csv";
 
-    private final Geography geography = RepoFiles.sampleGeography();
+    private final Geography geography = RepoFiles.madeUpGeography();
     private final FeedDescriptor feed = Descriptors.read("observatory/feeds/fingertips-self-harm-admissions.json");
 
     @TempDir

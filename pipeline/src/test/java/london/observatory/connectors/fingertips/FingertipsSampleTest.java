@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /** The offline samples in data-samples/fingertips (and the GP registrations they are spread with) read as documented. */
 class FingertipsSampleTest {
 
-    private final Geography geography = RepoFiles.sampleGeography();
+    private final Geography geography = RepoFiles.madeUpGeography();
 
     @Test
     void selfHarmSampleGivesTheThirtyThreeBoroughsOverTwoYearsByItsDescriptor() throws Exception {

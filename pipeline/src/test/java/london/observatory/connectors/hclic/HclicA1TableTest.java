@@ -126,7 +126,7 @@ class HclicA1TableTest {
     @Test
     void sampleHasTheThirtyThreeBoroughsAndTwoAuthoritiesOutsideLondon() throws Exception {
         Set<String> boroughs =
-                SpreadsheetSamples.boroughs(RepoFiles.dataSamples("geography/lsoa21_msoa21_lad22.csv")).stream()
+                SpreadsheetSamples.boroughs(RepoFiles.madeUpLondon("geography/lsoa21_msoa21_lad22.csv")).stream()
                         .map(b -> b[0])
                         .collect(Collectors.toSet());
 

@@ -79,7 +79,7 @@ class HclicSampleTest {
         try (HclicA1Table table = HclicA1Table.open(RepoFiles.dataSamples("hclic/Detailed_LA_202403.ods"))) {
             return MappedTable.of(
                     Descriptors.read("observatory/feeds/mhclg-hclic-initial-assessments.json"),
-                    RepoFiles.sampleGeography(),
+                    RepoFiles.madeUpGeography(),
                     Map.of(),
                     table);
         }

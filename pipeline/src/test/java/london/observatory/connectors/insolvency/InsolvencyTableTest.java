@@ -154,7 +154,7 @@ class InsolvencyTableTest {
     }
 
     private static List<String> boroughs() throws IOException {
-        return SpreadsheetSamples.boroughs(RepoFiles.dataSamples("geography/lsoa21_msoa21_lad22.csv")).stream()
+        return SpreadsheetSamples.boroughs(RepoFiles.madeUpLondon("geography/lsoa21_msoa21_lad22.csv")).stream()
                 .map(b -> b[0])
                 .toList();
     }

@@ -40,7 +40,7 @@ class NomisLabelledSelectTest {
 
     @BeforeAll
     static void load() {
-        geography = RepoFiles.sampleGeography();
+        geography = RepoFiles.madeUpGeography();
         feed = Descriptors.read("fixtures/nomis/nomis-jsa-borough.json");
     }
 

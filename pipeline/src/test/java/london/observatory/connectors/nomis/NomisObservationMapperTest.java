@@ -36,7 +36,7 @@ class NomisObservationMapperTest {
 
     @BeforeAll
     static void load() {
-        geography = RepoFiles.sampleGeography();
+        geography = RepoFiles.madeUpGeography();
         feed = Descriptors.read("observatory/feeds/nomis-claimant-count.json");
     }
 
@@ -174,7 +174,7 @@ class NomisObservationMapperTest {
     }
 
     private List<Observation> mapSample() {
-        Path dir = RepoFiles.dataSamples("nomis/claimant-count");
+        Path dir = RepoFiles.madeUpLondon("claimant-count");
         List<Observation> out = new ArrayList<>();
         Quarantine quarantine = new Quarantine(dataDir, feed.id(), "sample");
         map(List.of(dir.resolve("offset-0.csv"), dir.resolve("offset-200.csv")), quarantine, out);

@@ -51,7 +51,7 @@ class StatXploreSampleTest {
 
     @Test
     void oneCellPerSampleLsoaMonthAndRegime() {
-        Geography geography = RepoFiles.sampleGeography();
+        Geography geography = RepoFiles.madeUpGeography();
         Set<String> spine =
                 geography.areas(AreaLevel.LSOA21).stream().map(Area::code).collect(Collectors.toSet());
 

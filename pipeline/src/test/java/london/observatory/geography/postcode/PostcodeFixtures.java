@@ -55,7 +55,7 @@ final class PostcodeFixtures {
 
     static synchronized Geography geography() {
         if (sampleGeography == null) {
-            sampleGeography = RepoFiles.sampleGeography();
+            sampleGeography = RepoFiles.madeUpGeography();
         }
         return sampleGeography;
     }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The sample directory in data-samples/geography: exact counts against the sample geography, and it matches its generator. */
+/** The sample directory in made-up-london/geography (a test fixture): exact counts against the sample geography, and it matches its generator. */
 class PostcodeSampleTest {
 
     private static Path sample;
@@ -24,8 +24,8 @@ class PostcodeSampleTest {
 
     @BeforeAll
     static void load() {
-        sample = RepoFiles.dataSamples("geography/" + SamplePostcodeDirectoryGenerator.FILE);
-        geography = RepoFiles.sampleGeography();
+        sample = RepoFiles.madeUpLondon("geography/" + SamplePostcodeDirectoryGenerator.FILE);
+        geography = RepoFiles.madeUpGeography();
         directory = PostcodeDirectory.load(sample, geography);
     }
 
@@ -65,7 +65,7 @@ class PostcodeSampleTest {
     void committedFileMatchesItsGeneratorAndStaysSmall(@TempDir Path dir) throws IOException {
         Path regenerated = dir.resolve(SamplePostcodeDirectoryGenerator.FILE);
         SamplePostcodeDirectoryGenerator.write(
-                RepoFiles.dataSamples("geography/" + SamplePostcodeDirectoryGenerator.LOOKUP), regenerated);
+                RepoFiles.madeUpLondon("geography/" + SamplePostcodeDirectoryGenerator.LOOKUP), regenerated);
         assertThat(Files.mismatch(regenerated, sample)).isEqualTo(-1L);
         assertThat(Files.size(sample)).isLessThan(200_000L);
     }

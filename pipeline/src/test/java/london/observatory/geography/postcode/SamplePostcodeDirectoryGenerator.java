@@ -19,7 +19,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Writes {@code data-samples/geography/nspl_sample.csv}: a made-up postcode directory in the legacy NSPL
+ * Writes {@code pipeline/src/test/resources/made-up-london/geography/nspl_sample.csv}: a made-up postcode directory in the legacy NSPL
  * layout for the sample geography. Three live postcodes per sample LSOA 2021 in one real-looking district
  * per borough, one terminated postcode (W1A 0AX, Westminster), one London postcode with the pseudo LSOA
  * {@code E99999999} (a large user), and four postcodes outside London in made-up LSOAs. CRLF, quoted strings,
@@ -60,7 +60,7 @@ final class SamplePostcodeDirectoryGenerator {
     private SamplePostcodeDirectoryGenerator() {}
 
     public static void main(String[] args) {
-        Path dir = Path.of(args.length > 0 ? args[0] : "data-samples/geography");
+        Path dir = Path.of(args.length > 0 ? args[0] : "pipeline/src/test/resources/made-up-london/geography");
         write(dir.resolve(LOOKUP), dir.resolve(FILE));
     }
 

@@ -24,7 +24,8 @@ public final class SpreadsheetSamples {
 
     public static void main(String[] args) throws IOException {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
-        List<String[]> boroughs = boroughs(root.resolve("data-samples/geography/lsoa21_msoa21_lad22.csv"));
+        List<String[]> boroughs =
+                boroughs(root.resolve("pipeline/src/test/resources/made-up-london/geography/lsoa21_msoa21_lad22.csv"));
         Path tests = root.resolve("pipeline/src/test/resources");
         HclicSamples.writeSample(root.resolve("data-samples/hclic/Detailed_LA_202403.ods"), boroughs);
         HclicSamples.writeFixture(tests.resolve("hclic/a1-small.ods"));
