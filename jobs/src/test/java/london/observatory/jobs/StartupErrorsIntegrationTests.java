@@ -60,7 +60,7 @@ class StartupErrorsIntegrationTests {
 
     @Test
     void aGeographyFileWithOtherColumnsNamesThePropertyAndTheHeaderFound() throws Exception {
-        Path population = ObservatoryRun.repoRoot().resolve("data-samples/geography/census2021-ts001-lsoa.csv");
+        Path population = ObservatoryRun.repoRoot().resolve("data-samples/nomis/census2021-ts001-lsoa.csv");
         Outcome run = ObservatoryRun.failedStart(dataDir, "--observatory.geography.lsoa21-lookup=" + population);
 
         assertOneLine(
@@ -71,6 +71,53 @@ class StartupErrorsIntegrationTests {
                         + " communal establishment; measures: Value]; check that observatory.geography.lsoa21-lookup"
                         + " names the right file");
         assertTraceLogged(dataDir, "missing required column LSOA21CD");
+    }
+
+    @Test
+    void aMissingPostcodeDirectoryIsFoundBeforeTheRunForAFeedThatNeedsIt() throws Exception {
+        Path missing = work.resolve("nspl.csv");
+        Outcome run = ObservatoryRun.failedStart(
+                dataDir,
+                "--observatory.feed-ids=southwark-council-tax-arrears",
+                "--observatory.geography.postcode-directory=" + missing);
+
+        assertOneLine(
+                run,
+                "observatory.geography.postcode-directory: no file at " + missing
+                        + " (needed by southwark-council-tax-arrears); set it to the file's path");
+    }
+
+    @Test
+    void aPostcodeDirectoryInNoKnownLayoutNamesTheColumnsLookedFor() throws Exception {
+        Path lookup = ObservatoryRun.repoRoot()
+                .resolve("data-samples/london/geography/london_lsoa21_msoa21_lad22_lookup.csv");
+        Outcome run = ObservatoryRun.failedStart(
+                dataDir,
+                "--observatory.feed-ids=camden-housing-register",
+                "--observatory.geography.postcode-directory=" + lookup);
+
+        assertThat(run.exitCode()).as(run.output()).isEqualTo(CONFIGURATION);
+        assertThat(run.output().lines().toList())
+                .singleElement()
+                .asString()
+                .startsWith("observatory.geography.postcode-directory (needed by camden-housing-register): " + lookup
+                        + ": not a recognised ONS postcode directory header; looked for a postcode column")
+                .endsWith("; set it to an ONS postcode directory (NSPL, ONSPD or a postcode to output area lookup)"
+                        + traceIn(dataDir));
+    }
+
+    @Test
+    void aGpPracticeFeedWithoutRegistrationsSaysWhichSettingItNeeds() throws Exception {
+        Outcome run = ObservatoryRun.failedStart(
+                dataDir,
+                "--observatory.feed-ids=fingertips-depression-prevalence-gp",
+                "--observatory.geography.gp-registrations=");
+
+        assertOneLine(
+                run,
+                "observatory.geography.gp-registrations: not set, and fingertips-depression-prevalence-gp needs it"
+                        + " to place its rows; set it to the file's path, or leave fingertips-depression-prevalence-gp"
+                        + " out of observatory.feed-ids");
     }
 
     @Test

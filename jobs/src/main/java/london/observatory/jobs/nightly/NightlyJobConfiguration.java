@@ -37,6 +37,7 @@ class NightlyJobConfiguration {
     Job nightlyJob(
             JobRepository repository, FeedCatalog catalog, ObservatoryProperties properties, NightlySteps steps) {
         List<FeedDescriptor> feeds = runFeeds(catalog, properties);
+        FirstUseFiles.check(feeds, properties.geography());
         FlowBuilder<Flow> nightly = new FlowBuilder<Flow>(JOB_NAME).start(feedFlow(feeds.get(0), steps));
         for (FeedDescriptor feed : feeds.subList(1, feeds.size())) {
             nightly = nightly.next(feedFlow(feed, steps));

@@ -60,6 +60,14 @@ public final class PostcodeDirectory {
         return load(file, new SpineAreas(isSpineLsoa21, null, Map.of()));
     }
 
+    /**
+     * The layout of {@code file} from its header alone, so a wrong file is found before a run starts rather
+     * than when the first record-level feed loads it; an error naming the file and the columns looked for.
+     */
+    public static DirectoryGeneration layoutOf(Path file) {
+        return PostcodeDirectoryReader.layout(file);
+    }
+
     /** Loads any layout: LSOA 2011 codes go through the geography's exact fit. */
     public static PostcodeDirectory load(Path file, Geography geography) {
         return load(file, geography, Map.of());

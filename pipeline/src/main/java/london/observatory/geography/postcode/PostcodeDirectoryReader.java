@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import london.observatory.source.CsvFiles;
@@ -28,8 +29,20 @@ final class PostcodeDirectoryReader {
 
     private PostcodeDirectoryReader() {}
 
+    /** The generation of {@code file}, from its header alone; an error naming the file when it is none. */
+    static DirectoryGeneration layout(Path file) {
+        return read(file, (header, rows) -> header.generation());
+    }
+
     /** Passes every data row to {@code sink}; returns the generation found in the header. */
     static DirectoryGeneration read(Path file, Consumer<DirectoryEntry> sink) {
+        return read(file, (header, rows) -> {
+            rows.forEachRemaining(row -> sink.accept(entry(file, header, row)));
+            return header.generation();
+        });
+    }
+
+    private static <T> T read(Path file, BiFunction<DirectoryHeader, Iterator<CSVRecord>, T> reader) {
         try (CSVParser parser = CSVParser.builder()
                 .setReader(CsvFiles.reader(file, StandardCharsets.UTF_8))
                 .setFormat(FORMAT)
@@ -38,11 +51,7 @@ final class PostcodeDirectoryReader {
             if (!records.hasNext()) {
                 throw new IllegalArgumentException(file + ": empty file, expected a postcode directory header");
             }
-            DirectoryHeader header = DirectoryHeader.detect(file, records.next().toList());
-            while (records.hasNext()) {
-                sink.accept(entry(file, header, records.next()));
-            }
-            return header.generation();
+            return reader.apply(DirectoryHeader.detect(file, records.next().toList()), records);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
