@@ -65,7 +65,8 @@ class ObservatoryConfiguration {
     @Bean
     RecordLocators recordLocators(Geography geography, ObservatoryProperties properties) {
         ObservatoryProperties.GeographyProperties g = properties.geography();
-        return new RecordLocators(geography, g.postcodeDirectory(), g.lsoa21Boundaries());
+        return new RecordLocators(
+                geography, g.postcodeDirectory(), g.lsoa21Boundaries(), g.oa11Lookup(), g.outputAreaLookup());
     }
 
     @Bean

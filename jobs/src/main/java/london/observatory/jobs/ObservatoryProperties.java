@@ -42,8 +42,9 @@ public record ObservatoryProperties(
      * the lookups, so the offline run places the sample GP practice feed; a real GP practice feed needs the
      * real file, since a practice the file does not know is counted as outside London. {@code outputAreaLookup}
      * (ONS OA21 → LSOA21) is optional: without it, feeds in output areas cannot be placed.
-     * {@code postcodeDirectory} (ONS NSPL or ONSPD, either column generation) places record-level feeds by
-     * postcode; {@code lsoa21Boundaries} (GeoJSON, {@code LSOA21CD}) places them by coordinates, and is
+     * {@code postcodeDirectory} (ONS NSPL or ONSPD, either column generation, or a postcode → output area
+     * lookup) places record-level feeds by postcode; for a directory on LSOA 2011, {@code oa11Lookup} (ONS OA 2011
+     * → OA 2021, used with {@code outputAreaLookup}) places the postcodes of split LSOAs by their output area; {@code lsoa21Boundaries} (GeoJSON, {@code LSOA21CD}) places them by coordinates, and is
      * optional. Both are loaded only when a record-level feed runs.
      */
     public record GeographyProperties(
@@ -56,6 +57,7 @@ public record ObservatoryProperties(
             List<Path> olderWardLookups,
             Path gpRegistrations,
             Path outputAreaLookup,
+            Path oa11Lookup,
             Path postcodeDirectory,
             Path lsoa21Boundaries) {
 

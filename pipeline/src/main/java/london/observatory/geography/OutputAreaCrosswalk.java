@@ -18,15 +18,19 @@ public final class OutputAreaCrosswalk {
     private OutputAreaCrosswalk() {}
 
     public static Crosswalk read(Path file, Geography geography) {
+        Map<String, String> oaToLsoa = new HashMap<>(lookup(file));
+        oaToLsoa.values().removeIf(lsoa -> !geography.isLsoa21(lsoa));
+        return Crosswalk.nesting(SOURCE_GEOGRAPHY, SpineLink.OA21_SUM, oaToLsoa);
+    }
+
+    /** Every OA 2021 of the file with its LSOA 2021; an OA given two LSOAs is an error naming its line. */
+    static Map<String, String> lookup(Path file) {
         Map<String, String> oaToLsoa = new HashMap<>();
         try (CsvTable table = CsvTable.open(file)) {
             int oa = table.require(OA21CD);
             int lsoa = table.require(LSOA21CD);
             for (CsvTable.Row row = table.next(); row != null; row = table.next()) {
                 String target = row.required(lsoa);
-                if (!geography.isLsoa21(target)) {
-                    continue;
-                }
                 String earlier = oaToLsoa.putIfAbsent(row.required(oa), target);
                 if (earlier != null && !earlier.equals(target)) {
                     throw new IllegalArgumentException(
@@ -34,6 +38,6 @@ public final class OutputAreaCrosswalk {
                 }
             }
         }
-        return Crosswalk.nesting(SOURCE_GEOGRAPHY, SpineLink.OA21_SUM, oaToLsoa);
+        return oaToLsoa;
     }
 }

@@ -47,6 +47,10 @@ final class FirstUseFiles {
             return;
         }
         Path directory = present(feed, "postcode-directory", geography.postcodeDirectory());
+        if (geography.oa11Lookup() != null) {
+            present(feed, "oa11-lookup", geography.oa11Lookup());
+            present(feed, "output-area-lookup", geography.outputAreaLookup());
+        }
         try {
             PostcodeDirectory.layoutOf(directory);
         } catch (RuntimeException e) {

@@ -2,9 +2,11 @@ package london.observatory.connectors.borough;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import london.observatory.descriptor.FeedDescriptor;
 import london.observatory.descriptor.RecordMapping;
 import london.observatory.geography.Geography;
+import london.observatory.geography.Oa11ToLsoa21;
 import london.observatory.geography.point.PointLocator;
 import london.observatory.geography.postcode.PostcodeDirectory;
 import london.observatory.geography.postcode.PostcodeResolver;
@@ -23,13 +25,31 @@ public final class RecordLocators {
     private final Geography geography;
     private final Path postcodeDirectory;
     private final Path lsoa21Boundaries;
+    private final Path oa11Lookup;
+    private final Path outputAreaLookup;
     private PostcodeResolver postcodes;
     private PointLocator points;
 
     public RecordLocators(Geography geography, Path postcodeDirectory, Path lsoa21Boundaries) {
+        this(geography, postcodeDirectory, lsoa21Boundaries, null, null);
+    }
+
+    /**
+     * @param oa11Lookup ONS OA 2011 → OA 2021, with {@code outputAreaLookup} (OA 2021 → LSOA 2021): places the
+     *     postcodes of split LSOA 2011s in a directory on LSOA 2011 by their output area; either null leaves
+     *     them counted {@code ambiguous-split}
+     */
+    public RecordLocators(
+            Geography geography,
+            Path postcodeDirectory,
+            Path lsoa21Boundaries,
+            Path oa11Lookup,
+            Path outputAreaLookup) {
         this.geography = geography;
         this.postcodeDirectory = postcodeDirectory;
         this.lsoa21Boundaries = lsoa21Boundaries;
+        this.oa11Lookup = oa11Lookup;
+        this.outputAreaLookup = outputAreaLookup;
     }
 
     /** The locator the feed's mapping asks for; fails, naming the setting, when its reference file is not configured. */
@@ -38,7 +58,11 @@ public final class RecordLocators {
         if (placeBy == RecordMapping.PlaceBy.POSTCODE) {
             if (postcodes == null) {
                 PostcodeDirectory directory = PostcodeDirectory.load(
-                        required(feed, postcodeDirectory, "observatory.geography.postcode-directory"), geography);
+                        required(feed, postcodeDirectory, "observatory.geography.postcode-directory"),
+                        geography,
+                        oa11Lookup == null || outputAreaLookup == null
+                                ? Map.of()
+                                : Oa11ToLsoa21.read(oa11Lookup, outputAreaLookup, geography));
                 LOG.info("postcode directory {}: {}", postcodeDirectory, directory.counts());
                 postcodes = new PostcodeResolver(directory);
             }
