@@ -11,11 +11,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import london.observatory.RepoFiles;
+import london.observatory.descriptor.Descriptors;
+import london.observatory.descriptor.FeedDescriptor;
 import london.observatory.geography.Area;
 import london.observatory.geography.AreaLevel;
 import london.observatory.geography.Geography;
 import london.observatory.geography.RealLondonData;
+import london.observatory.geography.Reconciliation;
 import london.observatory.source.CsvFiles;
+import london.observatory.source.CsvSourceTable;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
@@ -109,6 +113,55 @@ class SampleCensusTest {
             }
             assertThat(parts).as("ts037 " + r.get(2)).isEqualTo(Integer.parseInt(r.get(3)));
         }
+    }
+
+    @Test
+    void eachFeedPlacesEveryLondonRowAndCountsTheTwoOthersOutsideLondon() throws IOException {
+        Map<String, String> figures = new LinkedHashMap<>();
+        for (String table : SampleCensusGenerator.TABLES) {
+            FeedDescriptor feed = Descriptors.read("observatory/feeds/nomis-census-" + table + ".json");
+            Path file = RepoFiles.dataSamples("nomis/" + SampleCensusGenerator.fileName(table));
+            assertThat(feed.source().url()).isEqualTo("file:data-samples/nomis/" + file.getFileName());
+            try (CsvSourceTable source = CsvSourceTable.open(file, "auto")) {
+                MappedTable mapped = MappedTable.of(feed, london, Map.of(), source);
+                assertThat(mapped.bad).as(table).isEmpty();
+                Reconciliation r = mapped.reconciliation;
+                figures.put(
+                        table,
+                        mapped.observations.size() + " written; " + r.recordsIn() + " in, " + r.recordsMatched()
+                                + " matched, " + r.unmatched(Reconciliation.OUTSIDE_LONDON)
+                                + " outside-london; value in "
+                                + (long) r.valueIn() + ", placed " + (long) r.valueOut() + ", unmatched "
+                                + (long) r.valueUnmatched());
+            }
+        }
+        // Rates and percentages are not added up (value in 0); TS001's outside-London rows hold 1,702 + 1,488.
+        assertThat(figures)
+                .containsExactly(
+                        Map.entry(
+                                "ts001",
+                                "4994 written; 4996 in, 4994 matched, 2 outside-london; "
+                                        + "value in 8802966, placed 8799776, unmatched 3190"),
+                        Map.entry(
+                                "ts066",
+                                "9988 written; 9992 in, 9988 matched, 4 outside-london; "
+                                        + "value in 0, placed 0, unmatched 0"),
+                        Map.entry(
+                                "ts037",
+                                "4994 written; 4996 in, 4994 matched, 2 outside-london; "
+                                        + "value in 0, placed 0, unmatched 0"),
+                        Map.entry(
+                                "ts038",
+                                "4994 written; 4996 in, 4994 matched, 2 outside-london; "
+                                        + "value in 0, placed 0, unmatched 0"),
+                        Map.entry(
+                                "ts052",
+                                "4994 written; 4996 in, 4994 matched, 2 outside-london; "
+                                        + "value in 0, placed 0, unmatched 0"),
+                        Map.entry(
+                                "ts054",
+                                "9988 written; 9992 in, 9988 matched, 4 outside-london; "
+                                        + "value in 0, placed 0, unmatched 0"));
     }
 
     private static List<CSVRecord> rows(String table) throws IOException {
