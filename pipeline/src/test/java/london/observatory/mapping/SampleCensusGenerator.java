@@ -1,12 +1,13 @@
 package london.observatory.mapping;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import london.observatory.source.CsvFiles;
 import org.apache.commons.csv.CSVFormat;
@@ -18,14 +19,19 @@ import org.apache.commons.csv.QuoteMode;
 /**
  * Writes the Census 2021 samples in {@code data-samples/nomis/}: Nomis bulk CSV layout
  * ({@code "date","geography","geography code","<Variable>: <Category>; measures: Value",...}), one row per
- * sample LSOA with made-up but internally consistent counts (categories add up to their totals), plus
- * two rows outside London (one English, one Welsh LSOA) as a national download has. Usual residents come
- * from the sample TS001 so every table agrees with the spine's population. {@code SampleCensusTest}
- * checks the committed files are byte-identical to what this writes.
+ * real London LSOA 2021 (codes and names from {@code data-samples/london/geography}), plus two rows outside
+ * London (one English, one Welsh LSOA) as a national download has. TS001's usual residents are the real
+ * Census 2021 counts ({@code TotalRes21} of the exact fit, read once per LSOA 2021); its household /
+ * communal split and every other table's categories are made up (seeded) but internally consistent
+ * (categories add up to their totals, and every table agrees with TS001's residents). The two outside-London
+ * rows are made up throughout. {@code SampleCensusTest} checks the committed files are byte-identical to what
+ * this writes; run {@link #main} from the repository root (or with it as the argument) to rewrite them.
  */
 final class SampleCensusGenerator {
 
-    static final List<String> TABLES = List.of("ts066", "ts037", "ts038", "ts052", "ts054");
+    static final List<String> TABLES = List.of("ts001", "ts066", "ts037", "ts038", "ts052", "ts054");
+    static final String LOOKUP = "london_lsoa21_msoa21_lad22_lookup.csv";
+    static final String EXACT_FIT = "london_lsoa11_lsoa21_lad22_exactfit_census_totals.csv";
     private static final String V = "; measures: Value";
     private static final CSVFormat NOMIS = CSVFormat.DEFAULT
             .builder()
@@ -35,20 +41,32 @@ final class SampleCensusGenerator {
 
     record Lsoa(String code, String name, int residents) {}
 
+    static String fileName(String table) {
+        return "census2021-" + table + "-lsoa.csv";
+    }
+
     private SampleCensusGenerator() {}
 
     public static void main(String[] args) throws IOException {
         Path repo = Path.of(args.length > 0 ? args[0] : ".");
-        writeTo(
-                repo.resolve("pipeline/src/test/resources/made-up-london/geography/census2021-ts001-lsoa.csv"),
-                repo.resolve("data-samples/nomis"));
+        writeTo(repo.resolve("data-samples/london/geography"), repo.resolve("data-samples/nomis"));
     }
 
-    static void writeTo(Path ts001, Path dir) throws IOException {
+    /** Writes every table of {@link #TABLES} into {@code dir}, over the real London geography in {@code geography}. */
+    static void writeTo(Path geography, Path dir) throws IOException {
         Files.createDirectories(dir);
-        List<Lsoa> lsoas = lsoas(ts001);
+        List<Lsoa> lsoas = lsoas(geography.resolve(LOOKUP), geography.resolve(EXACT_FIT));
         lsoas.add(new Lsoa("E01005001", "Manchester 001A", 1_702));
         lsoas.add(new Lsoa("W01000001", "Isle of Anglesey 001A", 1_488));
+        write(
+                dir,
+                "ts001",
+                lsoas,
+                1,
+                SampleCensusGenerator::residence,
+                "Residence type: Total",
+                "Residence type: Lives in a household",
+                "Residence type: Lives in a communal establishment");
         write(
                 dir,
                 "ts066",
@@ -125,9 +143,8 @@ final class SampleCensusGenerator {
 
     private static void write(Path dir, String table, List<Lsoa> lsoas, long seed, Counts counts, String... columns)
             throws IOException {
-        try (CSVPrinter out = new CSVPrinter(
-                Files.newBufferedWriter(dir.resolve("census2021-" + table + "-lsoa.csv"), StandardCharsets.UTF_8),
-                NOMIS)) {
+        try (CSVPrinter out =
+                new CSVPrinter(Files.newBufferedWriter(dir.resolve(fileName(table)), StandardCharsets.UTF_8), NOMIS)) {
             List<Object> header = new ArrayList<>(List.of("date", "geography", "geography code"));
             for (String column : columns) {
                 header.add(column + V);
@@ -156,6 +173,12 @@ final class SampleCensusGenerator {
         }
         out[percents.length] = left;
         return out;
+    }
+
+    /** {total, in households, in communal establishments}: up to 60 residents in communal establishments. */
+    private static int[] residence(Lsoa lsoa, SplittableRandom random) {
+        int communal = random.nextInt(0, 61);
+        return new int[] {lsoa.residents(), lsoa.residents() - communal, communal};
     }
 
     private static int[] economicActivity(Lsoa lsoa, SplittableRandom random) {
@@ -196,15 +219,26 @@ final class SampleCensusGenerator {
         return (int) Math.round(lsoa.residents() / 2.4);
     }
 
-    private static List<Lsoa> lsoas(Path ts001) throws IOException {
-        List<Lsoa> lsoas = new ArrayList<>();
-        try (Reader reader = CsvFiles.reader(ts001, StandardCharsets.UTF_8);
-                CSVParser parser = CsvFiles.WITH_HEADER.parse(reader)) {
+    /**
+     * Every LSOA 2021 of the lookup, in its order, with its name there and its usual residents from the exact
+     * fit ({@code TotalRes21}; a merge repeats the LSOA 2021's count on each of its LSOA 2011 rows, read once).
+     */
+    static List<Lsoa> lsoas(Path lookup, Path exactFit) throws IOException {
+        Map<String, Integer> residents = new HashMap<>();
+        try (CSVParser parser = CsvFiles.open(exactFit, StandardCharsets.UTF_8)) {
             for (CSVRecord r : parser) {
-                lsoas.add(new Lsoa(
-                        r.get("geography code"),
-                        r.get("geography"),
-                        Integer.parseInt(r.get("Residence type: Total; measures: Value"))));
+                residents.putIfAbsent(r.get("LSOA21CD"), Integer.parseInt(r.get("TotalRes21")));
+            }
+        }
+        List<Lsoa> lsoas = new ArrayList<>();
+        try (CSVParser parser = CsvFiles.open(lookup, StandardCharsets.UTF_8)) {
+            for (CSVRecord r : parser) {
+                String code = r.get("LSOA21CD");
+                Integer count = residents.get(code);
+                if (count == null) {
+                    throw new IllegalStateException(code + " is in " + lookup + " but not in " + exactFit);
+                }
+                lsoas.add(new Lsoa(code, r.get("LSOA21NM"), count));
             }
         }
         return lsoas;

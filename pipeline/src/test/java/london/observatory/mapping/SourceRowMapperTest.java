@@ -14,6 +14,7 @@ import london.observatory.descriptor.Descriptors;
 import london.observatory.descriptor.FeedDescriptor;
 import london.observatory.geography.AreaLevel;
 import london.observatory.geography.Geography;
+import london.observatory.geography.RealLondonData;
 import london.observatory.geography.Reconciliation;
 import london.observatory.normalise.ValuePlacer;
 import london.observatory.observation.Observation;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Descriptor-driven mapping of source tables onto the sample spine: exact counts for known defects. */
+/** Descriptor-driven mapping of source tables onto the real London spine: exact counts for known defects. */
 class SourceRowMapperTest {
 
     private static Geography geography;
@@ -36,7 +37,7 @@ class SourceRowMapperTest {
 
     @BeforeAll
     static void spine() {
-        geography = RepoFiles.madeUpGeography();
+        geography = RealLondonData.realLondon();
     }
 
     @Test
@@ -45,14 +46,15 @@ class SourceRowMapperTest {
 
         List<Observation> out = map(feed, RepoFiles.dataSamples("nomis/census2021-ts052-lsoa.csv"));
 
-        assertThat(out).hasSize(154);
+        assertThat(out).hasSize(4_994);
         assertThat(bad).isEmpty();
         assertThat(reconciliation.unmatched(Reconciliation.OUTSIDE_LONDON)).isEqualTo(2);
         Observation first = out.get(0);
-        assertThat(first.areaCode()).isEqualTo("E01990001");
-        assertThat(first.numerator()).isEqualTo(137.0 + 98.0);
-        assertThat(first.denominator()).isEqualTo(979.0);
-        assertThat(first.value()).isEqualTo((137.0 + 98.0) / 979.0 * 100);
+        // City of London 001A: 615 households, 86 at -1 and 61 at -2 or less
+        assertThat(first.areaCode()).isEqualTo("E01000001");
+        assertThat(first.numerator()).isEqualTo(86.0 + 61.0);
+        assertThat(first.denominator()).isEqualTo(615.0);
+        assertThat(first.value()).isEqualTo((86.0 + 61.0) / 615.0 * 100);
         assertThat(first.periodStart()).isEqualTo(LocalDate.of(2021, 1, 1));
         assertThat(first.periodType()).isEqualTo("census");
         assertThat(first.method()).isEqualTo("direct");

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The claimant-count sample (2 months x 152 LSOA 2011 codes) mapped onto the sample's 154 LSOA 2021. */
+/** The made-up London's claimant-count recording (2 months x 152 LSOA 2011 codes) mapped onto its 154 LSOA 2021. */
 class NomisObservationMapperTest {
 
     private static final LocalDate SEPTEMBER = LocalDate.of(2025, 9, 1);

@@ -10,27 +10,35 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Function;
+import london.observatory.source.CsvFiles;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Writes {@code data-samples/statxplore/uc-conditionality-lsoa.json}: a made-up recorded answer of
  * {@code POST /table} for the query in {@code statxplore-uc-conditionality.json} (people on Universal
- * Credit by LSOA 2021 × month × conditionality regime), over the 154 LSOAs of the sample geography,
- * September and October 2025, regimes AA (searching for work) and BC (no work requirements):
- * 154 × 2 × 2 = 616 cells. Two cells are null, as a suppressed cell may be (City of London 001A in
- * October, AA; City of London 002B in September, BC). Values are pseudo-random (seed 2025), whole
- * numbers written as {@code 112.0} as the API writes them. {@code StatXploreSampleTest} checks the
- * committed file matches; run {@link #main} with {@code data-samples/statxplore} to rewrite it.
+ * Credit by LSOA 2021 × month × conditionality regime), over the 4,994 real London LSOAs 2021 (codes, and
+ * names as item labels, from {@code data-samples/london/geography}), September and October 2025, regimes AA
+ * (searching for work) and BC (no work requirements): 4,994 × 2 × 2 = 19,976 cells. Two cells are null, as a
+ * suppressed cell may be (City of London 001A in October, AA; City of London 001B in September, BC). Values
+ * are pseudo-random (seed 2025), whole numbers written as {@code 112.0} as the API writes them.
+ *
+ * <p>The query the answer repeats is the descriptor's {@code source.body}, so {@link #main} rewrites the
+ * descriptor's list of LSOAs too ({@link #writeDescriptorLsoas}). {@code StatXploreSampleTest} checks the
+ * committed file matches and the descriptor asks for what it answers; run {@link #main} from the repository
+ * root (or with it as the argument) to rewrite both.
  */
 final class StatXploreSampleGenerator {
 
     static final String FILE = "uc-conditionality-lsoa.json";
-    static final String LOOKUP = "../geography/lsoa21_msoa21_lad22.csv";
+    static final String LOOKUP = "../london/geography/london_lsoa21_msoa21_lad22_lookup.csv";
+    static final String DESCRIPTOR = "schemas/src/main/resources/observatory/feeds/statxplore-uc-conditionality.json";
     static final List<String> MONTHS = List.of("202509", "202510");
     static final List<String> MONTH_LABELS = List.of("September 2025", "October 2025");
     static final List<String> REGIMES = List.of("AA", "BC");
     static final List<String> REGIME_LABELS = List.of("Searching for work", "No work requirements");
     /** Null cells, as {@code lsoa/month/regime}. */
-    static final Set<String> NULL_CELLS = Set.of("E01990001/202510/AA", "E01990005/202509/BC");
+    static final Set<String> NULL_CELLS = Set.of("E01000001/202510/AA", "E01000002/202509/BC");
 
     static final String DB = "UC_Monthly";
     static final String MEASURE = "str:count:UC_Monthly:V_F_UC_CASELOAD_FULL";
@@ -47,9 +55,11 @@ final class StatXploreSampleGenerator {
 
     private StatXploreSampleGenerator() {}
 
-    public static void main(String[] args) {
-        Path dir = Path.of(args.length > 0 ? args[0] : "data-samples/statxplore");
+    public static void main(String[] args) throws IOException {
+        Path repo = Path.of(args.length > 0 ? args[0] : ".");
+        Path dir = repo.resolve("data-samples/statxplore");
         write(dir.resolve(LOOKUP), dir.resolve(FILE));
+        writeDescriptorLsoas(lsoas(dir.resolve(LOOKUP)), repo.resolve(DESCRIPTOR));
     }
 
     static void write(Path lookup, Path target) {
@@ -60,13 +70,43 @@ final class StatXploreSampleGenerator {
         }
     }
 
+    /** Every LSOA 2021 of the lookup, in its order. */
     static List<Lsoa> lsoas(Path lookup) throws IOException {
         List<Lsoa> lsoas = new ArrayList<>();
-        for (String line : Files.readAllLines(lookup, StandardCharsets.UTF_8).subList(1, 155)) {
-            String[] cells = line.split(",");
-            lsoas.add(new Lsoa(cells[0], cells[1]));
+        try (CSVParser parser = CsvFiles.open(lookup, StandardCharsets.UTF_8)) {
+            for (CSVRecord r : parser) {
+                lsoas.add(new Lsoa(r.get("LSOA21CD"), r.get("LSOA21NM")));
+            }
         }
         return lsoas;
+    }
+
+    /**
+     * Replaces the LSOAs the descriptor's {@code source.body} asks for (its LSOA recode {@code map}, one
+     * {@code [value]} entry per LSOA, each on three lines) with {@code lsoas}, leaving every other line as it is.
+     */
+    static void writeDescriptorLsoas(List<Lsoa> lsoas, Path descriptor) throws IOException {
+        List<String> lines = Files.readAllLines(descriptor, StandardCharsets.UTF_8);
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(LSOA_VALUE)) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first < 1 || !lines.get(first - 1).strip().equals("[")) {
+            throw new IllegalStateException(descriptor + " has no LSOA recode map laid out one value a line");
+        }
+        String indent = lines.get(first - 1).substring(0, lines.get(first - 1).indexOf('['));
+        List<String> rewritten = new ArrayList<>(lines.subList(0, first - 1));
+        for (int i = 0; i < lsoas.size(); i++) {
+            rewritten.add(indent + "[");
+            rewritten.add(indent + "  \"" + LSOA_VALUE + lsoas.get(i).code() + "\"");
+            rewritten.add(indent + "]" + (i < lsoas.size() - 1 ? "," : ""));
+        }
+        rewritten.addAll(lines.subList(last + 2, lines.size()));
+        Files.writeString(descriptor, String.join("\n", rewritten) + "\n", StandardCharsets.UTF_8);
     }
 
     /** The query as the descriptor holds it under {@code source.body}, indented to sit inside the response. */

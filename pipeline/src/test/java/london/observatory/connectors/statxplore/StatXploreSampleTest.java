@@ -7,8 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.DoubleSummaryStatistics;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import london.observatory.RepoFiles;
 import london.observatory.descriptor.Descriptors;
@@ -17,6 +20,8 @@ import london.observatory.descriptor.IndicatorDefinition;
 import london.observatory.geography.Area;
 import london.observatory.geography.AreaLevel;
 import london.observatory.geography.Geography;
+import london.observatory.geography.RealLondonData;
+import london.observatory.mapping.MappedTable;
 import london.observatory.source.SourceRow;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The offline sample in data-samples/statxplore and the feed descriptor that points at it: they
- * agree with each other, with the sample geography and with the generator.
+ * agree with each other, with the real London geography and with the generator.
  */
 class StatXploreSampleTest {
 
@@ -50,12 +55,12 @@ class StatXploreSampleTest {
     }
 
     @Test
-    void oneCellPerSampleLsoaMonthAndRegime() {
-        Geography geography = RepoFiles.madeUpGeography();
+    void oneCellPerLondonLsoaMonthAndRegime() {
+        Geography geography = RealLondonData.realLondon();
         Set<String> spine =
                 geography.areas(AreaLevel.LSOA21).stream().map(Area::code).collect(Collectors.toSet());
 
-        assertThat(rows).hasSize(154 * 2 * 2);
+        assertThat(rows).hasSize(4_994 * 2 * 2);
         assertThat(rows).extracting(row -> row.cell(1)).containsOnlyElementsOf(spine);
         assertThat(rows.stream().map(row -> row.cell(1)).collect(Collectors.toSet()))
                 .isEqualTo(spine);
@@ -69,6 +74,36 @@ class StatXploreSampleTest {
                 .filteredOn(row -> row.cell(6).isEmpty())
                 .extracting(row -> row.cell(1) + "/" + row.cell(3) + "/" + row.cell(5))
                 .containsExactlyInAnyOrderElementsOf(StatXploreSampleGenerator.NULL_CELLS);
+    }
+
+    @Test
+    void mappedOntoRealLondonEveryCellIsOneObservationAndTheNullsAreWithheld() throws IOException {
+        FeedDescriptor feed = Descriptors.read(DESCRIPTOR);
+        Geography london = RealLondonData.realLondon();
+        MappedTable mapped;
+        try (StatXploreCube cube = StatXploreCube.open(sample)) {
+            mapped = MappedTable.of(feed, london, Map.of(), cube);
+        }
+
+        assertThat(mapped.bad).isEmpty();
+        Map<String, DoubleSummaryStatistics> groups = mapped.observations.stream()
+                .collect(Collectors.groupingBy(
+                        o -> o.indicatorId() + "|" + o.periodPartition() + "|" + o.method() + "|" + o.flag(),
+                        TreeMap::new,
+                        Collectors.summarizingDouble(o -> o.value() == null ? 0 : o.value())));
+        assertThat(groups.entrySet())
+                .extracting(e -> e.getKey() + "|" + e.getValue().getCount() + "|"
+                        + (long) e.getValue().getSum())
+                .containsExactly(
+                        "uc-no-work-requirements|2025-09|direct|null|4993|471000",
+                        "uc-no-work-requirements|2025-09|direct|suppressed|1|0",
+                        "uc-no-work-requirements|2025-10|direct|null|4994|475805",
+                        "uc-searching-for-work|2025-09|direct|null|4994|396749",
+                        "uc-searching-for-work|2025-10|direct|null|4993|396661",
+                        "uc-searching-for-work|2025-10|direct|suppressed|1|0");
+        assertThat(mapped.reconciliation.lines())
+                .extracting(l -> l.status() + "|" + l.reason() + "|" + l.records() + "|" + l.value())
+                .containsExactly("matched|null|19976|1740215.0", "placed|null|19976|1740215.0");
     }
 
     @Test
@@ -121,6 +156,7 @@ class StatXploreSampleTest {
         StatXploreSampleGenerator.write(sample.resolveSibling(StatXploreSampleGenerator.LOOKUP), regenerated);
 
         assertThat(Files.mismatch(regenerated, sample)).isEqualTo(-1L);
-        assertThat(Files.size(sample)).isLessThan(100_000L);
+        // 4,994 LSOAs, each in the query, the item labels and the values: about 300 bytes an LSOA
+        assertThat(Files.size(sample)).isLessThan(1_600_000L);
     }
 }
