@@ -48,7 +48,7 @@ class BoroughRecordsIntegrationTests {
 
     @BeforeAll
     static void runTheBoroughFeeds() {
-        run = ObservatoryRun.nightly(dataDir, "--observatory.feed-ids=" + String.join(",", CAMDEN, HACKNEY, SOUTHWARK));
+        run = ObservatoryRun.defaultRun(dataDir, String.join(",", CAMDEN, HACKNEY, SOUTHWARK));
     }
 
     @Test

@@ -15,12 +15,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KilledRunLineageIntegrationTests {
 
-    private static final String[] THREE_FEEDS = {
-        "--observatory.feed-ids=nomis-claimant-count,nomis-census-ts066,fingertips-self-harm-admissions",
-        // 10-row blocks, 2 per chunk: the claimant count makes 16 chunks, TS066 8 more; chunk 20 is in TS066.
-        "--observatory.ingest.block-rows=10",
-        "--observatory.ingest.chunk-blocks=2"
+    private static final String THREE_FEEDS = "nomis-claimant-count,nomis-census-ts066,fingertips-self-harm-admissions";
+    /** 1,000-row chunks: the claimant count's two pages make 10 chunks, TS066 5 more; chunk 12 is in TS066. */
+    private static final String[] SMALL_CHUNKS = {
+        "--observatory.ingest.block-rows=1000", "--observatory.ingest.chunk-blocks=1"
     };
+
     private static final String INGESTED_RUNS = "SELECT feed, outcome, source_url, sha256, rows_read, rows_written, "
             + "rows_quarantined FROM runs WHERE outcome = 'ingested' ORDER BY feed";
     private static final String RECONCILIATION = "SELECT feed, source_geography, status, reason, records, value, "
@@ -39,23 +39,23 @@ class KilledRunLineageIntegrationTests {
 
     @Test
     void aRunKilledAfterOneFeedCommittedThenRunAgainHasTheLineageOfAnUninterruptedRun() throws Exception {
-        SeparateJvm halted = SeparateJvm.nightly(
+        SeparateJvm halted = SeparateJvm.defaultRun(
                 killed,
+                THREE_FEEDS,
                 work.resolve("killed.txt"),
                 List.of(
-                        THREE_FEEDS[0],
-                        THREE_FEEDS[1],
-                        THREE_FEEDS[2],
+                        SMALL_CHUNKS[0],
+                        SMALL_CHUNKS[1],
                         "--spring.main.sources=" + HaltMidIngest.class.getName(),
-                        "--observatory.test.halt-after-chunk=20"));
+                        "--observatory.test.halt-after-chunk=12"));
         assertThat(halted.exitCode()).as(halted.output()).isEqualTo(HaltMidIngest.HALTED);
         assertThat(killed.resolve("parquet/observations/feed=nomis-claimant-count"))
                 .isDirectory();
         assertThat(killed.resolve("parquet/observations/feed=nomis-census-ts066"))
                 .doesNotExist();
 
-        ObservatoryRun.Outcome rerun = ObservatoryRun.nightly(killed, THREE_FEEDS);
-        ObservatoryRun.Outcome clean = ObservatoryRun.nightly(uninterrupted, THREE_FEEDS);
+        ObservatoryRun.Outcome rerun = ObservatoryRun.defaultRun(killed, THREE_FEEDS, SMALL_CHUNKS);
+        ObservatoryRun.Outcome clean = ObservatoryRun.defaultRun(uninterrupted, THREE_FEEDS, SMALL_CHUNKS);
 
         assertThat(rerun.exitCode()).isZero();
         assertThat(clean.exitCode()).isZero();

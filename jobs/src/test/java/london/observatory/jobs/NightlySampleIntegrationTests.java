@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.FileSystemUtils;
 
-/** The README's run, on data-samples: what it publishes, and that a re-run with no upstream change is a no-op. */
+/**
+ * The README's run (the real London geography, the claimant count's sample recording on its real LSOA 2011
+ * codes): what it publishes, and that a re-run with no upstream change is a no-op.
+ */
 class NightlySampleIntegrationTests {
 
     /** The sample run the first two tests read: the same run for both, so it is made once. */
@@ -28,7 +31,7 @@ class NightlySampleIntegrationTests {
 
     @BeforeAll
     static void runTheSample() {
-        sample = ObservatoryRun.nightly(sampleDir);
+        sample = ObservatoryRun.defaultRun(sampleDir, ObservatoryRun.FEED);
     }
 
     @Test
@@ -37,42 +40,39 @@ class NightlySampleIntegrationTests {
         Path dataDir = sampleDir;
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.output()).containsPattern("nomis-claimant-count\\s+ingested\\s+304\\s+308\\s+0");
+        assertThat(run.output()).containsPattern("nomis-claimant-count\\s+ingested\\s+9670\\s+9988\\s+0");
         assertThat(ObservatoryRun.query(dataDir, "SELECT table_name FROM duckdb_tables() ORDER BY 1"))
                 .containsExactly("areas", "indicators", "observations", "reconciliation", "runs", "ward_best_fit");
         assertThat(ObservatoryRun.query(dataDir, "SELECT view_name FROM duckdb_views() WHERE NOT internal ORDER BY 1"))
                 .containsExactly("about", "observation_rollups");
-        // 66 wards of 2022, plus three boroughs' single wards of 2014-2018 and Southwark's of 2014
         assertThat(ObservatoryRun.query(dataDir, "SELECT level, count(*) FROM areas GROUP BY 1 ORDER BY 1"))
-                .containsExactly("lad|33", "lsoa21|154", "msoa21|66", "region|1", "ward|70");
+                .containsExactly("lad|33", "lsoa21|4994", "msoa21|1002", "region|1", "ward|684");
         assertThat(ObservatoryRun.query(
                         dataDir,
                         "SELECT ward_vintage, count(*), count(DISTINCT ward_code) "
                                 + "FROM ward_best_fit GROUP BY 1 ORDER BY 1"))
-                .containsExactly("2014|154|62", "2018|154|63", "2022|154|66");
+                .containsExactly("2022|4994|684");
         assertThat(ObservatoryRun.query(
                         dataDir,
                         "SELECT period, count(*), count(value), sum(value) "
                                 + "FROM observations GROUP BY 1 ORDER BY 1"))
-                .containsExactly("2025-09|154|153|9500.0", "2025-10|154|152|9080.0");
+                .containsExactly("2025-09|4994|4993|337125.0", "2025-10|4994|4992|336625.0");
         assertThat(ObservatoryRun.query(
                         dataDir,
                         "SELECT method, flag, count(*) FROM observations "
                                 + "GROUP BY ALL ORDER BY ALL")) // NULLs sort last
                 .containsExactly(
-                        // 143 unchanged LSOAs a month; one Q row in each month
+                        // 4,659 unchanged LSOAs a month; one Q row in each month
                         "direct|suppressed|2",
-                        "direct|null|284",
-                        // E01990117 = an irregular (X) share of E01980021 + all of E01980022
-                        "lsoa11-merge|apportioned|2",
-                        // two merges a month; in October one parent is Q, so the sum is withheld
+                        "direct|null|9316",
+                        // 22 merges a month; in October one parent (E01003968) is Q, so that sum is withheld
                         "lsoa11-merge|suppressed|1",
-                        "lsoa11-merge|null|3",
-                        // 7 LSOAs from three splits + E01990116 from the irregular change, each month
-                        "lsoa11-split|apportioned|16");
+                        "lsoa11-merge|null|43",
+                        // 313 LSOAs from the splits, each month (real London has no irregular change)
+                        "lsoa11-split|apportioned|626");
         assertThat(ObservatoryRun.query(
                         dataDir, "SELECT feed, outcome, rows_read, rows_written, rows_quarantined " + "FROM runs"))
-                .containsExactly("nomis-claimant-count|ingested|304|308|0");
+                .containsExactly("nomis-claimant-count|ingested|9670|9988|0");
     }
 
     @Test
@@ -82,28 +82,28 @@ class NightlySampleIntegrationTests {
 
         // In October one parent of a merge is Q, so its partner's 120 goes into a withheld sum, not lost.
         assertThat(run.output())
-                .contains("nomis-claimant-count placed from lsoa11: 304 in, 304 matched, "
-                        + "0 unmatched; value in 18,700, placed 18,580, unmatched 0, in withheld sums 120");
+                .contains("nomis-claimant-count placed from lsoa11: 9,670 in, 9,670 matched, 0 unmatched; value in"
+                        + " 673,870, placed 673,750, unmatched 0, in withheld sums 120");
         assertThat(ObservatoryRun.query(
                         dataDir,
                         "SELECT source_geography, status, reason, records, value "
                                 + "FROM reconciliation ORDER BY status, reason NULLS FIRST"))
                 .containsExactly(
-                        "lsoa11|matched|null|304|18700.0",
-                        "lsoa11|placed|null|308|18580.0",
+                        "lsoa11|matched|null|9670|673870.0",
+                        "lsoa11|placed|null|9988|673750.0",
                         "lsoa11|placed|withheld-in-sums|0|120.0");
         // London: one LSOA withheld in September, two in October, so the total is withheld; known_sum is
-        // what is known. Camden's five LSOAs include split shares, so its totals are apportioned.
+        // what is known. Two of Camden's 130 LSOAs are split shares, so its totals are apportioned.
         assertThat(ObservatoryRun.query(
                         dataDir,
                         "SELECT area_code, period_start, value, known_sum, lsoas, "
                                 + "lsoas_withheld, flag FROM observation_rollups WHERE area_level = 'region' OR area_code = 'E09000007' "
                                 + "ORDER BY ALL"))
                 .containsExactly(
-                        "E09000007|2025-09-01|110.0|110.0|5|0|apportioned",
-                        "E09000007|2025-10-01|305.0|305.0|5|0|apportioned",
-                        "E12000007|2025-09-01|null|9500.0|154|1|suppressed",
-                        "E12000007|2025-10-01|null|9080.0|154|2|suppressed");
+                        "E09000007|2025-09-01|9105.0|9105.0|130|0|apportioned",
+                        "E09000007|2025-10-01|9090.0|9090.0|130|0|apportioned",
+                        "E12000007|2025-09-01|null|337125.0|4994|1|suppressed",
+                        "E12000007|2025-10-01|null|336625.0|4994|2|suppressed");
     }
 
     @Test
@@ -120,7 +120,8 @@ class NightlySampleIntegrationTests {
     void aFeedReadFromOutsideTheSamplesFolderIsNotMarkedAsASample() throws Exception {
         FileSystemUtils.copyRecursively(ObservatoryRun.repoRoot().resolve("data-samples/nomis/claimant-count"), source);
 
-        ObservatoryRun.nightly(dataDir, "--observatory.feeds." + ObservatoryRun.FEED + ".url=" + source.toUri());
+        ObservatoryRun.defaultRun(
+                dataDir, ObservatoryRun.FEED, "--observatory.feeds." + ObservatoryRun.FEED + ".url=" + source.toUri());
 
         assertThat(ObservatoryRun.query(dataDir, "SELECT feed, sample FROM runs"))
                 .containsExactly("nomis-claimant-count|false");
@@ -131,15 +132,15 @@ class NightlySampleIntegrationTests {
 
     @Test
     void aSecondRunWithNoUpstreamChangeReportsUnchangedAndLeavesTheTablesAsTheyWere() throws SQLException {
-        ObservatoryRun.nightly(dataDir);
+        ObservatoryRun.defaultRun(dataDir, ObservatoryRun.FEED);
         List<String> first = ObservatoryRun.observations(dataDir);
         List<String> areas = ObservatoryRun.query(dataDir, "SELECT * FROM areas ORDER BY code");
 
-        ObservatoryRun.Outcome second = ObservatoryRun.nightly(dataDir);
+        ObservatoryRun.Outcome second = ObservatoryRun.defaultRun(dataDir, ObservatoryRun.FEED);
 
         assertThat(second.exitCode()).isZero();
         assertThat(second.output()).containsPattern("nomis-claimant-count\\s+unchanged\\s+0\\s+0\\s+0");
-        assertThat(ObservatoryRun.observations(dataDir)).hasSize(308).isEqualTo(first);
+        assertThat(ObservatoryRun.observations(dataDir)).hasSize(9988).isEqualTo(first);
         assertThat(ObservatoryRun.query(dataDir, "SELECT * FROM areas ORDER BY code"))
                 .isEqualTo(areas);
         assertThat(ObservatoryRun.query(dataDir, "SELECT outcome FROM runs ORDER BY run_id"))

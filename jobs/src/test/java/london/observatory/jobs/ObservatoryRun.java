@@ -53,7 +53,12 @@ public final class ObservatoryRun {
 
     /** {@code observatory nightly} as the README runs it, with {@code extra} arguments replacing its own. */
     public static Outcome defaultRun(Path dataDir, String feeds, String... extra) {
-        return nightlyWith(null, withOverrides(defaultArguments(dataDir, feeds), List.of(extra)));
+        return defaultRun(null, dataDir, feeds, extra);
+    }
+
+    /** As {@link #defaultRun(Path, String, String...)}, "now" from {@code clock} (null: the system's). */
+    public static Outcome defaultRun(Clock clock, Path dataDir, String feeds, String... extra) {
+        return nightlyWith(clock, withOverrides(defaultArguments(dataDir, feeds), List.of(extra)));
     }
 
     /**

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The real feeds the {@code real-london} profile adds from data-samples/london/feeds: the English Indices of
+ * The shipped feeds whose files are real open data in data-samples/london: the English Indices of
  * Deprivation 2019 and the ONS mid-2019 and mid-2020 population estimates, all published on LSOA 2011 and
  * moved onto the real LSOA 2021 spine through the exact fit. The counts are the real files' own, so any
  * change in how ranks, deciles or counts cross the 2011 → 2021 change shows up here as a number.

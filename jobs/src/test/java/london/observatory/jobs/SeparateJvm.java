@@ -10,7 +10,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * {@code observatory nightly} in its own JVM, as a second operator or a cron job would start it: the same
- * main class and class path, the sample arguments for {@code dataDir} plus {@code extra}.
+ * main class and class path, the made-up London's arguments for {@code dataDir} (or the README's) plus
+ * {@code extra}.
  */
 final class SeparateJvm {
 
@@ -29,6 +30,18 @@ final class SeparateJvm {
 
     /** As {@link #nightly(Path, Path, List)}, started in {@code directory} (a relative data directory is there). */
     static SeparateJvm nightly(Path directory, Path dataDir, Path output, List<String> extra) throws IOException {
+        return start(directory, ObservatoryRun.withOverrides(ObservatoryRun.sampleArguments(dataDir), extra), output);
+    }
+
+    /** The README's run ({@link ObservatoryRun#defaultArguments}) of {@code feeds}, plus {@code extra}. */
+    static SeparateJvm defaultRun(Path dataDir, String feeds, Path output, List<String> extra) throws IOException {
+        return start(
+                Path.of("").toAbsolutePath(),
+                ObservatoryRun.withOverrides(ObservatoryRun.defaultArguments(dataDir, feeds), extra),
+                output);
+    }
+
+    private static SeparateJvm start(Path directory, List<String> arguments, Path output) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", // a short run, as the test JVMs are (see the root pom's argLine)
@@ -36,7 +49,7 @@ final class SeparateJvm {
                 System.getProperty("java.class.path"),
                 ObservatoryApplication.class.getName(),
                 "nightly"));
-        command.addAll(ObservatoryRun.withOverrides(ObservatoryRun.sampleArguments(dataDir), extra));
+        command.addAll(arguments);
         Process process = new ProcessBuilder(command)
                 .directory(directory.toFile())
                 .redirectErrorStream(true)

@@ -116,7 +116,7 @@ class FeedCatalogFolderTest {
                 .hasMessage("observatory.feed-ids: no feed nomis-claimant-cont (known: " + known + ")");
         assertThatThrownBy(() -> FeedCatalog.load(Map.of("islington-rough", "file:x.csv"), dir))
                 .hasMessage("observatory.feeds.islington-rough.url: no feed islington-rough (known: " + known + ")");
-        assertThat(known).endsWith("southwark-council-tax-arrears, islington-rough-sleeping");
+        assertThat(known).endsWith("ons-population-mid2020-lsoa11, islington-rough-sleeping");
     }
 
     @Test

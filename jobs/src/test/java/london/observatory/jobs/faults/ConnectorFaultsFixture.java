@@ -27,9 +27,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What every connector fault test shares: each source family's faults run through the whole nightly job,
- * only the feed under test runs, its URL points at WireMock serving the data-samples file in the source's
- * true format, and each test checks what the operator sees (exit code, summary line) and what is published
+ * What every connector fault test shares: each source family's faults run through the whole nightly job on
+ * the default (real London) geography, only the feed under test runs, its URL points at WireMock serving the
+ * data-samples file in the source's true format, and each test checks what the operator sees (exit code, summary line) and what is published
  * (the DuckDB observations, the runs table). Retries wait 10 ms and a server's Retry-After is capped at
  * 20 ms; the Stat-Xplore rate-limit tests fix the run's clock and set the reset 300 ms after it. Tests
  * assert the waits the job chose (its log lines) and exact figures (rows, line numbers, request counts),
@@ -77,10 +77,9 @@ abstract class ConnectorFaultsFixture {
 
     /** The nightly job with only {@code feedId}, pointed at {@code url}, "now" from {@code clock} (null: the system's). */
     ObservatoryRun.Outcome nightlyOf(Clock clock, String feedId, String url, String... extra) {
-        List<String> args = new ArrayList<>(List.of(
-                "--observatory.feed-ids=" + feedId, "--observatory.feeds." + feedId + ".url=" + url, MAX_RETRY_DELAY));
+        List<String> args = new ArrayList<>(List.of("--observatory.feeds." + feedId + ".url=" + url, MAX_RETRY_DELAY));
         args.addAll(List.of(extra));
-        return ObservatoryRun.nightly(clock, dataDir, args.toArray(String[]::new));
+        return ObservatoryRun.defaultRun(clock, dataDir, feedId, args.toArray(String[]::new));
     }
 
     /** What the feed under test published (the only feed of its runs), as {@link ObservatoryRun#observations} gives it. */
@@ -97,7 +96,7 @@ abstract class ConnectorFaultsFixture {
     static synchronized List<String> sampleObservations(String feedId) throws Exception {
         if (!SAMPLE_OBSERVATIONS.containsKey(feedId)) {
             Path dir = sampleRuns.resolve(feedId);
-            ObservatoryRun.Outcome run = ObservatoryRun.nightly(dir, "--observatory.feed-ids=" + feedId);
+            ObservatoryRun.Outcome run = ObservatoryRun.defaultRun(dir, feedId);
             assertThat(run.exitCode()).as("the sample run of " + feedId).isZero();
             SAMPLE_OBSERVATIONS.put(feedId, ObservatoryRun.observations(dir));
         }

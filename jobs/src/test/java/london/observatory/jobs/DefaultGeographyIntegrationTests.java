@@ -9,11 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The {@code real-london} profile starts the application on the real London geography in data-samples/london.
- * Only the geography is checked: the sample feeds still carry made-up LSOA codes (E01990001…), which the
- * real spine counts as outside London, so the feed's own outcome is not what this test is about.
+ * The default run is on the real London geography in data-samples/london, and the Census 2021 TS001 sample
+ * (real LSOA codes, the real usual residents) lands on every LSOA of it.
  */
-class RealLondonProfileIntegrationTests {
+class DefaultGeographyIntegrationTests {
 
     private static final String FEED = "nomis-census-ts001";
 
@@ -48,11 +47,15 @@ class RealLondonProfileIntegrationTests {
     }
 
     @Test
-    void theSampleFeedsMadeUpCodesPlaceNothingOnTheRealSpine() throws SQLException {
-        // The sample's codes are well-formed LSOA 2021 codes the real lookup does not have; the run still
-        // publishes the spine, which is what a profile must get right.
-        assertThat(ObservatoryRun.query(dataDir, "SELECT count(*) FROM observations"))
-                .containsExactly("0");
-        assertThat(run.output()).contains("published");
+    void theCensusSampleLandsOnEveryLsoaWithTheSpinesOwnResidents() throws SQLException {
+        assertThat(run.output())
+                .contains("nomis-census-ts001 placed from lsoa21: 4,996 in, 4,994 matched, 2 unmatched; value in"
+                        + " 8,802,966, placed 8,799,776, unmatched 3,190");
+        assertThat(ObservatoryRun.query(
+                        dataDir,
+                        "SELECT count(*), sum(o.value), count(*) FILTER (WHERE o.value = a.population) "
+                                + "FROM observations o JOIN areas a ON a.code = o.area_code "
+                                + "WHERE o.indicator_id = 'census-usual-residents'"))
+                .containsExactly("4994|8799776.0|4994");
     }
 }
