@@ -98,7 +98,11 @@ public final class BoroughRecordSamples {
 
     private final Random random = new Random(20240301);
 
+    /** Rewrites the samples under the repository root given as the argument (else the working directory). */
     public static void main(String[] args) throws IOException {
+        if (System.getProperty("observatory.repo.root") == null) {
+            System.setProperty("observatory.repo.root", args.length > 0 ? args[0] : ".");
+        }
         new BoroughRecordSamples().writeAll(RepoFiles.dataSamples(DIR));
     }
 
