@@ -1,6 +1,7 @@
 package london.observatory.connectors.borough;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -13,15 +14,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import london.observatory.RepoFiles;
+import london.observatory.geography.postcode.FictionalPostcodeDirectoryGenerator;
+import london.observatory.source.CsvFiles;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Writes the made-up borough case lists in {@code data-samples/borough/}: the shapes boroughs really send
  * (names, addresses and reference numbers beside the postcode and date; headers that differ between
  * boroughs and between one borough's drops; UTF-8 with a byte order mark, Windows-1252, no final newline;
  * {@code dd/MM/yyyy} and ISO dates) with a known set of defects, listed in the constants below, that the
- * tests count exactly. Every person, address and reference is invented. Run {@link #main} to regenerate.
+ * tests count exactly. Every person, address and reference is invented, and every postcode, placeable or
+ * not, is fictional: drawn from the sample postcode directory ({@link FictionalPostcodeDirectoryGenerator},
+ * whose inward codes use letters Royal Mail never uses), or, for the unknown one, in its pattern. Run
+ * {@link #main} to regenerate (after the directory); {@code BoroughRecordSamplesTest} checks the committed files.
  */
 public final class BoroughRecordSamples {
 
@@ -41,10 +49,12 @@ public final class BoroughRecordSamples {
     public static final String CAMDEN_BAD_DATE = "31/02/2024";
 
     public static final int CAMDEN_BAD_DATE_LINE = 12;
-    public static final String PSEUDO_POSTCODE = "E15 9ZZ";
-    public static final String UNKNOWN_POSTCODE = "NW1 0ZZ";
-    public static final String OUTSIDE_LONDON_POSTCODE = "M1 1AE";
-    public static final String TERMINATED_POSTCODE = "W1A 0AX";
+    public static final String PSEUDO_POSTCODE = FictionalPostcodeDirectoryGenerator.PSEUDO;
+    /** Fictional like the rest, and not in the directory (its live postcodes never use the digit 0). */
+    public static final String UNKNOWN_POSTCODE = "NW1 0VV";
+
+    public static final String OUTSIDE_LONDON_POSTCODE = FictionalPostcodeDirectoryGenerator.OUTSIDE_LONDON.get(0);
+    public static final String TERMINATED_POSTCODE = FictionalPostcodeDirectoryGenerator.TERMINATED;
     /** Hackney: a thirteenth month. Southwark: an empty date. Both quarantined by line. */
     public static final String HACKNEY_BAD_DATE = "2024-13-01T09:00:00";
 
@@ -88,7 +98,11 @@ public final class BoroughRecordSamples {
 
     private final Random random = new Random(20240301);
 
+    /** Rewrites the samples under the repository root given as the argument (else the working directory). */
     public static void main(String[] args) throws IOException {
+        if (System.getProperty("observatory.repo.root") == null) {
+            System.setProperty("observatory.repo.root", args.length > 0 ? args[0] : ".");
+        }
         new BoroughRecordSamples().writeAll(RepoFiles.dataSamples(DIR));
     }
 
@@ -105,7 +119,7 @@ public final class BoroughRecordSamples {
     private void writeCamdenJanuary(Path file) throws IOException {
         List<List<String>> rows = new ArrayList<>();
         for (int i = 1; i <= CAMDEN_JANUARY; i++) {
-            String postcode = pick(CAMDEN);
+            String postcode = pick(camden);
             if (i == 5) {
                 postcode = postcode.toLowerCase().replace(" ", "");
             } else if (i == 6) {
@@ -148,7 +162,7 @@ public final class BoroughRecordSamples {
                 case 22 -> OUTSIDE_LONDON_POSTCODE;
                 case 23 -> "";
                 case 24 -> TERMINATED_POSTCODE;
-                default -> pick(CAMDEN);
+                default -> pick(camden);
             };
             // line 1 is the header, so record i is on line i + 1
             String date = i + 1 == CAMDEN_BAD_DATE_LINE ? CAMDEN_BAD_DATE : date(2024, 2, "dd/MM/yyyy");
@@ -192,7 +206,7 @@ public final class BoroughRecordSamples {
                     parts[1],
                     parts[0],
                     address(i),
-                    pick(HACKNEY_POSTCODES),
+                    pick(hackney),
                     date,
                     i % 2 == 0 ? "Family with children" : "Single adult"));
         }
@@ -222,7 +236,7 @@ public final class BoroughRecordSamples {
                     String.valueOf(7_100_000 + i * 37),
                     person(),
                     address(i),
-                    pick(SOUTHWARK_POSTCODES),
+                    pick(southwark),
                     date,
                     String.format(Locale.UK, "%,.2f", 150 + random.nextInt(300_000) / 100.0)));
         }
@@ -236,18 +250,37 @@ public final class BoroughRecordSamples {
                 rows);
     }
 
-    private static final String[] CAMDEN = {
-        "NW1 1DE", "NW1 1JU", "NW1 1WH", "NW1 2XE", "NW1 2FN", "NW1 2EN", "NW1 3WF", "NW1 3DU", "NW1 3HH", "NW1 4XW",
-        "NW1 4UL", "NW1 4NH", "NW1 5SQ", "NW1 5UT", "NW1 5PL"
-    };
-    private static final String[] HACKNEY_POSTCODES = {
-        "E8 1UH", "E8 1JX", "E8 1EP", "E8 2AH", "E8 2BW", "E8 2LS", "E8 3XY", "E8 3XR", "E8 3HB", "E8 4LY", "E8 4PE",
-        "E8 4XA"
-    };
-    private static final String[] SOUTHWARK_POSTCODES = {
-        "SE1 1JF", "SE1 1NX", "SE1 1YG", "SE1 2DD", "SE1 2YY", "SE1 2NG", "SE1 3WA", "SE1 3DB", "SE1 3NH", "SE1 4HX",
-        "SE1 4PG", "SE1 4ZS", "SE1 5GG", "SE1 5ZS", "SE1 5LD"
-    };
+    /**
+     * The live postcodes each borough's records are drawn from: the first ones of one district of the borough
+     * in the sample postcode directory (all fictional), as many as the samples have always drawn from.
+     */
+    private final String[] camden = pool(FictionalPostcodeDirectoryGenerator.CAMDEN, "NW1", 15);
+
+    private final String[] hackney = pool(FictionalPostcodeDirectoryGenerator.HACKNEY, "E8", 12);
+    private final String[] southwark = pool(FictionalPostcodeDirectoryGenerator.SOUTHWARK, "SE1", 15);
+
+    static String[] pool(String borough, String outward, int size) {
+        Path directory = RepoFiles.root().resolve(FictionalPostcodeDirectoryGenerator.FILE);
+        List<String> postcodes = new ArrayList<>();
+        try (CSVParser parser = CsvFiles.open(directory)) {
+            for (CSVRecord row : parser) {
+                String pcds = row.get("pcds");
+                if (postcodes.size() < size
+                        && row.get("laua").equals(borough)
+                        && row.get("doterm").isEmpty()
+                        && pcds.startsWith(outward + " ")) {
+                    postcodes.add(pcds);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + directory, e);
+        }
+        if (postcodes.size() < size) {
+            throw new IllegalStateException(
+                    directory + " has only " + postcodes.size() + " live " + outward + " postcodes in " + borough);
+        }
+        return postcodes.toArray(String[]::new);
+    }
 
     private String pick(String[] postcodes) {
         return postcodes[random.nextInt(postcodes.length)];

@@ -10,6 +10,7 @@ import london.observatory.descriptor.Descriptors;
 import london.observatory.geography.Crosswalk;
 import london.observatory.geography.Geography;
 import london.observatory.geography.GpPracticeCrosswalk;
+import london.observatory.geography.RealLondonData;
 import london.observatory.geography.Reconciliation;
 import london.observatory.geography.SpineLink;
 import london.observatory.mapping.MappedTable;
@@ -19,10 +20,13 @@ import london.observatory.source.SourceRow;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
-/** The offline samples in data-samples/fingertips (and the GP registrations they are spread with) read as documented. */
+/**
+ * The offline samples in data-samples/fingertips (and the GP registrations they are spread with) read as
+ * documented, on real London: the geography the default run uses.
+ */
 class FingertipsSampleTest {
 
-    private final Geography geography = RepoFiles.madeUpGeography();
+    private static final Geography geography = RealLondonData.realLondon();
 
     @Test
     void selfHarmSampleGivesTheThirtyThreeBoroughsOverTwoYearsByItsDescriptor() throws Exception {
@@ -67,19 +71,19 @@ class FingertipsSampleTest {
         // England, London, 3 ICBs and the inequality row, each year
         assertThat(mapped.reconciliation.unmatched(SourceRowMapper.SET_ASIDE)).isEqualTo(12);
         assertThat(mapped.reconciliation.recordsMatched()).isEqualTo(24);
-        // 28 sample LSOAs (5 in each of Camden, Islington, Newham, Southwark; 4 in Hackney, Tower Hamlets) × 2 years
+        // 28 LSOAs (5 in each of Camden, Islington, Newham, Southwark; 4 in Hackney, Tower Hamlets) × 2 years
         assertThat(mapped.observations).hasSize(56);
         assertThat(mapped.observations.stream().map(Observation::areaCode).distinct())
                 .hasSize(28);
-        // F99008 (Wapping) was withheld in 2021/22: the four Tower Hamlets LSOAs it shares with F99007 are too
+        // F99008 (Tower Hamlets B) was withheld in 2021/22: the four Tower Hamlets LSOAs it shares with F99007 are too
         assertThat(mapped.observations)
                 .filteredOn(o -> o.value() == null)
                 .extracting(Observation::areaCode, Observation::flag)
                 .containsExactlyInAnyOrder(
-                        Tuple.tuple("E01990137", Observation.FLAG_SUPPRESSED),
-                        Tuple.tuple("E01990138", Observation.FLAG_SUPPRESSED),
-                        Tuple.tuple("E01990139", Observation.FLAG_SUPPRESSED),
-                        Tuple.tuple("E01990140", Observation.FLAG_SUPPRESSED));
+                        Tuple.tuple("E01004198", Observation.FLAG_SUPPRESSED),
+                        Tuple.tuple("E01004199", Observation.FLAG_SUPPRESSED),
+                        Tuple.tuple("E01004201", Observation.FLAG_SUPPRESSED),
+                        Tuple.tuple("E01035660", Observation.FLAG_SUPPRESSED));
         assertThat(mapped.observations)
                 .filteredOn(o -> o.value() != null)
                 .hasSize(52)

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import london.observatory.RepoFiles;
+import london.observatory.geography.RealLondonData;
 import london.observatory.source.Cell;
 import london.observatory.source.SourceRow;
 import london.observatory.source.spreadsheet.OdsSampleWriter;
@@ -126,7 +127,8 @@ class HclicA1TableTest {
     @Test
     void sampleHasTheThirtyThreeBoroughsAndTwoAuthoritiesOutsideLondon() throws Exception {
         Set<String> boroughs =
-                SpreadsheetSamples.boroughs(RepoFiles.madeUpLondon("geography/lsoa21_msoa21_lad22.csv")).stream()
+                SpreadsheetSamples.boroughs(RealLondonData.file("geography/london_lsoa21_msoa21_lad22_lookup.csv"))
+                        .stream()
                         .map(b -> b[0])
                         .collect(Collectors.toSet());
 

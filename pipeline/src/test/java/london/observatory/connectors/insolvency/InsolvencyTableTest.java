@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import london.observatory.RepoFiles;
 import london.observatory.connectors.insolvency.InsolvencyTable.Statistic;
+import london.observatory.geography.RealLondonData;
 import london.observatory.source.SourceRow;
 import london.observatory.source.spreadsheet.SampleSheet;
 import london.observatory.source.spreadsheet.SheetLayout;
@@ -154,7 +155,8 @@ class InsolvencyTableTest {
     }
 
     private static List<String> boroughs() throws IOException {
-        return SpreadsheetSamples.boroughs(RepoFiles.madeUpLondon("geography/lsoa21_msoa21_lad22.csv")).stream()
+        return SpreadsheetSamples.boroughs(RealLondonData.file("geography/london_lsoa21_msoa21_lad22_lookup.csv"))
+                .stream()
                 .map(b -> b[0])
                 .toList();
     }

@@ -25,11 +25,12 @@ import org.apache.commons.csv.CSVRecord;
  * {@code E99999999} (a large user), and four postcodes outside London in made-up LSOAs. CRLF, quoted strings,
  * bare lat/long, as ONS writes it. Grid references and coordinates are random (roughly London for London
  * rows, one fixed point elsewhere): nothing reads them yet. {@code PostcodeSampleTest} checks the committed
- * file matches. Run {@link #main} with the geography directory to rewrite it.
+ * file matches. Run {@link #main} from the repository root to rewrite it (and the default run's sample).
  */
 final class SamplePostcodeDirectoryGenerator {
 
     static final String FILE = "nspl_sample.csv";
+    static final String FIXTURE_DIR = "pipeline/src/test/resources/made-up-london/geography";
     static final String LOOKUP = "lsoa21_msoa21_lad22.csv";
     static final int POSTCODES_PER_LSOA = 3;
 
@@ -59,9 +60,18 @@ final class SamplePostcodeDirectoryGenerator {
 
     private SamplePostcodeDirectoryGenerator() {}
 
+    /**
+     * Rewrites both directories from the repository root (the argument, else the working directory): this
+     * made-up fixture and the default run's {@link FictionalPostcodeDirectoryGenerator sample on real codes}.
+     */
     public static void main(String[] args) {
-        Path dir = Path.of(args.length > 0 ? args[0] : "pipeline/src/test/resources/made-up-london/geography");
+        Path root = Path.of(args.length > 0 ? args[0] : ".");
+        Path dir = root.resolve(FIXTURE_DIR);
         write(dir.resolve(LOOKUP), dir.resolve(FILE));
+        FictionalPostcodeDirectoryGenerator.write(
+                root.resolve(FictionalPostcodeDirectoryGenerator.LOOKUP),
+                root.resolve(FictionalPostcodeDirectoryGenerator.CENTROIDS),
+                root.resolve(FictionalPostcodeDirectoryGenerator.FILE));
     }
 
     static void write(Path lookup, Path out) {
@@ -77,11 +87,21 @@ final class SamplePostcodeDirectoryGenerator {
         }
     }
 
-    /** One data line: strings quoted, lat/long bare. */
+    /** One data line of the made-up directory: grid reference and (in London) lat/long drawn at random. */
     private static String line(Row row, SplittableRandom random) {
         boolean london = row.rgn().equals("E12000007");
         String lat = london ? String.format(Locale.ROOT, "%.6f", 51.30 + random.nextDouble() * 0.38) : "53.480000";
         String lon = london ? String.format(Locale.ROOT, "%.6f", -0.50 + random.nextDouble() * 0.80) : "-2.240000";
+        String easting = String.valueOf(random.nextInt(505_000, 560_000));
+        String northing = String.valueOf(random.nextInt(155_000, 200_000));
+        return line(row, easting, northing, lat, lon);
+    }
+
+    /**
+     * One data line in the legacy NSPL layout: {@code pcd} 7 wide and {@code pcd2} 8 wide (outward code
+     * padded to 4), strings quoted, lat/long bare; the columns nothing reads are left empty.
+     */
+    static String line(Row row, String easting, String northing, String lat, String lon) {
         String[] outwardInward = row.pcds().split(" ");
         String pcd = String.format("%-4s%s", outwardInward[0], outwardInward[1]); // 7 wide: "BR1 4BY"
         String pcd2 = String.format("%-4s %s", outwardInward[0], outwardInward[1]); // 8 wide: "BR1  4BY"
@@ -92,8 +112,8 @@ final class SamplePostcodeDirectoryGenerator {
             "198001",
             row.doterm(),
             row.usertype(),
-            String.valueOf(random.nextInt(505_000, 560_000)),
-            String.valueOf(random.nextInt(155_000, 200_000)),
+            easting,
+            northing,
             "1",
             "",
             "",

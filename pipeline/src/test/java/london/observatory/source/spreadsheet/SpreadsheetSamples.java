@@ -14,7 +14,8 @@ import london.observatory.connectors.insolvency.InsolvencySamples;
 /**
  * Writes the spreadsheet samples ({@code data-samples/hclic/}, {@code data-samples/insolvency/}) and
  * the test fixtures ({@code pipeline/src/test/resources/hclic/}, {@code .../insolvency/}) in the
- * publishers' layouts, for the 33 boroughs of the sample geography. Made here, never copied from a
+ * publishers' layouts, for the 33 boroughs of real London (their codes and names from the LSOA 2021 lookup in
+ * data-samples/london; the figures are made up). Made here, never copied from a
  * publisher. Run from the repository root with the argument {@code .} (data-samples/README.md has the
  * command).
  */
@@ -25,7 +26,7 @@ public final class SpreadsheetSamples {
     public static void main(String[] args) throws IOException {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
         List<String[]> boroughs =
-                boroughs(root.resolve("pipeline/src/test/resources/made-up-london/geography/lsoa21_msoa21_lad22.csv"));
+                boroughs(root.resolve("data-samples/london/geography/london_lsoa21_msoa21_lad22_lookup.csv"));
         Path tests = root.resolve("pipeline/src/test/resources");
         HclicSamples.writeSample(root.resolve("data-samples/hclic/Detailed_LA_202403.ods"), boroughs);
         HclicSamples.writeFixture(tests.resolve("hclic/a1-small.ods"));
@@ -36,7 +37,7 @@ public final class SpreadsheetSamples {
         System.out.println("wrote spreadsheet samples and fixtures under " + root);
     }
 
-    /** The boroughs (code, name) of the sample geography, by name, as publishers list them. */
+    /** The boroughs (code, name) of an LSOA 2021 → MSOA → borough lookup, by name, as publishers list them. */
     public static List<String[]> boroughs(Path lookup) throws IOException {
         Map<String, String> byCode = new LinkedHashMap<>();
         List<String> lines = Files.readAllLines(lookup);
