@@ -86,7 +86,7 @@ class AllThemesIntegrationTests {
                         dataDir,
                         "SELECT value = numerator / denominator * 100, count(*) "
                                 + "FROM observations WHERE indicator_id = 'census-overcrowded' GROUP BY 1"))
-                .containsExactly("true|154");
+                .containsExactly("true|4994");
         // Depression prevalence at GP practice, estimated for the 28 LSOAs of the 12 sample practices × 2 years
         // from their shares of each practice's register and list size: each value is recomputed from the
         // summed parts. In 2021/22 F99008 is withheld, so the 4 Tower Hamlets LSOAs it serves are too.

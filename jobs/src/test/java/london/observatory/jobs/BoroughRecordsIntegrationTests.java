@@ -98,7 +98,7 @@ class BoroughRecordsIntegrationTests {
     void badRecordsAreQuarantinedUnderTheLineTheBoroughsFileHasThemOn() throws IOException {
         assertThat(quarantined(CAMDEN))
                 .containsExactly("page-00001.csv|12|date '31/02/2024' is in none of the "
-                        + "formats [dd/MM/yyyy, yyyy-MM-dd]|12,NW1 2EN,31/02/2024");
+                        + "formats [dd/MM/yyyy, yyyy-MM-dd]|12,NW1 2MV,31/02/2024");
         assertThat(quarantined(HACKNEY))
                 .singleElement()
                 .asString()

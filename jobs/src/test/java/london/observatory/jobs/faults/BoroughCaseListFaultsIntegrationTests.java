@@ -37,6 +37,6 @@ class BoroughCaseListFaultsIntegrationTests extends FileOverHttpFaults {
     /** One planted empty date of 30 records, within the feed's 5% of bad rows. */
     @Override
     String sampleCounts() {
-        return "30\\s+10\\s+1";
+        return "30\\s+15\\s+1";
     }
 }

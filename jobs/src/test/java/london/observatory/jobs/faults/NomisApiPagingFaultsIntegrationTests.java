@@ -24,6 +24,8 @@ class NomisApiPagingFaultsIntegrationTests extends ConnectorFaultsFixture {
 
     static final String FEED = "nomis-claimant-count";
     static final String PATH = "/api/v01/dataset/NM_162_1.data.csv";
+    /** The recording's first page holds 5,000 records, so the pager asks for the second from there. */
+    static final int SECOND_PAGE = 5000;
 
     MappingBuilder page(int offset) {
         return get(urlPathEqualTo(PATH)).withQueryParam("recordoffset", equalTo(Integer.toString(offset)));
@@ -40,32 +42,35 @@ class NomisApiPagingFaultsIntegrationTests extends ConnectorFaultsFixture {
     @Test
     void twoPagesArePublishedAsTheSamplePublishesThem() throws Exception {
         server.stubFor(page(0).willReturn(ok(recorded(0))));
-        server.stubFor(page(200).willReturn(ok(recorded(200))));
+        server.stubFor(page(SECOND_PAGE).willReturn(ok(recorded(SECOND_PAGE))));
 
         ObservatoryRun.Outcome run = run();
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.output()).containsPattern(FEED + "\\s+ingested\\s+304\\s+308\\s+0");
+        assertThat(run.output()).containsPattern(FEED + "\\s+ingested\\s+9670\\s+9988\\s+0");
         server.verify(exactly(2), getRequestedFor(urlPathEqualTo(PATH)));
-        assertThat(published()).hasSize(308).isEqualTo(sampleObservations(FEED));
+        assertThat(published()).hasSize(9988).isEqualTo(sampleObservations(FEED));
     }
 
     @Test
     void theSecondPageUnavailableThenOkIsRetried() throws Exception {
         server.stubFor(page(0).willReturn(ok(recorded(0))));
-        server.stubFor(page(200)
+        server.stubFor(page(SECOND_PAGE)
                 .inScenario("flaky")
                 .whenScenarioStateIs(Scenario.STARTED)
                 .willSetStateTo("recovered")
                 .willReturn(aResponse().withStatus(503)));
-        server.stubFor(
-                page(200).inScenario("flaky").whenScenarioStateIs("recovered").willReturn(ok(recorded(200))));
+        server.stubFor(page(SECOND_PAGE)
+                .inScenario("flaky")
+                .whenScenarioStateIs("recovered")
+                .willReturn(ok(recorded(SECOND_PAGE))));
 
         ObservatoryRun.Outcome run = run();
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.output())
-                .contains("recordoffset=200 returned 503 Service Unavailable (attempt 1 of 4); " + "retrying in 10 ms");
+                .contains("recordoffset=" + SECOND_PAGE + " returned 503 Service Unavailable (attempt 1 of 4); "
+                        + "retrying in 10 ms");
         server.verify(exactly(3), getRequestedFor(urlPathEqualTo(PATH)));
         assertThat(published()).isEqualTo(sampleObservations(FEED));
     }
@@ -73,19 +78,21 @@ class NomisApiPagingFaultsIntegrationTests extends ConnectorFaultsFixture {
     @Test
     void theSecondPageThrottledWaitsAsRetryAfterAsksWithinTheCap() throws Exception {
         server.stubFor(page(0).willReturn(ok(recorded(0))));
-        server.stubFor(page(200)
+        server.stubFor(page(SECOND_PAGE)
                 .inScenario("throttled")
                 .whenScenarioStateIs(Scenario.STARTED)
                 .willSetStateTo("allowed")
                 .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "3600")));
-        server.stubFor(
-                page(200).inScenario("throttled").whenScenarioStateIs("allowed").willReturn(ok(recorded(200))));
+        server.stubFor(page(SECOND_PAGE)
+                .inScenario("throttled")
+                .whenScenarioStateIs("allowed")
+                .willReturn(ok(recorded(SECOND_PAGE))));
 
         ObservatoryRun.Outcome run = run();
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.output())
-                .contains("recordoffset=200 returned 429 Too Many Requests (attempt 1 of 4); "
+                .contains("recordoffset=" + SECOND_PAGE + " returned 429 Too Many Requests (attempt 1 of 4); "
                         + "retrying in 20 ms (its Retry-After asks 3600 s, capped)");
         assertThat(published()).isEqualTo(sampleObservations(FEED));
     }
@@ -93,19 +100,21 @@ class NomisApiPagingFaultsIntegrationTests extends ConnectorFaultsFixture {
     @Test
     void theSecondPageCutShortFailsTheFeedAndKeepsTheLastGoodData() throws Exception {
         server.stubFor(page(0).willReturn(ok(recorded(0))));
-        server.stubFor(page(200).willReturn(ok(recorded(200))));
+        server.stubFor(page(SECOND_PAGE).willReturn(ok(recorded(SECOND_PAGE))));
         assertThat(run().exitCode()).isZero();
         server.resetAll();
         server.stubFor(page(0).willReturn(ok(recorded(0))));
-        server.stubFor(page(200).willReturn(cutShortOfContentLength(recorded(200))));
+        server.stubFor(page(SECOND_PAGE).willReturn(cutShortOfContentLength(recorded(SECOND_PAGE))));
 
         ObservatoryRun.Outcome run = run();
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(failureLine(run))
                 .matches("FAILED " + FEED + ": GET " + server.baseUrl() + PATH.replace(".", "\\.")
-                        + "\\?.*&recordoffset=200 failed: IOException body cut short: " + recorded(200).length / 2
-                        + " of the " + recorded(200).length + " bytes its Content-Length announced after 4 attempts");
+                        + "\\?.*&recordoffset=" + SECOND_PAGE + " failed: IOException body cut short: "
+                        + recorded(SECOND_PAGE).length / 2
+                        + " of the " + recorded(SECOND_PAGE).length
+                        + " bytes its Content-Length announced after 4 attempts");
         assertThat(published()).isEqualTo(sampleObservations(FEED));
         assertThat(outcomes()).containsExactly("ingested", "failed");
     }

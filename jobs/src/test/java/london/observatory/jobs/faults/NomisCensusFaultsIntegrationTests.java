@@ -47,7 +47,7 @@ class NomisCensusFaultsIntegrationTests extends FileOverHttpFaults {
 
     @Override
     String sampleCounts() {
-        return "156\\s+154\\s+0";
+        return "4996\\s+4994\\s+0";
     }
 
     @Test
@@ -65,10 +65,10 @@ class NomisCensusFaultsIntegrationTests extends FileOverHttpFaults {
         assertThat(Files.readAllLines(onlyFile(dataDir.resolve("quarantine/" + feedId()))))
                 .containsExactly(
                         "file,line,reason,raw",
-                        "page-00000.zip.census2021-ts037-lsoa.csv,155,cut short: 4 of the header's 9 fields,"
-                                + "\"2021,Westminster 002B,E01990154,15\"");
+                        "page-00000.zip.census2021-ts037-lsoa.csv,155,cut short: 5 of the header's 9 fields,"
+                                + "\"2021,Barnet 003A,E01000166,1620,79\"");
         assertThat(ObservatoryRun.query(
-                        dataDir, "SELECT count(*), count(*) FILTER (area_code = 'E01990154') " + "FROM observations"))
+                        dataDir, "SELECT count(*), count(*) FILTER (area_code = 'E01000166') " + "FROM observations"))
                 .containsExactly("153|0");
     }
 }

@@ -84,7 +84,7 @@ class StatXploreFaultsIntegrationTests extends ConnectorFaultsFixture {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.output())
-                .containsPattern(FEED + "\\s+ingested\\s+616\\s+616\\s+0")
+                .containsPattern(FEED + "\\s+ingested\\s+19976\\s+19976\\s+0")
                 .contains("stat-xplore: POST " + server.baseUrl() + BASE + "/table returned 503 Service Unavailable "
                         + "(attempt 1 of 4); retrying in 10 ms");
         server.verify(exactly(2), postRequestedFor(urlPathEqualTo(BASE + "/table")));
@@ -164,7 +164,7 @@ class StatXploreFaultsIntegrationTests extends ConnectorFaultsFixture {
         assertThat(failureLine(run))
                 .isEqualTo(
                         "FAILED " + FEED + ": stat-xplore: POST " + server.baseUrl() + BASE
-                                + "/table returned truncated or invalid JSON: Unexpected end-of-input in property name after 4 attempts");
+                                + "/table returned truncated or invalid JSON: Unexpected end-of-input within/between Object entries after 4 attempts");
         server.verify(exactly(4), postRequestedFor(urlPathEqualTo(BASE + "/table")));
         assertThat(published()).isEqualTo(sampleObservations(FEED));
         assertThat(outcomes()).containsExactly("ingested", "failed");
