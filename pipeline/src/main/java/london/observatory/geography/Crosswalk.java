@@ -28,12 +28,26 @@ public final class Crosswalk {
     private final Map<String, Integer> fanIn;
     private final int maxTargets;
     private final int equalShareFallbacks;
+    private final Map<String, Long> sourceResidents;
 
     /**
      * @param sourceGeography the native geography, recorded on every value ({@code lsoa11}, {@code oa21}...)
      * @param mergedMethod    the method of a value summed from several sources
      */
     Crosswalk(String sourceGeography, String mergedMethod, Collection<SpineLink> links) {
+        this(sourceGeography, mergedMethod, links, Map.of());
+    }
+
+    /**
+     * @param sourceResidents the usual residents of each source area, where the lookup gives them (the exact
+     *     fit's Census 2011 {@code TotalRes11}): what weighs a source in a population-weighted merge
+     */
+    Crosswalk(
+            String sourceGeography,
+            String mergedMethod,
+            Collection<SpineLink> links,
+            Map<String, Long> sourceResidents) {
+        this.sourceResidents = Map.copyOf(sourceResidents);
         this.sourceGeography = sourceGeography;
         this.mergedMethod = mergedMethod;
         this.links = new HashMap<>(links.size() * 2);
@@ -87,6 +101,11 @@ public final class Crosswalk {
 
     public String sourceGeography() {
         return sourceGeography;
+    }
+
+    /** The usual residents of source area {@code source} as the lookup gives them, or null when it does not. */
+    public Long sourceResidents(String source) {
+        return sourceResidents.get(source);
     }
 
     /** The method of a value that sums several sources. */

@@ -12,9 +12,14 @@ final class ExactFitReader {
 
     static final ColumnName LSOA21CD = ColumnName.exact("LSOA21CD");
     static final ColumnName CHGIND = ColumnName.exact("CHGIND");
+    /** Census 2011 usual residents of the LSOA 2011, in the exact fit with Census totals; optional. */
+    static final ColumnName TOTAL_RES_11 = ColumnName.exact("TotalRes11");
 
-    /** One pair; {@code where} is kept so later checks can point at the line. */
-    record ExactFitRow(String lsoa11, String lsoa21, char chgind, String where) {}
+    /**
+     * One pair; {@code residents11} is the LSOA 2011's Census 2011 usual residents, or null when the file has
+     * none; {@code where} is kept so later checks can point at the line.
+     */
+    record ExactFitRow(String lsoa11, String lsoa21, char chgind, Long residents11, String where) {}
 
     private ExactFitReader() {}
 
@@ -24,11 +29,27 @@ final class ExactFitReader {
             int from = table.require(LSOA11CD);
             int to = table.require(LSOA21CD);
             int change = table.require(CHGIND);
+            int residents = table.has(TOTAL_RES_11) ? table.require(TOTAL_RES_11) : -1;
             for (CsvTable.Row row = table.next(); row != null; row = table.next()) {
-                rows.add(new ExactFitRow(row.required(from), row.required(to), chgind(row, change), row.where()));
+                rows.add(new ExactFitRow(
+                        row.required(from),
+                        row.required(to),
+                        chgind(row, change),
+                        residents < 0 ? null : residents(row, residents),
+                        row.where()));
             }
         }
         return rows;
+    }
+
+    private static Long residents(CsvTable.Row row, int column) {
+        String value = row.required(column);
+        try {
+            return Long.valueOf(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(
+                    row.where() + ": TotalRes11 must be a whole number, found '" + value + "'");
+        }
     }
 
     private static char chgind(CsvTable.Row row, int column) {

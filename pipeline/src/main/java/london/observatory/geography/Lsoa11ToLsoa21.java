@@ -2,6 +2,7 @@ package london.observatory.geography;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,8 +45,15 @@ public final class Lsoa11ToLsoa21 {
             rowCounts.merge(row.chgind(), 1, Integer::sum);
         }
         List<SpineLink> links = new ArrayList<>(byLsoa11.size());
-        byLsoa11.forEach((code, group) -> links.add(Lsoa11Links.of(group, population)));
-        return new Lsoa11ToLsoa21(new Crosswalk(SOURCE_GEOGRAPHY, SpineLink.LSOA11_MERGE, links), rowCounts);
+        Map<String, Long> residents11 = new HashMap<>();
+        byLsoa11.forEach((code, group) -> {
+            links.add(Lsoa11Links.of(group, population));
+            if (group.get(0).residents11() != null) {
+                residents11.put(code, group.get(0).residents11());
+            }
+        });
+        return new Lsoa11ToLsoa21(
+                new Crosswalk(SOURCE_GEOGRAPHY, SpineLink.LSOA11_MERGE, links, residents11), rowCounts);
     }
 
     public Crosswalk crosswalk() {

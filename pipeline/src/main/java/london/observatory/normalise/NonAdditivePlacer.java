@@ -40,9 +40,10 @@ final class NonAdditivePlacer {
     /**
      * Adds the observations of one source value to {@code out} (a target of several sources only once
      * complete). {@code v.denominator()}, when the source gives it, is the source area's population (the
-     * Indices of Deprivation publish one per LSOA 2011): it weights this source in a merge. Without it
-     * each source area weighs as one, so a merge of two LSOA 2011s (drawn to hold similar numbers of
-     * people) takes their plain mean.
+     * Indices of Deprivation's supplementary files publish one per LSOA 2011): it weights this source in a
+     * merge. Without it the crosswalk's own residents of the source area weigh it (the exact fit with Census
+     * totals carries {@code TotalRes11}); with neither, each source area weighs as one, so a merge of two
+     * LSOA 2011s (drawn to hold similar numbers of people) takes their plain mean.
      *
      * @return as {@link CrosswalkPlacer#place}
      */
@@ -59,7 +60,7 @@ final class NonAdditivePlacer {
         if (unplaced != null) {
             return unplaced;
         }
-        double people = v.denominator() != null && v.denominator() > 0 ? v.denominator() : 1;
+        double people = people(crosswalk, source, v);
         for (int t = 0; t < link.size(); t++) {
             if (Crosswalk.OUTSIDE_SPINE.equals(link.target(t))) {
                 continue; // people living outside London: no LSOA of ours to give the value to
@@ -74,6 +75,18 @@ final class NonAdditivePlacer {
             }
         }
         return null;
+    }
+
+    /**
+     * What weighs this source in a merge: the population the source gives with its value, else the usual
+     * residents the crosswalk knows for the source area (the exact fit's Census 2011 counts), else one.
+     */
+    private static double people(Crosswalk crosswalk, String source, SourceValue v) {
+        if (v.denominator() != null && v.denominator() > 0) {
+            return v.denominator();
+        }
+        Long residents = crosswalk.sourceResidents(source);
+        return residents != null && residents > 0 ? residents : 1;
     }
 
     /** A target with this one source: the value as is, inherited when the source was shared out. */

@@ -44,19 +44,19 @@ class CrosswalkConservationTest {
         for (int source = 0; source < 1 + random.nextInt(40); source++) {
             String code = "L11-" + source;
             switch (random.nextInt(3)) {
-                case 0 -> rows.add(new ExactFitRow(code, "L21-" + next++, 'U', "row"));
+                case 0 -> rows.add(new ExactFitRow(code, "L21-" + next++, 'U', null, "row"));
                 case 1 -> {
                     for (int t = 0; t < 2 + random.nextInt(4); t++) {
                         String target = "L21-" + next++;
-                        rows.add(new ExactFitRow(code, target, 'S', "row"));
+                        rows.add(new ExactFitRow(code, target, 'S', null, "row"));
                         population.put(target, (long) random.nextInt(3_000));
                     }
                 }
                 default -> {
                     // Merge: this and the next source share one target.
                     String target = "L21-" + next++;
-                    rows.add(new ExactFitRow(code, target, 'M', "row"));
-                    rows.add(new ExactFitRow(code + "m", target, 'M', "row"));
+                    rows.add(new ExactFitRow(code, target, 'M', null, "row"));
+                    rows.add(new ExactFitRow(code + "m", target, 'M', null, "row"));
                 }
             }
         }

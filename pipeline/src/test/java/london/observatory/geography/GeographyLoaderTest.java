@@ -127,9 +127,10 @@ class GeographyLoaderTest {
     void theMessageCountsWithThousandsSeparatorsAndGivesThreeExamples() {
         List<ExactFitRow> rows = new ArrayList<>();
         for (int i = 0; i < 1_200; i++) {
-            rows.add(new ExactFitRow("E0198" + i, "E019%05d".formatted(i), i % 2 == 0 ? 'S' : 'X', "ef.csv:" + i));
+            rows.add(
+                    new ExactFitRow("E0198" + i, "E019%05d".formatted(i), i % 2 == 0 ? 'S' : 'X', null, "ef.csv:" + i));
         }
-        rows.add(new ExactFitRow("E01970001", "E01970001", 'U', "ef.csv:9999"));
+        rows.add(new ExactFitRow("E01970001", "E01970001", 'U', null, "ef.csv:9999"));
 
         assertThatThrownBy(() -> PopulationCoverage.check(Path.of("pop.csv"), rows, Map.of("E01900000", 10L)))
                 .hasMessage("observatory.geography.population: pop.csv has no population for 1,199 of the 1,200 "

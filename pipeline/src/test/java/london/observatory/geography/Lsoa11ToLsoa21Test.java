@@ -14,7 +14,7 @@ class Lsoa11ToLsoa21Test {
     private final List<ExactFitRow> rows = new ArrayList<>();
 
     private void row(String lsoa11, String lsoa21, char chgind) {
-        rows.add(new ExactFitRow(lsoa11, lsoa21, chgind, "test row " + (rows.size() + 2)));
+        rows.add(new ExactFitRow(lsoa11, lsoa21, chgind, null, "test row " + (rows.size() + 2)));
     }
 
     @Test

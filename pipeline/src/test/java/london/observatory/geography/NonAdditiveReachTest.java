@@ -97,7 +97,7 @@ class NonAdditiveReachTest {
         for (int source = 0; source < 1 + random.nextInt(40); source++) {
             String code = "L11-" + source;
             switch (random.nextInt(4)) {
-                case 0 -> rows.add(new ExactFitRow(code, "L21-" + next++, 'U', "row"));
+                case 0 -> rows.add(new ExactFitRow(code, "L21-" + next++, 'U', null, "row"));
                 case 1 -> {
                     for (int t = 0; t < 2 + random.nextInt(4); t++) {
                         populated(rows, population, random, code, "L21-" + next++, 'S');
@@ -106,7 +106,7 @@ class NonAdditiveReachTest {
                 case 2 -> {
                     String target = "L21-" + next++;
                     for (int parent = 0; parent < 2 + random.nextInt(3); parent++) {
-                        rows.add(new ExactFitRow(code + "m" + parent, target, 'M', "row"));
+                        rows.add(new ExactFitRow(code + "m" + parent, target, 'M', null, "row"));
                     }
                 }
                 default -> {
@@ -128,7 +128,7 @@ class NonAdditiveReachTest {
             String lsoa11,
             String lsoa21,
             char chgind) {
-        rows.add(new ExactFitRow(lsoa11, lsoa21, chgind, "row"));
+        rows.add(new ExactFitRow(lsoa11, lsoa21, chgind, null, "row"));
         population.putIfAbsent(lsoa21, (long) random.nextInt(3_000));
     }
 

@@ -46,12 +46,12 @@ class NonAdditiveThroughCrosswalkTest {
 
     private final Crosswalk lsoa11 = Lsoa11ToLsoa21.build(
                     List.of(
-                            new ExactFitRow(UNCHANGED, U21, 'U', "row 1"),
-                            new ExactFitRow(SPLIT, SPLIT_PARTS.get(0), 'S', "row 2"),
-                            new ExactFitRow(SPLIT, SPLIT_PARTS.get(1), 'S', "row 3"),
-                            new ExactFitRow(SPLIT, SPLIT_PARTS.get(2), 'S', "row 4"),
-                            new ExactFitRow(MERGED_A, M21, 'M', "row 5"),
-                            new ExactFitRow(MERGED_B, M21, 'M', "row 6")),
+                            new ExactFitRow(UNCHANGED, U21, 'U', null, "row 1"),
+                            new ExactFitRow(SPLIT, SPLIT_PARTS.get(0), 'S', null, "row 2"),
+                            new ExactFitRow(SPLIT, SPLIT_PARTS.get(1), 'S', null, "row 3"),
+                            new ExactFitRow(SPLIT, SPLIT_PARTS.get(2), 'S', null, "row 4"),
+                            new ExactFitRow(MERGED_A, M21, 'M', null, "row 5"),
+                            new ExactFitRow(MERGED_B, M21, 'M', null, "row 6")),
                     Map.of(SPLIT_PARTS.get(0), 1_000L, SPLIT_PARTS.get(1), 2_000L, SPLIT_PARTS.get(2), 500L))
             .crosswalk();
     private final FanInAccumulator fanIn = new FanInAccumulator();
@@ -141,6 +141,33 @@ class NonAdditiveThroughCrosswalkTest {
         place("imd-decile", MERGED_B, SourceValue.count(5.0, null));
 
         assertThat(out).singleElement().extracting(Observation::value).isEqualTo(4.0); // 3.5, halves up
+    }
+
+    @Test
+    void withoutAPopulationTheExactFitsCensus2011ResidentsWeighTheParents() {
+        Crosswalk withResidents = Lsoa11ToLsoa21.build(
+                        List.of(
+                                new ExactFitRow(MERGED_A, M21, 'M', 1_000L, "row 5"),
+                                new ExactFitRow(MERGED_B, M21, 'M', 3_000L, "row 6")),
+                        Map.of())
+                .crosswalk();
+        placer = new ValuePlacer(
+                FEED,
+                RepoFiles.madeUpGeography(),
+                Map.of(ValuePlacer.LSOA11, withResidents),
+                fanIn,
+                reconciliation,
+                "run-1");
+
+        place("imd-rank", MERGED_A, SourceValue.count(100.0, null));
+        place("imd-rank", MERGED_B, SourceValue.count(200.0, null));
+
+        // (100 × 1,000 + 200 × 3,000) / 4,000 = 175, not the plain mean 150
+        assertThat(out).singleElement().satisfies(o -> {
+            assertThat(o.value()).isEqualTo(175.0);
+            assertThat(o.method()).isEqualTo(SpineLink.LSOA11_MERGE_WEIGHTED);
+            assertThat(o.flag()).isEqualTo(Observation.FLAG_ESTIMATED);
+        });
     }
 
     @Test
