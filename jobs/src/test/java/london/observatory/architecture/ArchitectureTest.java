@@ -22,6 +22,7 @@ class ArchitectureTest {
     private static final String[] PIPELINE = {
         "london.observatory.connectors..",
         "london.observatory.descriptor..",
+        "london.observatory.disclosure..",
         "london.observatory.fetch..",
         "london.observatory.geography..",
         "london.observatory.ingest..",
