@@ -46,7 +46,7 @@ class RealLondonFeedsIntegrationTests {
     @Test
     void imd2019ReachesEveryLsoa2021DirectInheritedOrEstimated() throws SQLException {
         // 4,659 unchanged LSOAs keep their value; the 313 parts of split LSOA 2011s inherit it; the 22 LSOA
-        // 2021 merged from 44 LSOA 2011 take the parents' mean (equal weights: the file has no population)
+        // 2021 merged from 44 LSOA 2011 take the parents' mean weighted by their Census 2011 residents
         for (String indicator : List.of("imd2019-rank", "imd2019-decile")) {
             assertThat(ObservatoryRun.query(
                             dataDir,
@@ -75,6 +75,20 @@ class RealLondonFeedsIntegrationTests {
                                 dataDir,
                                 "SELECT value FROM observations WHERE indicator_id = 'imd2019-rank' AND area_code = 'E01000001'"))
                 .containsExactly("29199.0");
+        // A merged LSOA 2021's rank is its parents' ranks weighted by their Census 2011 residents (the exact
+        // fit's TotalRes11), worked out here by DuckDB from the two shipped files themselves.
+        Path london = ObservatoryRun.repoRoot().resolve("data-samples/london");
+        assertThat(ObservatoryRun.query(
+                        dataDir,
+                        "WITH expected AS (SELECT f.LSOA21CD AS code, round(sum(CAST(replace(i.\"Index of Multiple "
+                                + "Deprivation (IMD) Rank\", ',', '') AS DOUBLE) * f.TotalRes11) / sum(f.TotalRes11)) "
+                                + "AS rank FROM read_csv('"
+                                + london.resolve("geography/london_lsoa11_lsoa21_lad22_exactfit_census_totals.csv")
+                                + "') f JOIN read_csv('" + london.resolve("statistics/imd2019_file1_london_lsoa11.csv")
+                                + "') i ON i.\"LSOA code (2011)\" = f.LSOA11CD WHERE f.CHGIND = 'M' GROUP BY 1) "
+                                + "SELECT count(*), count(*) FILTER (WHERE o.value = e.rank) FROM expected e JOIN "
+                                + "observations o ON o.area_code = e.code AND o.indicator_id = 'imd2019-rank'"))
+                .containsExactly("22|22");
         // not additive: no roll-up sums or averages them
         assertThat(ObservatoryRun.query(
                         dataDir,

@@ -20,7 +20,7 @@ public final class RealLondonData {
 
     /**
      * The real London spine, with Census 2021 usual residents ({@code TotalRes21}) as each LSOA's population,
-     * the same files as the {@code real-london} profile.
+     * the same files as the default run.
      */
     public static Geography realLondon() {
         Path exactFit = geography(EXACT_FIT);
