@@ -9,11 +9,13 @@ import london.observatory.connectors.SourceFormats;
 import london.observatory.connectors.borough.RecordLocators;
 import london.observatory.connectors.datastore.DatastoreResolver;
 import london.observatory.connectors.statxplore.StatXploreSettings;
+import london.observatory.disclosure.RecordKeyer;
 import london.observatory.fetch.Fetcher;
 import london.observatory.fetch.HttpGetter;
 import london.observatory.fetch.RetryPolicy;
 import london.observatory.fetch.Sleeper;
 import london.observatory.geography.Geography;
+import london.observatory.jobs.disclosure.DisclosureSecret;
 import london.observatory.normalise.SpineCrosswalks;
 import london.observatory.parquet.ObservationStore;
 import london.observatory.parquet.ParquetLayout;
@@ -136,7 +138,16 @@ class ObservatoryConfiguration {
             SpineCrosswalks crosswalks,
             RecordLocators locators) {
         return SourceFormats.standard(new ConnectorServices(
-                properties.dataDir(), fetcher, datastore, statXplore, secrets, clock, geography, crosswalks, locators));
+                properties.dataDir(),
+                fetcher,
+                datastore,
+                statXplore,
+                secrets,
+                clock,
+                geography,
+                crosswalks,
+                locators,
+                new RecordKeyer(DisclosureSecret.load(secrets, properties.dataDir()))));
     }
 
     /**

@@ -67,7 +67,8 @@ public final class SourceFormats {
                         oneFile,
                         (feed, file) -> InsolvencyTable.open(file, InsolvencyTable.Statistic.COUNT)),
                 table(s, "hclic-a1", oneFile, (feed, file) -> HclicA1Table.open(file)),
-                new BoroughRecordsFormat(s.fetcher(), s.recordLocators(), s.geography(), s.crosswalks())));
+                new BoroughRecordsFormat(
+                        s.fetcher(), s.recordKeyer(), s.recordLocators(), s.geography(), s.crosswalks())));
     }
 
     /** The feed's format; fails naming the known ones when the descriptor names another. */

@@ -30,6 +30,11 @@ public record RecordMapping(
     public static final String LONGITUDE = "longitude";
     /** The first column of a landed record file: the line the record starts on in the file as delivered. */
     public static final String SOURCE_LINE = "source_line";
+    /**
+     * The record's disclosure key (0-255), an HMAC of the whole delivered record under the operator's secret,
+     * written as the file lands; the record's identity itself is never kept.
+     */
+    public static final String RECORD_KEY = "record_key";
 
     /** How records are placed on the spine. */
     public enum PlaceBy {
@@ -59,10 +64,11 @@ public record RecordMapping(
         return placeBy(columns);
     }
 
-    /** The header of a landed record file: the source line, then the kept columns. */
+    /** The header of a landed record file: the source line, the record key, then the kept columns. */
     public List<String> landedColumns() {
         List<String> landed = new ArrayList<>();
         landed.add(SOURCE_LINE);
+        landed.add(RECORD_KEY);
         landed.addAll(columns.keySet());
         return landed;
     }

@@ -130,7 +130,8 @@ public final class CrosswalkPlacer {
                     source,
                     crosswalk.sourceGeography(),
                     link.method(),
-                    runId);
+                    runId,
+                    null);
             emit(o, link.fanIn(t), crosswalk.mergedMethod(), scale, out);
         }
         return null;

@@ -207,7 +207,8 @@ public final class FanInAccumulator {
                     source,
                     first.sourceGeography(),
                     mergedMethod,
-                    first.runId());
+                    first.runId(),
+                    null);
         }
 
         /**

@@ -110,7 +110,8 @@ final class NonAdditivePlacer {
                 own.sourceAreaCode(),
                 own.sourceGeography(),
                 crosswalk.inheritedMethod(),
-                own.runId());
+                own.runId(),
+                null);
     }
 
     /**

@@ -246,7 +246,8 @@ public final class ValuePlacer {
                 sourceCode,
                 sourceGeography,
                 method,
-                runId);
+                runId,
+                null);
     }
 
     /**

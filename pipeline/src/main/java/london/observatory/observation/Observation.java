@@ -4,7 +4,8 @@ import java.time.LocalDate;
 
 /**
  * One row of the canonical {@code observations} table (see schemas/.../tables/observations.json).
- * {@code value} is null when the source withheld it; {@code flag} then says why.
+ * {@code value} is null when the source withheld it; {@code flag} then says why. {@code cellKey} is set only on
+ * counts made from record-level data.
  */
 public record Observation(
         String indicatorId,
@@ -22,7 +23,8 @@ public record Observation(
         String sourceAreaCode,
         String sourceGeography,
         String method,
-        String runId) {
+        String runId,
+        Long cellKey) {
 
     public static final String FLAG_SUPPRESSED = "suppressed";
     /** Shared out from a source area by population (or other) weights. */
@@ -65,7 +67,33 @@ public record Observation(
                 sourceAreaCode,
                 sourceGeography,
                 method,
-                runId);
+                runId,
+                null);
+    }
+
+    /**
+     * This count with its disclosure cell key: the sum of its records' keys mod 256, for a count made from
+     * record-level data (see the disclosure package).
+     */
+    public Observation withCellKey(int key) {
+        return new Observation(
+                indicatorId,
+                areaCode,
+                areaLevel,
+                periodStart,
+                periodType,
+                value,
+                numerator,
+                denominator,
+                ciLower,
+                ciUpper,
+                flag,
+                statusMarker,
+                sourceAreaCode,
+                sourceGeography,
+                method,
+                runId,
+                (long) key);
     }
 
     /** Hive partition value for this row's period: {@code 2024-06} for a month, {@code 2021} for a year. */

@@ -28,7 +28,8 @@ public final class ObservationBinder implements RowBinder<Observation> {
             "source_area_code",
             "source_geography",
             "method",
-            "run_id");
+            "run_id",
+            "cell_key");
 
     public static final ObservationBinder INSTANCE = new ObservationBinder();
 
@@ -62,5 +63,6 @@ public final class ObservationBinder implements RowBinder<Observation> {
         out.repeatedString(13, row.sourceGeography());
         out.repeatedString(14, row.method());
         out.repeatedString(15, row.runId());
+        out.int64(16, row.cellKey());
     }
 }

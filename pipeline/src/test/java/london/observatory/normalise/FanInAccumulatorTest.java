@@ -111,7 +111,8 @@ class FanInAccumulatorTest {
                 practice,
                 "gp-practice",
                 "gp-weighted",
-                "run1");
+                "run1",
+                null);
     }
 
     private static Observation part(String source, Double value, String marker) {

@@ -39,7 +39,7 @@ class RecordCountsTest {
         for (Case c : cases) {
             String placed = resolver.resolve(c.postcode(), 1.0, reconciliation);
             if (placed != null) {
-                counts.add(placed, c.period());
+                counts.add(placed, c.period(), 7);
             }
         }
 

@@ -1,6 +1,7 @@
 package london.observatory.connectors.borough;
 
 import london.observatory.descriptor.FeedDescriptor;
+import london.observatory.disclosure.RecordKeyer;
 import london.observatory.fetch.Fetcher;
 import london.observatory.geography.Geography;
 import london.observatory.ingest.FeedIngest;
@@ -18,10 +19,14 @@ public final class BoroughRecordsFormat extends TableFormat {
     private final RecordLocators locators;
 
     public BoroughRecordsFormat(
-            Fetcher fetcher, RecordLocators locators, Geography geography, SpineCrosswalks crosswalks) {
+            Fetcher fetcher,
+            RecordKeyer keyer,
+            RecordLocators locators,
+            Geography geography,
+            SpineCrosswalks crosswalks) {
         super(
                 "borough-records",
-                new RecordLander(fetcher),
+                new RecordLander(fetcher, keyer),
                 (feed, file) -> CsvSourceTable.open(file, "UTF-8"),
                 geography,
                 crosswalks);

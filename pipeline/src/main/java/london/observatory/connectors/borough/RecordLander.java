@@ -3,6 +3,7 @@ package london.observatory.connectors.borough;
 import java.nio.file.Files;
 import java.time.Instant;
 import london.observatory.descriptor.FeedDescriptor;
+import london.observatory.disclosure.RecordKeyer;
 import london.observatory.fetch.Fetcher;
 import london.observatory.fetch.FileUrls;
 import london.observatory.fetch.LandedFeed;
@@ -17,9 +18,11 @@ import london.observatory.fetch.SingleFileLander;
 public final class RecordLander implements Lander {
 
     private final Fetcher fetcher;
+    private final RecordKeyer keyer;
 
-    public RecordLander(Fetcher fetcher) {
+    public RecordLander(Fetcher fetcher, RecordKeyer keyer) {
         this.fetcher = fetcher;
+        this.keyer = keyer;
     }
 
     @Override
@@ -28,6 +31,6 @@ public final class RecordLander implements Lander {
         PageSequence pages = FileUrls.isFile(url) && Files.isDirectory(FileUrls.toPath(url))
                 ? DropFolder.of(feed.id(), FileUrls.toPath(url))
                 : SingleFileLander.onePage(url, "csv");
-        return new LandedFeed(fetcher.fetch(feed.id(), fetchedAt, pages, new RecordProjection(feed)), -1);
+        return new LandedFeed(fetcher.fetch(feed.id(), fetchedAt, pages, new RecordProjection(feed, keyer)), -1);
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import london.observatory.descriptor.FeedDescriptor;
 import london.observatory.descriptor.RecordMapping;
+import london.observatory.disclosure.RecordKeyer;
 import london.observatory.fetch.FetchException;
 import london.observatory.fetch.LandingFilter;
 import london.observatory.source.CsvSourceTable;
@@ -19,9 +20,9 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * Keeps only the columns a record-level feed's descriptor names, as the file lands: the file is read in
  * its own encoding (UTF-8 with or without a byte order mark, or Windows-1252), each kept column found
- * by its aliases, and a UTF-8 CSV of {@code source_line} plus the kept columns is written. Names,
- * addresses and reference numbers are never written anywhere; the line number lets a bad record be
- * traced back to the file the borough holds.
+ * by its aliases, and a UTF-8 CSV of {@code source_line}, {@code record_key} (the record's disclosure key,
+ * see {@link RecordKeyer}) and the kept columns is written. Names, addresses and reference numbers are never
+ * written anywhere; the line number lets a bad record be traced back to the file the borough holds.
  */
 public final class RecordProjection implements LandingFilter {
 
@@ -30,10 +31,12 @@ public final class RecordProjection implements LandingFilter {
 
     private final FeedDescriptor feed;
     private final RecordMapping records;
+    private final RecordKeyer keyer;
 
-    public RecordProjection(FeedDescriptor feed) {
+    public RecordProjection(FeedDescriptor feed, RecordKeyer keyer) {
         this.feed = feed;
         this.records = feed.records();
+        this.keyer = keyer;
     }
 
     @Override
@@ -43,7 +46,7 @@ public final class RecordProjection implements LandingFilter {
                 CSVPrinter out = new CSVPrinter(writer, LANDED)) {
             int[] positions = HeaderAliases.positions(feed.id(), sourceName, table.header(), records.columns());
             out.printRecord(records.landedColumns());
-            Object[] cells = new Object[positions.length + 1];
+            Object[] cells = new Object[positions.length + 2];
             for (SourceRow row = table.next(); row != null; row = table.next()) {
                 if (row.problem() != null) {
                     // Landed as its line number alone: too short to read, so quarantined at ingest.
@@ -51,9 +54,12 @@ public final class RecordProjection implements LandingFilter {
                     continue;
                 }
                 cells[0] = row.line();
+                // The whole delivered record identifies it, so the key stays the same from one night's
+                // delivery to the next while the record does.
+                cells[1] = keyer.keyOf(feed.id(), row.cells());
                 for (int i = 0; i < positions.length; i++) {
                     String cell = row.cell(positions[i]);
-                    cells[i + 1] = cell == null ? "" : cell.strip();
+                    cells[i + 2] = cell == null ? "" : cell.strip();
                 }
                 out.printRecord(cells);
             }

@@ -29,6 +29,7 @@ public final class RecordRowMapper implements RowMapper {
     private final RecordDates dates;
     private RowRules where;
     private int line;
+    private int key;
     private int date;
     private int first;
     private int second;
@@ -46,6 +47,7 @@ public final class RecordRowMapper implements RowMapper {
     public RecordRowMapper bind(List<String> header) {
         BoundColumns columns = new BoundColumns(header);
         line = columns.at(RecordMapping.SOURCE_LINE);
+        key = columns.at(RecordMapping.RECORD_KEY);
         date = columns.at(RecordMapping.DATE);
         switch (records.placeBy()) {
             case POSTCODE -> {
@@ -82,7 +84,7 @@ public final class RecordRowMapper implements RowMapper {
         }
         String lsoa21 = locator.locate(row.cell(first), second < 0 ? null : row.cell(second), reconciliation);
         if (lsoa21 != null) {
-            counts.add(lsoa21, month);
+            counts.add(lsoa21, month, Integer.parseInt(row.text(key)));
         }
         return null;
     }

@@ -20,7 +20,7 @@ class BoroughFeedDescriptorTest {
             FeedDescriptor feed = Descriptors.read(FeedCatalog.FOLDER + id + ".json");
             assertThat(feed.accessTier()).as(id).isEqualTo(FeedDescriptor.RESTRICTED);
             assertThat(feed.records().placeBy()).as(id).isEqualTo(RecordMapping.PlaceBy.POSTCODE);
-            assertThat(feed.requiredColumns()).as(id).containsExactly("source_line", "postcode", "date");
+            assertThat(feed.requiredColumns()).as(id).containsExactly("source_line", "record_key", "postcode", "date");
         }
     }
 

@@ -47,7 +47,8 @@ class RecordLanderTest {
         List<CSVRecord> february = read(landed.pages().get(1), StandardCharsets.UTF_8);
         assertThat(january).hasSize(CAMDEN_JANUARY);
         assertThat(february).hasSize(CAMDEN_FEBRUARY);
-        assertThat(january.get(0).getParser().getHeaderNames()).containsExactly("source_line", "postcode", "date");
+        assertThat(january.get(0).getParser().getHeaderNames())
+                .containsExactly("source_line", "record_key", "postcode", "date");
         // The third record's address holds a line break, so every later record starts a line further down.
         assertThat(january).extracting(r -> r.get("source_line")).startsWith("2", "3", "4", "6", "7");
         // February's drop renamed every column; the aliases found them.
@@ -102,7 +103,10 @@ class RecordLanderTest {
         LandedFeed landed = land("camden-housing-register", file);
 
         assertThat(Files.readString(landed.pages().get(0)))
-                .isEqualTo("source_line,postcode,date\n2,SE10 8AA,05/03/2024\n3\n");
+                .isEqualTo("source_line,record_key,postcode,date\n2,"
+                        + TestKeyer.KEYER.keyOf(
+                                "camden-housing-register", List.of("R1", "Ann Example", "SE10 8AA", "05/03/2024"))
+                        + ",SE10 8AA,05/03/2024\n3\n");
         assertThat(textUnder(dataDir)).doesNotContain("Bob Example", "R2,");
     }
 
@@ -111,15 +115,18 @@ class RecordLanderTest {
         land("camden-housing-register", sample(BoroughRecordSamples.CAMDEN_FOLDER));
         FeedDescriptor feed = feed("camden-housing-register", sample(BoroughRecordSamples.CAMDEN_FOLDER));
         Fetcher fetcher = Fetcher.standard(dataDir, Clock.systemUTC());
-        LandedFeed first = new RecordLander(fetcher).land(feed, AT);
+        LandedFeed first = new RecordLander(fetcher, TestKeyer.KEYER).land(feed, AT);
         fetcher.states().save(feed.id(), first.stateAfterCommit());
 
-        assertThat(new RecordLander(fetcher).land(feed, AT.plusSeconds(86_400)).unchanged())
+        assertThat(new RecordLander(fetcher, TestKeyer.KEYER)
+                        .land(feed, AT.plusSeconds(86_400))
+                        .unchanged())
                 .isTrue();
     }
 
     private LandedFeed land(String feedId, Path source) {
-        return new RecordLander(Fetcher.standard(dataDir, Clock.systemUTC())).land(feed(feedId, source), AT);
+        return new RecordLander(Fetcher.standard(dataDir, Clock.systemUTC()), TestKeyer.KEYER)
+                .land(feed(feedId, source), AT);
     }
 
     private static FeedDescriptor feed(String feedId, Path source) {

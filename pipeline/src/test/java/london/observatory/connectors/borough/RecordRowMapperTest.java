@@ -40,7 +40,7 @@ class RecordRowMapperTest {
         RecordCounts counts = RecordCounts.placedBy(feed.records().placeBy());
         RecordRowMapper mapper = new RecordRowMapper(
                         feed, RecordLocator.of(feed.records().placeBy(), postcodes, null), counts, reconciliation)
-                .bind(List.of("source_line", "postcode", "date"));
+                .bind(List.of("source_line", "record_key", "postcode", "date"));
 
         map(
                 mapper,
@@ -97,7 +97,7 @@ class RecordRowMapperTest {
         RecordCounts gridCounts = RecordCounts.placedBy(grid.records().placeBy());
         RecordRowMapper byGrid = new RecordRowMapper(
                         grid, RecordLocator.of(grid.records().placeBy(), null, points), gridCounts, reconciliation)
-                .bind(List.of("source_line", "easting", "northing", "date"));
+                .bind(List.of("source_line", "record_key", "easting", "northing", "date"));
         map(
                 byGrid,
                 row(2, String.valueOf(east.easting()), String.valueOf(east.northing()), "05/01/2024"),
@@ -111,7 +111,7 @@ class RecordRowMapperTest {
                         RecordLocator.of(latLon.records().placeBy(), null, points),
                         latLonCounts,
                         reconciliation)
-                .bind(List.of("source_line", "latitude", "longitude", "date"));
+                .bind(List.of("source_line", "record_key", "latitude", "longitude", "date"));
         map(byLatLon, row(2, "51.52", "-0.18", "05/01/2024"), row(3, "48.85", "2.35", "05/01/2024"));
 
         assertThat(gridCounts.observations("x", "month", "run", reconciliation))
@@ -134,7 +134,7 @@ class RecordRowMapperTest {
         RecordCounts counts = RecordCounts.placedBy(feed.records().placeBy());
         RecordRowMapper mapper = new RecordRowMapper(
                         feed, RecordLocator.of(feed.records().placeBy(), postcodes, null), counts, reconciliation)
-                .bind(List.of("source_line", "postcode", "date", "stage"));
+                .bind(List.of("source_line", "record_key", "postcode", "date", "stage"));
 
         map(
                 mapper,
@@ -159,6 +159,7 @@ class RecordRowMapperTest {
     private static SourceRow row(long sourceLine, String... cells) {
         List<String> all = new ArrayList<>();
         all.add(String.valueOf(sourceLine));
+        all.add(String.valueOf(sourceLine % 256)); // the record's key
         all.addAll(List.of(cells));
         return new SourceRow("page-00000.csv", sourceLine + 100, all);
     }
