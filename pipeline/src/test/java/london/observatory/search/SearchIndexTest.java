@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import london.observatory.descriptor.FeedCatalog;
 import london.observatory.geography.RealLondonData;
 import org.junit.jupiter.api.Test;
@@ -133,6 +137,32 @@ class SearchIndexTest {
         assertThat(results).hasSize(5);
         assertThat(results).extracting(SearchResult::score).isSortedAccordingTo((a, b) -> Double.compare(b, a));
         assertThat(results.get(0).id()).isEqualTo("E09000007");
+    }
+
+    @Test
+    void oneIndexServesSeveralThreadsAtOnce() throws Exception {
+        List<String> queries = List.of("rent arrears tottenham", "jobless lewsham", "N17 9ZA", "depression camden");
+        List<SearchResponse> alone =
+                queries.stream().map(SearchIndexTest::search).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<SearchResponse>>> runs = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                runs.add(pool.submit(() -> {
+                    List<SearchResponse> responses = new ArrayList<>();
+                    for (int round = 0; round < 25; round++) {
+                        responses.clear();
+                        queries.forEach(q -> responses.add(search(q)));
+                    }
+                    return responses;
+                }));
+            }
+            for (Future<List<SearchResponse>> run : runs) {
+                assertThat(run.get()).isEqualTo(alone);
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test
