@@ -7,11 +7,15 @@
 --   scores,       never added up nor averaged (a borough's rank is not the mean of its LSOAs' ranks, and
 --   ranks and     a mean of deciles is not a decile): NULL, flagged not-additive. Every measure other
 --   deciles       than count, rate and percentage is treated so, so a new ordinal type is never summed.
--- flag is the weakest flag of the parts (suppressed > incomplete > estimated > apportioned), so an
--- aggregate containing an estimate says so; lsoas / lsoas_withheld say how many parts it has.
+-- flag is the weakest flag of the parts (suppressed > incomplete > perturbed > estimated > apportioned), so
+-- an aggregate containing an estimate says so; lsoas / lsoas_withheld say how many parts it has.
+-- A count made from borough case lists is, in the open database, the sum of its LSOAs' protected values
+-- (flag perturbed); perturbation_band is then the ± half-width of its 95% band, from the sum of the parts'
+-- variances (each part's band is its ci_upper - value).
 CREATE OR REPLACE VIEW observation_rollups AS
 WITH lsoa AS (
     SELECT o.indicator_id, o.period_start, o.period_type, o.value, o.numerator, o.denominator, o.flag,
+           o.ci_upper,
            i.measure_type, coalesce(i.scale, 1) AS scale,
            a.msoa21_code, a.ward_code, a.lad_code, a.region_code
     FROM observations o
@@ -37,6 +41,8 @@ grouped AS (
            sum(denominator) AS denominator,
            bool_or(flag = 'suppressed' OR value IS NULL) AS any_suppressed,
            bool_or(flag = 'incomplete') AS any_incomplete,
+           bool_or(flag = 'perturbed') AS any_perturbed,
+           sum(CASE WHEN flag = 'perturbed' THEN power((ci_upper - value) / 1.96, 2) END) AS band_variance,
            bool_or(flag = 'estimated') AS any_estimated,
            bool_or(flag = 'apportioned') AS any_apportioned
     FROM up
@@ -58,11 +64,13 @@ SELECT indicator_id, area_code, area_level, period_start, period_type,
            WHEN any_suppressed THEN 'suppressed'
            WHEN measure_type <> 'count' AND NOT has_parts THEN 'not-additive'
            WHEN any_incomplete THEN 'incomplete'
+           WHEN any_perturbed THEN 'perturbed'
            WHEN any_estimated THEN 'estimated'
            WHEN any_apportioned THEN 'apportioned'
        END AS flag,
        method,
        lsoas,
        lsoas_withheld,
-       CASE WHEN measure_type = 'count' THEN known_sum END AS known_sum
+       CASE WHEN measure_type = 'count' THEN known_sum END AS known_sum,
+       CASE WHEN any_perturbed THEN 1.96 * sqrt(band_variance) END AS perturbation_band
 FROM grouped;

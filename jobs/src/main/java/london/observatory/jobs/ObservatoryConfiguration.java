@@ -9,6 +9,7 @@ import london.observatory.connectors.SourceFormats;
 import london.observatory.connectors.borough.RecordLocators;
 import london.observatory.connectors.datastore.DatastoreResolver;
 import london.observatory.connectors.statxplore.StatXploreSettings;
+import london.observatory.disclosure.DisclosureControl;
 import london.observatory.disclosure.RecordKeyer;
 import london.observatory.fetch.Fetcher;
 import london.observatory.fetch.HttpGetter;
@@ -16,11 +17,14 @@ import london.observatory.fetch.RetryPolicy;
 import london.observatory.fetch.Sleeper;
 import london.observatory.geography.Geography;
 import london.observatory.jobs.disclosure.DisclosureSecret;
+import london.observatory.jobs.failure.ConfigurationException;
 import london.observatory.normalise.SpineCrosswalks;
 import london.observatory.parquet.ObservationStore;
 import london.observatory.parquet.ParquetLayout;
 import london.observatory.parquet.SmallTables;
 import london.observatory.parquet.WriterOptions;
+import london.observatory.publish.DuckDbPublisher;
+import london.observatory.release.ReleasePublisher;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
@@ -69,6 +73,17 @@ class ObservatoryConfiguration {
         ObservatoryProperties.GeographyProperties g = properties.geography();
         return new RecordLocators(
                 geography, g.postcodeDirectory(), g.lsoa21Boundaries(), g.oa11Lookup(), g.outputAreaLookup());
+    }
+
+    /** Each publish a release, with the shipped perturbation table for the counts made from case lists. */
+    @Bean
+    ReleasePublisher releasePublisher(ObservatoryProperties properties, Clock clock) {
+        int keep = properties.releases().keep();
+        if (keep < 1) {
+            throw new ConfigurationException(
+                    "observatory.releases.keep: " + keep + "; keep at least 1 release (the default is 7)", null);
+        }
+        return new ReleasePublisher(new DuckDbPublisher(), DisclosureControl.standard(), keep, clock);
     }
 
     @Bean

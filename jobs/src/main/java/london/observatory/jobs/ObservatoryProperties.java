@@ -25,7 +25,8 @@ public record ObservatoryProperties(
         @DefaultValue GeographyProperties geography,
         Map<String, FeedProperties> feeds,
         @DefaultValue IngestProperties ingest,
-        @DefaultValue HttpProperties http) {
+        @DefaultValue HttpProperties http,
+        @DefaultValue ReleaseProperties releases) {
 
     public ObservatoryProperties {
         feeds = feeds == null ? Map.of() : Map.copyOf(feeds);
@@ -89,6 +90,12 @@ public record ObservatoryProperties(
             @DefaultValue("30s") Duration connectTimeout,
             @DefaultValue("5m") Duration requestTimeout,
             List<String> datastoreHosts) {}
+
+    /**
+     * Releases: every publish makes {@code <data-dir>/releases/<release-id>/}; the last {@code keep} are kept
+     * (older ones are removed once a new one is live), so an extract can cite one and be made again.
+     */
+    public record ReleaseProperties(@DefaultValue("7") int keep) {}
 
     public String urlOverride(String feedId) {
         FeedProperties feed = feeds.get(feedId);

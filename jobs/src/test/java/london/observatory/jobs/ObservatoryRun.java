@@ -163,11 +163,15 @@ public final class ObservatoryRun {
 
     /** Rows of a query on the published database, each row's values joined with '|'. */
     public static List<String> query(Path dataDir, String sql) throws SQLException {
+        return queryFile(dataDir.resolve("observatory.duckdb"), sql);
+    }
+
+    /** Rows of a query on the DuckDB file {@code database}, opened read-only. */
+    public static List<String> queryFile(Path database, String sql) throws SQLException {
         Properties readOnly = new Properties();
         readOnly.setProperty("duckdb.read_only", "true");
         List<String> rows = new ArrayList<>();
-        try (Connection c =
-                        DriverManager.getConnection("jdbc:duckdb:" + dataDir.resolve("observatory.duckdb"), readOnly);
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + database, readOnly);
                 Statement s = c.createStatement();
                 ResultSet r = s.executeQuery(sql)) {
             ResultSetMetaData meta = r.getMetaData();

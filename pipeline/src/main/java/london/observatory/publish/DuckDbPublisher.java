@@ -59,6 +59,20 @@ public final class DuckDbPublisher {
         }
     }
 
+    /**
+     * Builds and checks the database of {@code dataDir}'s Parquet tree at {@code target}, replacing any file
+     * there: for a release, whose folder is moved into place only once every part of it is built. A failure
+     * leaves no file at {@code target}.
+     */
+    public Map<String, Long> buildInto(Path target, Path dataDir) {
+        deleteDatabase(target);
+        try {
+            return build(target, new ParquetSources(dataDir));
+        } catch (RuntimeException e) {
+            throw discardNext(target, e);
+        }
+    }
+
     /** The connection is closed before returning, so the file is complete and the driver lets go of it. */
     private Map<String, Long> build(Path next, ParquetSources sources) {
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + next)) {

@@ -10,7 +10,7 @@ import london.observatory.jobs.ObservatoryProperties;
 import london.observatory.observation.Observation;
 import london.observatory.parquet.ObservationStore;
 import london.observatory.parquet.SmallTables;
-import london.observatory.publish.DuckDbPublisher;
+import london.observatory.release.ReleasePublisher;
 import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -36,6 +36,7 @@ class NightlySteps {
     private final Geography geography;
     private final FeedCatalog catalog;
     private final SourceFormats formats;
+    private final ReleasePublisher releases;
     private final ObjectProvider<IngestItems> items;
     private final ObjectProvider<ObservationWriter> writers;
 
@@ -54,6 +55,7 @@ class NightlySteps {
             Geography geography,
             FeedCatalog catalog,
             SourceFormats formats,
+            ReleasePublisher releases,
             ObjectProvider<IngestItems> items,
             ObjectProvider<ObservationWriter> writers,
             ObjectProvider<ChunkListener> chunkListeners) {
@@ -67,6 +69,7 @@ class NightlySteps {
         this.geography = geography;
         this.catalog = catalog;
         this.formats = formats;
+        this.releases = releases;
         this.items = items;
         this.writers = writers;
         this.chunkListeners = chunkListeners;
@@ -115,7 +118,7 @@ class NightlySteps {
     }
 
     Step publish() {
-        return tasklet("publish", new PublishTasklet(new DuckDbPublisher(), ledger, properties.dataDir()));
+        return tasklet("publish", new PublishTasklet(releases, ledger, properties.dataDir(), catalog, geography));
     }
 
     private Step feedTasklet(FeedDescriptor feed, String prefix, Tasklet tasklet) {

@@ -1,0 +1,137 @@
+package london.observatory.release;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import london.observatory.disclosure.DisclosureControl;
+import london.observatory.publish.PublishException;
+
+/**
+ * Builds {@code observatory-open.duckdb}, what open outputs may show, from the full database of the same
+ * release: a new file, written table by table from the full one, so nothing removed from it can linger in
+ * the file's free space.
+ *
+ * <ul>
+ *   <li>Restricted feeds that are not record-derived are left out entirely (indicators, observations, runs,
+ *       reconciliation).
+ *   <li>Record-derived feeds (borough case lists) keep their indicators, marked {@code protected}, and get the
+ *       protected LSOA release in place of their exact counts ({@link ProtectedCounts}); their runs keep
+ *       only what says when and whether they ran (no row counts, no source location), and their
+ *       reconciliation, which holds exact totals, is left out.
+ *   <li>The disclosure cell keys ({@code observations.cell_key}) are not copied.
+ *   <li>Every view of the full database is made again over these tables, so roll-ups of a protected count
+ *       are sums of protected LSOA values.
+ * </ul>
+ */
+final class OpenDatabase {
+
+    /** Readable by the DuckDB 1.x clients analysts have (see the publish package). */
+    static final String STORAGE_VERSION = "v1.4.0";
+
+    private final DisclosureControl disclosure;
+
+    OpenDatabase(DisclosureControl disclosure) {
+        this.disclosure = disclosure;
+    }
+
+    /**
+     * @param recordFeeds feeds counted from record-level data, shown through disclosure control
+     * @param withheldFeeds restricted feeds with no open form, left out
+     */
+    void build(Path full, Path open, Set<String> recordFeeds, Set<String> withheldFeeds) {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+                Statement s = c.createStatement()) {
+            s.execute("ATTACH " + literal(full) + " AS full_db (READ_ONLY)");
+            s.execute("ATTACH " + literal(open) + " AS open_db (STORAGE_VERSION '" + STORAGE_VERSION + "')");
+            s.execute("CREATE TEMP TABLE record_feeds AS SELECT unnest(?::VARCHAR[]) AS feed"
+                    .replace("?", array(recordFeeds)));
+            s.execute("CREATE TEMP TABLE withheld_feeds AS SELECT unnest(?::VARCHAR[]) AS feed"
+                    .replace("?", array(withheldFeeds)));
+            for (String table : tables(s)) {
+                s.execute("CREATE TABLE open_db.main." + table + " AS " + select(table));
+            }
+            new ProtectedCounts(disclosure).insert(c);
+            for (String view : views(s)) {
+                s.execute("USE open_db");
+                s.execute(view);
+                s.execute("USE memory");
+            }
+            s.execute("DETACH open_db");
+        } catch (SQLException e) {
+            throw new PublishException(
+                    "building the open database " + open.getFileName() + " failed: "
+                            + String.valueOf(e.getMessage()).lines().findFirst().orElse(""),
+                    e);
+        }
+    }
+
+    /** What of each table an open output may show. */
+    private static String select(String table) {
+        String notWithheld = " WHERE feed NOT IN (SELECT feed FROM withheld_feeds)";
+        String neither = notWithheld + " AND feed NOT IN (SELECT feed FROM record_feeds)";
+        return switch (table) {
+            case "observations" -> "SELECT * EXCLUDE (cell_key) FROM full_db.main.observations" + neither;
+            case "indicators" ->
+                "SELECT * REPLACE (CASE WHEN feed IN (SELECT feed FROM record_feeds)"
+                        + " THEN 'protected' ELSE access_tier END AS access_tier) FROM full_db.main.indicators"
+                        + notWithheld;
+            case "runs" ->
+                "SELECT * REPLACE ("
+                        + nulledForRecordFeeds("rows_read") + ", " + nulledForRecordFeeds("rows_written") + ", "
+                        + nulledForRecordFeeds("rows_quarantined") + ", " + nulledForRecordFeeds("source_url")
+                        + ", " + nulledForRecordFeeds("message") + ", " + nulledForRecordFeeds("raw_path") + ", "
+                        + nulledForRecordFeeds("sha256") + ") FROM full_db.main.runs" + notWithheld;
+            case "reconciliation" -> "SELECT * FROM full_db.main.reconciliation" + neither;
+            case "data_dictionary" ->
+                "SELECT * FROM full_db.main.data_dictionary WHERE NOT (object_name = "
+                        + "'observations' AND column_name = 'cell_key')";
+            default -> "SELECT * FROM full_db.main." + table;
+        };
+    }
+
+    private static String nulledForRecordFeeds(String column) {
+        return "CASE WHEN feed IN (SELECT feed FROM record_feeds) THEN NULL ELSE " + column + " END AS " + column;
+    }
+
+    private static List<String> tables(Statement s) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (ResultSet r = s.executeQuery(
+                "SELECT table_name FROM duckdb_tables() WHERE database_name = 'full_db' ORDER BY table_name")) {
+            while (r.next()) {
+                tables.add(r.getString(1));
+            }
+        }
+        return tables;
+    }
+
+    /** The full database's views, as the SQL that made them, oldest first (a view may use an older one). */
+    private static List<String> views(Statement s) throws SQLException {
+        List<String> views = new ArrayList<>();
+        try (ResultSet r = s.executeQuery("SELECT sql FROM duckdb_views() WHERE database_name = 'full_db'"
+                + " AND NOT internal ORDER BY view_oid")) {
+            while (r.next()) {
+                views.add(r.getString(1));
+            }
+        }
+        return views;
+    }
+
+    static String literal(Path path) {
+        return "'" + path.toAbsolutePath().toString().replace("'", "''") + "'";
+    }
+
+    /** Feed ids are checked by the descriptor schema (letters, digits, '-'); quoted all the same. */
+    private static String array(Set<String> values) {
+        List<String> quoted = values.stream()
+                .sorted()
+                .map(v -> "'" + v.replace("'", "''") + "'")
+                .toList();
+        return "[" + String.join(", ", quoted) + "]";
+    }
+}

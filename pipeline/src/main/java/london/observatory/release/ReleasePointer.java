@@ -1,0 +1,38 @@
+package london.observatory.release;
+
+import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Points {@code data/observatory.duckdb} (and the open database beside it) at the latest release: a
+ * symbolic link with a relative target ({@code releases/<id>/observatory.duckdb}), made under a temporary
+ * name and renamed over the old link, which POSIX file systems do atomically. A reader opening the path
+ * gets the old release or the new one, never a mixture, and one that already has the old file open keeps
+ * reading it. Where links cannot be made (some Windows set-ups), the file is copied under a temporary name
+ * and renamed into place instead, which is atomic too but costs the copy.
+ */
+final class ReleasePointer {
+
+    private ReleasePointer() {}
+
+    /** Makes {@code link} point at {@code target}; returns true for a link, false for a copy. */
+    static boolean point(Path link, Path target) throws IOException {
+        Path temporary = link.resolveSibling("." + link.getFileName() + ".next");
+        Files.deleteIfExists(temporary);
+        // the WAL of a database that lived at this path would be replayed onto the new release
+        Files.deleteIfExists(link.resolveSibling(link.getFileName() + ".wal"));
+        try {
+            Files.createSymbolicLink(temporary, link.getParent().relativize(target));
+            Files.move(temporary, link, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return true;
+        } catch (UnsupportedOperationException | FileSystemException noLinks) {
+            Files.deleteIfExists(temporary);
+            Files.copy(target, temporary);
+            Files.move(temporary, link, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return false;
+        }
+    }
+}

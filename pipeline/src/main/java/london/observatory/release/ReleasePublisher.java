@@ -1,0 +1,158 @@
+package london.observatory.release;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import london.observatory.descriptor.FeedCatalog;
+import london.observatory.descriptor.FeedDescriptor;
+import london.observatory.disclosure.DisclosureControl;
+import london.observatory.geography.Geography;
+import london.observatory.publish.DuckDbPublisher;
+import london.observatory.publish.PublishException;
+import london.observatory.publish.PublishResult;
+import london.observatory.search.AreaEntry;
+import london.observatory.search.IndicatorEntry;
+import london.observatory.search.SearchIndex;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Publishes a release: builds every part of it in {@code releases/.<id>.partial/} — the full database, the
+ * open database, the search index and {@code release.json} — moves the folder to {@code releases/<id>/} in
+ * one rename, points the data directory's {@code observatory.duckdb} and {@code observatory-open.duckdb} at
+ * it, and only then removes the releases beyond the last {@code keep}. A failure at any step deletes the
+ * partial folder and leaves the last good release live.
+ */
+public final class ReleasePublisher {
+
+    public static final int DEFAULT_KEEP = 7;
+
+    private final DuckDbPublisher databases;
+    private final DisclosureControl disclosure;
+    private final int keep;
+    private final Clock clock;
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    public ReleasePublisher(DuckDbPublisher databases, DisclosureControl disclosure, int keep, Clock clock) {
+        if (keep < 1) {
+            throw new IllegalArgumentException("keep at least one release, not " + keep);
+        }
+        this.databases = databases;
+        this.disclosure = disclosure;
+        this.keep = keep;
+        this.clock = clock;
+    }
+
+    public PublishResult publish(Path dataDir, String releaseId, FeedCatalog catalog, Geography geography) {
+        long started = System.nanoTime();
+        ReleaseLayout layout = new ReleaseLayout(dataDir);
+        Path partial = layout.partial(releaseId);
+        Path release = layout.release(releaseId);
+        Map<String, Long> tables;
+        try {
+            deleteTree(partial);
+            Files.createDirectories(partial);
+            tables = databases.buildInto(partial.resolve(ReleaseLayout.FULL), dataDir);
+            Set<String> recordFeeds = feeds(catalog, feed -> feed.records() != null);
+            Set<String> withheld = feeds(
+                    catalog, feed -> feed.records() == null && FeedDescriptor.RESTRICTED.equals(feed.accessTier()));
+            new OpenDatabase(disclosure)
+                    .build(
+                            partial.resolve(ReleaseLayout.FULL),
+                            partial.resolve(ReleaseLayout.OPEN),
+                            recordFeeds,
+                            withheld);
+            List<IndicatorEntry> indicators = IndicatorEntry.all(catalog).stream()
+                    .filter(i -> !withheld.contains(feedOf(catalog, i.id())))
+                    .toList();
+            SearchIndex.Built search =
+                    SearchIndex.build(partial.resolve(ReleaseLayout.SEARCH), indicators, AreaEntry.all(geography));
+            ReleaseManifest manifest = ReleaseManifest.of(
+                    releaseId,
+                    clock.instant(),
+                    tables,
+                    partial.resolve(ReleaseLayout.OPEN),
+                    new ReleaseManifest.Disclosure(
+                            "cell-key perturbation",
+                            disclosure.tableVersion(),
+                            disclosure.tableFingerprint(),
+                            disclosure.threshold()),
+                    new ReleaseManifest.Search(search.indicators(), search.areas()));
+            JSON.writeValue(partial.resolve(ReleaseLayout.MANIFEST).toFile(), manifest);
+            deleteTree(release); // a release of this id that failed to go live before
+            Files.move(partial, release, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            RuntimeException failure = e instanceof PublishException p
+                    ? p
+                    : new PublishException("release " + releaseId + " failed: " + e.getMessage(), e);
+            try {
+                deleteTree(partial);
+            } catch (RuntimeException cleanup) {
+                failure.addSuppressed(cleanup);
+            }
+            throw failure;
+        }
+        goLive(layout, releaseId);
+        prune(layout, releaseId);
+        return new PublishResult(
+                layout.latest(ReleaseLayout.FULL), tables, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private static void goLive(ReleaseLayout layout, String releaseId) {
+        try {
+            ReleasePointer.point(
+                    layout.latest(ReleaseLayout.FULL), layout.release(releaseId).resolve(ReleaseLayout.FULL));
+            ReleasePointer.point(
+                    layout.latest(ReleaseLayout.OPEN), layout.release(releaseId).resolve(ReleaseLayout.OPEN));
+        } catch (IOException e) {
+            throw new PublishException(
+                    "release " + releaseId + " is built but could not be made the latest: " + e.getMessage(), e);
+        }
+    }
+
+    /** Removes the oldest releases beyond {@code keep}; never the live one, and only once the new one is live. */
+    private void prune(ReleaseLayout layout, String live) {
+        List<String> ids = layout.ids();
+        for (String id : ids.subList(0, Math.max(0, ids.size() - keep))) {
+            if (!id.equals(live)) {
+                deleteTree(layout.release(id));
+            }
+        }
+    }
+
+    private static Set<String> feeds(FeedCatalog catalog, java.util.function.Predicate<FeedDescriptor> which) {
+        return catalog.feeds().stream().filter(which).map(FeedDescriptor::id).collect(Collectors.toSet());
+    }
+
+    private static String feedOf(FeedCatalog catalog, String indicatorId) {
+        return catalog.feeds().stream()
+                .filter(feed -> feed.indicators().stream().anyMatch(i -> i.id().equals(indicatorId)))
+                .map(FeedDescriptor::id)
+                .findFirst()
+                .orElse("");
+    }
+
+    static void deleteTree(Path root) {
+        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + root, e);
+        }
+    }
+}
