@@ -16,13 +16,13 @@ import london.observatory.jobs.failure.ConfigurationException;
  * Loads the geography at start-up so that a file it cannot use is reported with the property that names
  * it: the loader's own messages name only the file.
  */
-final class GeographySettings {
+public final class GeographySettings {
 
     private static final String PREFIX = "observatory.geography.";
 
     private GeographySettings() {}
 
-    static Geography load(ObservatoryProperties.GeographyProperties g) {
+    public static Geography load(ObservatoryProperties.GeographyProperties g) {
         Map<String, Path> files = files(g);
         for (String required : List.of("lsoa21-lookup", "lsoa11-lookup", "ward-lookup", "population")) {
             if (!files.containsKey(PREFIX + required)) {

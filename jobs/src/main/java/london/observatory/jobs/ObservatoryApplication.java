@@ -1,17 +1,26 @@
 package london.observatory.jobs;
 
 import london.observatory.jobs.failure.StartupFailure;
+import london.observatory.jobs.read.ReadCommands;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** The observatory's application: the nightly Spring Batch job and the command line that runs it. */
+/**
+ * The observatory's application: the nightly Spring Batch job and the command line that runs it; the commands
+ * that read a release ({@code search}) run without it.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class ObservatoryApplication {
 
     public static void main(String[] args) {
+        if (ReadCommands.handles(args)) {
+            // reading a release needs none of the nightly job: no application is started
+            System.exit(ReadCommands.run(args, System.out, System.err));
+            return;
+        }
         SpringApplication app = new SpringApplication(ObservatoryApplication.class);
         ConfigurableApplicationContext context;
         try {
