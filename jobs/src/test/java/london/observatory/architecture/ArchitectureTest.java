@@ -33,6 +33,7 @@ class ArchitectureTest {
         "london.observatory.parquet..",
         "london.observatory.period..",
         "london.observatory.publish..",
+        "london.observatory.release..",
         "london.observatory.search..",
         "london.observatory.source..",
         "london.observatory.table.."
