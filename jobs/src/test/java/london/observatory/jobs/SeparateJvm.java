@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import london.observatory.jobs.cli.ObservatoryMain;
 
 /**
  * {@code observatory nightly} in its own JVM, as a second operator or a cron job would start it: the same
@@ -47,7 +48,7 @@ final class SeparateJvm {
                 "-XX:TieredStopAtLevel=1", // a short run, as the test JVMs are (see the root pom's argLine)
                 "-cp",
                 System.getProperty("java.class.path"),
-                ObservatoryApplication.class.getName(),
+                ObservatoryMain.class.getName(),
                 "nightly"));
         command.addAll(arguments);
         Process process = new ProcessBuilder(command)

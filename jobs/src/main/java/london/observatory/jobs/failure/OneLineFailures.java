@@ -10,7 +10,7 @@ import org.springframework.core.env.Environment;
  * Every failed start, and every run that threw instead of reporting, is one line on standard error (see
  * {@link StartupFailure}) instead of Spring's report of a hundred lines or more; the stack trace goes to the
  * log file (and to the console as well with {@code --debug}). The exit code is given by
- * {@code ObservatoryApplication} from the same {@link StartupFailure}.
+ * {@code ObservatoryMain} from the same {@link StartupFailure}.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public final class OneLineFailures implements SpringBootExceptionReporter {
