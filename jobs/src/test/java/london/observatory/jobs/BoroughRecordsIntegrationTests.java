@@ -96,9 +96,12 @@ class BoroughRecordsIntegrationTests {
 
     @Test
     void badRecordsAreQuarantinedUnderTheLineTheBoroughsFileHasThemOn() throws IOException {
+        // the landed row: its line in the borough's file, its record key (0-255), then the kept columns
         assertThat(quarantined(CAMDEN))
-                .containsExactly("page-00001.csv|12|date '31/02/2024' is in none of the "
-                        + "formats [dd/MM/yyyy, yyyy-MM-dd]|12,NW1 2MV,31/02/2024");
+                .singleElement()
+                .asString()
+                .matches("page-00001\\.csv\\|12\\|date '31/02/2024' is in none of the formats \\[dd/MM/yyyy,"
+                        + " yyyy-MM-dd\\]\\|12,\\d{1,3},NW1 2MV,31/02/2024");
         assertThat(quarantined(HACKNEY))
                 .singleElement()
                 .asString()

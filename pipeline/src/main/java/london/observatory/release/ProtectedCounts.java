@@ -46,37 +46,77 @@ final class ProtectedCounts {
         this.disclosure = disclosure;
     }
 
+    /**
+     * The cells whose protected value is not 0 are written one by one (a handful); the zeros, most of the grid,
+     * in one statement over the spine, with the band every published 0 carries.
+     */
     void insert(Connection c) throws SQLException {
         List<String> spine = spine(c);
         Map<Cells, Map<String, KeyedCount>> releases = exactCounts(c);
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO open_db.main.observations (indicator_id,"
-                + " area_code, area_level, period_start, period_type, value, ci_lower, ci_upper, flag,"
-                + " source_area_code, source_geography, method, run_id, feed, period)"
-                + " VALUES (?, ?, 'lsoa21', ?, ?, ?, ?, ?, '" + FLAG + "', ?, ?, ?, ?, ?, ?)")) {
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TEMP TABLE protected_cells (indicator_id VARCHAR, period_start DATE, period_type"
+                    + " VARCHAR, feed VARCHAR, period VARCHAR, run_id VARCHAR, method VARCHAR, source_geography"
+                    + " VARCHAR)");
+        }
+        try (PreparedStatement nonZero = c.prepareStatement("INSERT INTO open_db.main.observations (indicator_id,"
+                        + " area_code, area_level, period_start, period_type, value, ci_lower, ci_upper, flag,"
+                        + " source_area_code, source_geography, method, run_id, feed, period)"
+                        + " VALUES (?, ?, 'lsoa21', ?, ?, ?, ?, ?, '" + FLAG + "', ?, ?, ?, ?, ?, ?)");
+                PreparedStatement group =
+                        c.prepareStatement("INSERT INTO protected_cells VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Map.Entry<Cells, Map<String, KeyedCount>> release : releases.entrySet()) {
                 Cells cells = release.getKey();
+                bind(group, 1, cells);
+                group.executeUpdate();
                 ProtectedRelease values = disclosure.release(spine, release.getValue());
                 for (Map.Entry<String, ProtectedValue> lsoa : values.values().entrySet()) {
                     ProtectedValue value = lsoa.getValue();
-                    double band = Z95 * Math.sqrt(value.bandVariance());
-                    insert.setString(1, cells.indicatorId());
-                    insert.setString(2, lsoa.getKey());
-                    insert.setDate(3, cells.periodStart());
-                    insert.setString(4, cells.periodType());
-                    insert.setDouble(5, value.value());
-                    insert.setDouble(6, Math.max(0, value.value() - band));
-                    insert.setDouble(7, value.value() + band);
-                    insert.setString(8, lsoa.getKey());
-                    insert.setString(9, cells.sourceGeography());
-                    insert.setString(10, cells.method());
-                    insert.setString(11, cells.runId());
-                    insert.setString(12, cells.feed());
-                    insert.setString(13, cells.period());
-                    insert.addBatch();
+                    if (value.value() == 0) {
+                        continue;
+                    }
+                    double band = band(value);
+                    nonZero.setString(1, cells.indicatorId());
+                    nonZero.setString(2, lsoa.getKey());
+                    nonZero.setDate(3, cells.periodStart());
+                    nonZero.setString(4, cells.periodType());
+                    nonZero.setDouble(5, value.value());
+                    nonZero.setDouble(6, Math.max(0, value.value() - band));
+                    nonZero.setDouble(7, value.value() + band);
+                    nonZero.setString(8, lsoa.getKey());
+                    nonZero.setString(9, cells.sourceGeography());
+                    nonZero.setString(10, cells.method());
+                    nonZero.setString(11, cells.runId());
+                    nonZero.setString(12, cells.feed());
+                    nonZero.setString(13, cells.period());
+                    nonZero.executeUpdate();
                 }
             }
-            insert.executeBatch();
         }
+        try (Statement s = c.createStatement()) {
+            s.execute("INSERT INTO open_db.main.observations (indicator_id, area_code, area_level, period_start,"
+                    + " period_type, value, ci_lower, ci_upper, flag, source_area_code, source_geography, method,"
+                    + " run_id, feed, period) SELECT g.indicator_id, a.code, 'lsoa21', g.period_start, g.period_type,"
+                    + " 0, 0, " + band(disclosure.protect(KeyedCount.EMPTY)) + ", '" + FLAG + "', a.code,"
+                    + " g.source_geography, g.method, g.run_id, g.feed, g.period FROM protected_cells g CROSS JOIN"
+                    + " full_db.main.areas a WHERE a.level = 'lsoa21' AND NOT EXISTS (SELECT 1 FROM"
+                    + " open_db.main.observations o WHERE o.feed = g.feed AND o.indicator_id = g.indicator_id AND"
+                    + " o.period_start = g.period_start AND o.area_code = a.code)");
+        }
+    }
+
+    private static double band(ProtectedValue value) {
+        return Z95 * Math.sqrt(value.bandVariance());
+    }
+
+    private static void bind(PreparedStatement statement, int from, Cells cells) throws SQLException {
+        statement.setString(from, cells.indicatorId());
+        statement.setDate(from + 1, cells.periodStart());
+        statement.setString(from + 2, cells.periodType());
+        statement.setString(from + 3, cells.feed());
+        statement.setString(from + 4, cells.period());
+        statement.setString(from + 5, cells.runId());
+        statement.setString(from + 6, cells.method());
+        statement.setString(from + 7, cells.sourceGeography());
     }
 
     private static List<String> spine(Connection c) throws SQLException {
