@@ -3,11 +3,15 @@ package london.observatory.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import london.observatory.observation.Observation;
@@ -149,6 +153,29 @@ class DuckDbPublisherTest {
         assertThat(result.rowCounts().get("observations")).isEqualTo(30L);
         assertThat(Fixtures.queryRowReadOnly(result.database(), "SELECT count(*), min(run_id) FROM observations"))
                 .containsExactly("30", "run-2");
+    }
+
+    @Test
+    void writesStorageVersionV140WhichDuckDb14AndLaterClientsOpen() throws Exception {
+        ObservationStore store = new ObservationStore(dataDir);
+        writeFeed(store, "feed-a", Fixtures.observations(JAN, 1, 20, "run-1"));
+
+        Path live = publisher.publish(dataDir).database();
+
+        // The main header: an 8-byte checksum, the magic bytes DUCK, then the storage version number (little
+        // endian): 67 for v1.4.0 (the driver's own default writes 69, which DuckDB 1.x refuses).
+        ByteBuffer header =
+                ByteBuffer.wrap(Arrays.copyOf(Files.readAllBytes(live), 20)).order(ByteOrder.LITTLE_ENDIAN);
+        assertThat(new String(header.array(), 8, 4, StandardCharsets.US_ASCII)).isEqualTo("DUCK");
+        assertThat(header.getLong(12)).isEqualTo(StorageVersion.HEADER_NUMBER).isEqualTo(67L);
+        assertThat(Fixtures.queryRowReadOnly(
+                        live, "SELECT tags['storage_version'] FROM duckdb_databases() WHERE NOT internal"))
+                .containsExactly("v1.4.0+");
+        try (var files = Files.list(dataDir)) {
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .as("no WAL, temp folder or next file left beside the database")
+                    .containsExactlyInAnyOrder("observatory.duckdb", "parquet", "staging");
+        }
     }
 
     private void writeFeed(ObservationStore store, String feed, List<Observation> rows) throws Exception {
