@@ -24,7 +24,8 @@ public final class DuckDbPublisher {
 
     public static final String DATABASE = "observatory.duckdb";
     static final String NEXT_SUFFIX = ".next";
-    private static final List<String> TABLES = List.of(
+    /** The canonical tables published from Parquet, in the order they are created. */
+    static final List<String> TABLES = List.of(
             TableSchema.AREAS,
             TableSchema.INDICATORS,
             TableSchema.OBSERVATIONS,

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import london.observatory.observation.Observation;
 import london.observatory.parquet.ObservationStore;
 import london.observatory.parquet.ParquetLayout;
@@ -176,6 +177,50 @@ class DuckDbPublisherTest {
                     .as("no WAL, temp folder or next file left beside the database")
                     .containsExactlyInAnyOrder("observatory.duckdb", "parquet", "staging");
         }
+    }
+
+    @Test
+    void publishesTheDataDictionaryAndCommentsOnTheViews() throws Exception {
+        ObservationStore store = new ObservationStore(dataDir);
+        writeFeed(store, "feed-a", Fixtures.observations(JAN, 1, 20, "run-1"));
+
+        Path live = publisher.publish(dataDir).database();
+
+        List<DataDictionary.Entry> entries = DataDictionary.generate(DuckDbPublisherTest.class.getClassLoader());
+        List<String> expected = new ArrayList<>();
+        for (DataDictionary.Entry e : entries) {
+            expected.add(String.join(
+                    "|",
+                    e.objectName(),
+                    e.objectType(),
+                    String.valueOf(e.position()),
+                    String.valueOf(e.columnName()),
+                    String.valueOf(e.dataType()),
+                    String.valueOf(e.unit()),
+                    e.description()));
+        }
+        assertThat(Fixtures.queryRowReadOnly(
+                        live,
+                        "SELECT count(*), count(*) FILTER (WHERE position = 0), string_agg(concat_ws('|', object_name, "
+                                + "object_type, position, coalesce(column_name, 'null'), coalesce(data_type, 'null'), "
+                                + "coalesce(unit, 'null'), description), chr(10) ORDER BY rowid) FROM data_dictionary"))
+                .containsExactly("194", "13", String.join("\n", expected));
+        String view = description(entries, "feed_status", null);
+        String late = description(entries, "feed_status", "late");
+        assertThat(Fixtures.queryRowReadOnly(
+                        live,
+                        "SELECT (SELECT comment FROM duckdb_views() WHERE view_name = 'feed_status'), "
+                                + "(SELECT comment FROM duckdb_columns() WHERE table_name = 'feed_status' "
+                                + "AND column_name = 'late')"))
+                .containsExactly(view, late);
+    }
+
+    private static String description(List<DataDictionary.Entry> entries, String object, String column) {
+        return entries.stream()
+                .filter(e -> e.objectName().equals(object) && Objects.equals(e.columnName(), column))
+                .findFirst()
+                .orElseThrow()
+                .description();
     }
 
     private void writeFeed(ObservationStore store, String feed, List<Observation> rows) throws Exception {
