@@ -42,9 +42,17 @@ class NightlySampleIntegrationTests {
         assertThat(run.exitCode()).isZero();
         assertThat(run.output()).containsPattern("nomis-claimant-count\\s+ingested\\s+9670\\s+9988\\s+0");
         assertThat(ObservatoryRun.query(dataDir, "SELECT table_name FROM duckdb_tables() ORDER BY 1"))
-                .containsExactly("areas", "indicators", "observations", "reconciliation", "runs", "ward_best_fit");
+                .containsExactly(
+                        "areas",
+                        "data_dictionary",
+                        "indicators",
+                        "observations",
+                        "reconciliation",
+                        "runs",
+                        "ward_best_fit");
         assertThat(ObservatoryRun.query(dataDir, "SELECT view_name FROM duckdb_views() WHERE NOT internal ORDER BY 1"))
-                .containsExactly("about", "observation_rollups");
+                .containsExactly(
+                        "about", "area_profiles", "feed_status", "latest_values", "observation_rollups", "time_series");
         assertThat(ObservatoryRun.query(dataDir, "SELECT level, count(*) FROM areas GROUP BY 1 ORDER BY 1"))
                 .containsExactly("lad|33", "lsoa21|4994", "msoa21|1002", "region|1", "ward|684");
         assertThat(ObservatoryRun.query(

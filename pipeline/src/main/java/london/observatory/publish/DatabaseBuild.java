@@ -11,8 +11,9 @@ import java.util.Optional;
 import london.observatory.table.TableSchema;
 
 /**
- * Fills one fresh DuckDB database from the Parquet tree and runs the data tests on it. Every
- * statement gets its own {@link Statement}: after a failure the driver closes the statement.
+ * Fills one fresh DuckDB database from the Parquet tree and runs the data tests on it, then creates
+ * the analyst views and the {@link DataDictionary} of every table and view. Every statement gets its
+ * own {@link Statement}: after a failure the driver closes the statement.
  */
 final class DatabaseBuild {
 
@@ -45,6 +46,7 @@ final class DatabaseBuild {
         for (String[] script : ViewScripts.load(views)) {
             execute(script[1], "view script " + script[0]);
         }
+        new DataDictionary(schemas, ViewDocs.load(views)).publish(connection);
         Map<String, Long> counts = rowCounts();
         execute("CHECKPOINT");
         return counts;

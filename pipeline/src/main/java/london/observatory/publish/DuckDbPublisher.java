@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -25,7 +24,8 @@ public final class DuckDbPublisher {
 
     public static final String DATABASE = "observatory.duckdb";
     static final String NEXT_SUFFIX = ".next";
-    private static final List<String> TABLES = List.of(
+    /** The canonical tables published from Parquet, in the order they are created. */
+    static final List<String> TABLES = List.of(
             TableSchema.AREAS,
             TableSchema.INDICATORS,
             TableSchema.OBSERVATIONS,
@@ -73,10 +73,15 @@ public final class DuckDbPublisher {
         }
     }
 
-    /** The connection is closed before returning, so the file is complete and the driver lets go of it. */
+    /**
+     * The file is written in the storage version analysts' clients read ({@link StorageVersion}) and
+     * detached before returning, so it is complete and the driver lets go of it.
+     */
     private Map<String, Long> build(Path next, ParquetSources sources) {
-        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + next)) {
-            return new DatabaseBuild(connection, schemas, sources).run(resources);
+        try (Connection connection = StorageVersion.create(next)) {
+            Map<String, Long> counts = new DatabaseBuild(connection, schemas, sources).run(resources);
+            StorageVersion.detach(connection);
+            return counts;
         } catch (SQLException e) {
             throw new PublishException("building " + next.getFileName() + " failed: " + DatabaseBuild.firstLine(e), e);
         }

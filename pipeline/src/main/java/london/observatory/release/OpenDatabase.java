@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import london.observatory.disclosure.DisclosureControl;
 import london.observatory.publish.PublishException;
+import london.observatory.publish.StorageVersion;
 
 /**
  * Builds {@code observatory-open.duckdb}, what open outputs may show, from the full database of the same
@@ -31,9 +32,6 @@ import london.observatory.publish.PublishException;
  */
 final class OpenDatabase {
 
-    /** Readable by the DuckDB 1.x clients analysts have (see the publish package). */
-    static final String STORAGE_VERSION = "v1.4.0";
-
     private final DisclosureControl disclosure;
 
     OpenDatabase(DisclosureControl disclosure) {
@@ -48,7 +46,7 @@ final class OpenDatabase {
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
                 Statement s = c.createStatement()) {
             s.execute("ATTACH " + literal(full) + " AS full_db (READ_ONLY)");
-            s.execute("ATTACH " + literal(open) + " AS open_db (STORAGE_VERSION '" + STORAGE_VERSION + "')");
+            s.execute("ATTACH " + literal(open) + " AS open_db (STORAGE_VERSION '" + StorageVersion.WRITTEN + "')");
             s.execute("CREATE TEMP TABLE record_feeds AS SELECT unnest(?::VARCHAR[]) AS feed"
                     .replace("?", array(recordFeeds)));
             s.execute("CREATE TEMP TABLE withheld_feeds AS SELECT unnest(?::VARCHAR[]) AS feed"

@@ -3,13 +3,18 @@ package london.observatory.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import london.observatory.observation.Observation;
 import london.observatory.parquet.ObservationStore;
 import london.observatory.parquet.ParquetLayout;
@@ -149,6 +154,73 @@ class DuckDbPublisherTest {
         assertThat(result.rowCounts().get("observations")).isEqualTo(30L);
         assertThat(Fixtures.queryRowReadOnly(result.database(), "SELECT count(*), min(run_id) FROM observations"))
                 .containsExactly("30", "run-2");
+    }
+
+    @Test
+    void writesStorageVersionV140WhichDuckDb14AndLaterClientsOpen() throws Exception {
+        ObservationStore store = new ObservationStore(dataDir);
+        writeFeed(store, "feed-a", Fixtures.observations(JAN, 1, 20, "run-1"));
+
+        Path live = publisher.publish(dataDir).database();
+
+        // The main header: an 8-byte checksum, the magic bytes DUCK, then the storage version number (little
+        // endian): 67 for v1.4.0 (the driver's own default writes 69, which DuckDB 1.x refuses).
+        ByteBuffer header =
+                ByteBuffer.wrap(Arrays.copyOf(Files.readAllBytes(live), 20)).order(ByteOrder.LITTLE_ENDIAN);
+        assertThat(new String(header.array(), 8, 4, StandardCharsets.US_ASCII)).isEqualTo("DUCK");
+        assertThat(header.getLong(12)).isEqualTo(StorageVersion.HEADER_NUMBER).isEqualTo(67L);
+        assertThat(Fixtures.queryRowReadOnly(
+                        live, "SELECT tags['storage_version'] FROM duckdb_databases() WHERE NOT internal"))
+                .containsExactly("v1.4.0+");
+        try (var files = Files.list(dataDir)) {
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .as("no WAL, temp folder or next file left beside the database")
+                    .containsExactlyInAnyOrder("observatory.duckdb", "parquet", "staging");
+        }
+    }
+
+    @Test
+    void publishesTheDataDictionaryAndCommentsOnTheViews() throws Exception {
+        ObservationStore store = new ObservationStore(dataDir);
+        writeFeed(store, "feed-a", Fixtures.observations(JAN, 1, 20, "run-1"));
+
+        Path live = publisher.publish(dataDir).database();
+
+        List<DataDictionary.Entry> entries = DataDictionary.generate(DuckDbPublisherTest.class.getClassLoader());
+        List<String> expected = new ArrayList<>();
+        for (DataDictionary.Entry e : entries) {
+            expected.add(String.join(
+                    "|",
+                    e.objectName(),
+                    e.objectType(),
+                    String.valueOf(e.position()),
+                    String.valueOf(e.columnName()),
+                    String.valueOf(e.dataType()),
+                    String.valueOf(e.unit()),
+                    e.description()));
+        }
+        assertThat(Fixtures.queryRowReadOnly(
+                        live,
+                        "SELECT count(*), count(*) FILTER (WHERE position = 0), string_agg(concat_ws('|', object_name, "
+                                + "object_type, position, coalesce(column_name, 'null'), coalesce(data_type, 'null'), "
+                                + "coalesce(unit, 'null'), description), chr(10) ORDER BY rowid) FROM data_dictionary"))
+                .containsExactly("194", "13", String.join("\n", expected));
+        String view = description(entries, "feed_status", null);
+        String late = description(entries, "feed_status", "late");
+        assertThat(Fixtures.queryRowReadOnly(
+                        live,
+                        "SELECT (SELECT comment FROM duckdb_views() WHERE view_name = 'feed_status'), "
+                                + "(SELECT comment FROM duckdb_columns() WHERE table_name = 'feed_status' "
+                                + "AND column_name = 'late')"))
+                .containsExactly(view, late);
+    }
+
+    private static String description(List<DataDictionary.Entry> entries, String object, String column) {
+        return entries.stream()
+                .filter(e -> e.objectName().equals(object) && Objects.equals(e.columnName(), column))
+                .findFirst()
+                .orElseThrow()
+                .description();
     }
 
     private void writeFeed(ObservationStore store, String feed, List<Observation> rows) throws Exception {
