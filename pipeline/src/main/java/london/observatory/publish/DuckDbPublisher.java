@@ -41,6 +41,13 @@ public final class DuckDbPublisher {
         this.resources = DuckDbPublisher.class.getClassLoader();
     }
 
+    /** The shipped views' names in the order they are made: a view may use one made before it. */
+    public static List<String> viewOrder() {
+        return ViewScripts.load(DuckDbPublisher.class.getClassLoader()).stream()
+                .map(script -> script[0].replaceFirst("\\.sql$", ""))
+                .toList();
+    }
+
     public PublishResult publish(Path dataDir) {
         long started = System.nanoTime();
         Path live = dataDir.toAbsolutePath().resolve(DATABASE);

@@ -7,9 +7,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import london.observatory.disclosure.DisclosureControl;
+import london.observatory.publish.DuckDbPublisher;
 import london.observatory.publish.PublishException;
 import london.observatory.publish.StorageVersion;
 
@@ -108,14 +112,27 @@ final class OpenDatabase {
         return tables;
     }
 
-    /** The full database's views, as the SQL that made them, oldest first (a view may use an older one). */
+    /**
+     * The full database's views, as the SQL that made them, in the order the shipped views are made (a view
+     * may use one made before it; a comment on a view changes its catalogue id, so that is no guide).
+     */
     private static List<String> views(Statement s) throws SQLException {
-        List<String> views = new ArrayList<>();
-        try (ResultSet r = s.executeQuery("SELECT sql FROM duckdb_views() WHERE database_name = 'full_db'"
-                + " AND NOT internal ORDER BY view_oid")) {
+        Map<String, String> byName = new HashMap<>();
+        try (ResultSet r = s.executeQuery(
+                "SELECT view_name, sql FROM duckdb_views() WHERE database_name = 'full_db' AND NOT internal")) {
             while (r.next()) {
-                views.add(r.getString(1));
+                byName.put(r.getString(1), r.getString(2));
             }
+        }
+        List<String> views = new ArrayList<>();
+        for (String name : DuckDbPublisher.viewOrder()) {
+            String sql = byName.remove(name);
+            if (sql != null) {
+                views.add(sql);
+            }
+        }
+        if (!byName.isEmpty()) {
+            throw new SQLException("views not among the shipped ones: " + new TreeSet<>(byName.keySet()));
         }
         return views;
     }
