@@ -23,6 +23,7 @@ class ArchitectureTest {
         "london.observatory.connectors..",
         "london.observatory.descriptor..",
         "london.observatory.disclosure..",
+        "london.observatory.extract..",
         "london.observatory.fetch..",
         "london.observatory.geography..",
         "london.observatory.ingest..",

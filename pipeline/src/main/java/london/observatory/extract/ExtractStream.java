@@ -1,0 +1,39 @@
+package london.observatory.extract;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+
+/** Streams a checked request's rows, and its total row if asked, from the query into the format's sink. */
+final class ExtractStream {
+
+    private ExtractStream() {}
+
+    /** Writes the whole file at {@code file}; returns its row count, total rows included. */
+    static long write(ExtractDatabase database, ExtractMetadata metadata, Path file) throws IOException, SQLException {
+        ValidRequest request = metadata.request();
+        try (RowSink sink = open(request.format(), file, metadata)) {
+            ExtractQuery query = new ExtractQuery(database, request);
+            if (request.total()) {
+                CustomTotal total = new CustomTotal(request.areas().size());
+                query.run(row -> {
+                    total.add(row);
+                    sink.write(row);
+                });
+                total.writeTo(sink);
+            } else {
+                query.run(sink::write);
+            }
+            sink.finish();
+            return sink.rows();
+        }
+    }
+
+    private static RowSink open(ExtractFormat format, Path file, ExtractMetadata metadata) throws IOException {
+        return switch (format) {
+            case CSV -> new CsvSink(file);
+            case PARQUET -> new ParquetSink(file, MetadataJson.parquetFooter(metadata));
+            case XLSX -> new XlsxSink(file, metadata);
+        };
+    }
+}

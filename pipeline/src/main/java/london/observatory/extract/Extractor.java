@@ -1,0 +1,99 @@
+package london.observatory.extract;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+
+/**
+ * The extracts engine: any area or list of areas × themes or indicators × periods, from one published database,
+ * to CSV, Parquet or XLSX with a Data Package sidecar. One instance per database; each call opens the file
+ * read-only for its own duration, so calls may run concurrently.
+ *
+ * <pre>{@code
+ * Extractor extractor = new Extractor(new ExtractSource(releaseDir.resolve("observatory-open.duckdb"), "2026-12-07"));
+ * ExtractRequest request = ExtractRequest.builder().area("E09000007").theme("housing").from("2024-01")
+ *         .format(ExtractFormat.CSV).build();
+ * ExtractResult result = extractor.write(request, Path.of("camden-housing.csv"));
+ * }</pre>
+ *
+ * A request that cannot be met throws {@link ExtractRequestException} (one line, for the person who asked) before
+ * anything is written; a failure of the database or the disk throws {@link IOException}. Either way nothing is left
+ * under the names asked for.
+ */
+public final class Extractor {
+
+    private final ExtractSource source;
+    private final ExtractLimits limits;
+
+    public Extractor(ExtractSource source) {
+        this(source, ExtractLimits.DEFAULT);
+    }
+
+    public Extractor(ExtractSource source, ExtractLimits limits) {
+        this.source = source;
+        this.limits = limits;
+    }
+
+    /** Checks a request against the database without writing anything (an HTTP API's answer before any work). */
+    public void validate(ExtractRequest request) throws IOException {
+        try (ExtractDatabase database = ExtractDatabase.open(source.database())) {
+            check(request, database);
+        }
+    }
+
+    /**
+     * Writes the extract to {@code out} and its Data Package to {@code <name>.datapackage.json} beside it, replacing
+     * either if present. The same request on the same database file gives byte-identical files.
+     */
+    public ExtractResult write(ExtractRequest request, Path out) throws IOException {
+        checkOutput(out);
+        try (ExtractDatabase database = ExtractDatabase.open(source.database());
+                StagedFiles files = new StagedFiles(out)) {
+            ValidRequest valid = check(request, database);
+            ExtractResult result = write(valid, database, files);
+            files.commit();
+            return result;
+        }
+    }
+
+    private ValidRequest check(ExtractRequest request, ExtractDatabase database) throws IOException {
+        try {
+            return new RequestValidator(limits).validate(request, database, Catalogue.load(database));
+        } catch (SQLException e) {
+            throw database.failure("checking the request", e);
+        }
+    }
+
+    private ExtractResult write(ValidRequest request, ExtractDatabase database, StagedFiles files) throws IOException {
+        long rows;
+        ExtractMetadata metadata;
+        try {
+            RequestTables.create(database, request);
+            metadata = MetadataReader.read(database, request, source);
+            rows = ExtractStream.write(database, metadata, files.stagedTarget());
+        } catch (SQLException e) {
+            throw database.failure("reading the extract", e);
+        }
+        long bytes = Files.size(files.stagedTarget());
+        String sha256 = Sha256.of(files.stagedTarget());
+        DataPackage.write(
+                files.stagedDataPackage(),
+                metadata,
+                files.target().getFileName().toString(),
+                rows,
+                bytes,
+                sha256);
+        return new ExtractResult(files.target(), files.dataPackage(), rows, bytes, sha256);
+    }
+
+    private static void checkOutput(Path out) {
+        Path parent = out.toAbsolutePath().getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new ExtractRequestException("cannot write " + out + ": its folder does not exist");
+        }
+        if (Files.isDirectory(out)) {
+            throw new ExtractRequestException("cannot write " + out + ": it is a folder; name a file");
+        }
+    }
+}
