@@ -1,38 +1,41 @@
 package london.observatory.extract;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.nio.file.Path;
 
 /**
- * An output buffer for one thread: {@link java.io.BufferedOutputStream} takes a lock on every write, which at a dozen
- * writes a row for millions of rows is measurable. Also writes a whole number's digits without making a String.
+ * The CSV's output buffer, for one thread: {@link java.io.BufferedOutputStream} takes a lock on every write, which at
+ * a dozen writes a row for millions of rows is measurable. Full buffers go to a {@link BackgroundFileWriter}, which
+ * writes and hashes them on the other core. Also writes a whole number's digits without making a String.
  */
 final class ByteBuffered implements AutoCloseable {
 
-    private final OutputStream out;
-    private final byte[] buffer = new byte[1 << 16];
+    private final BackgroundFileWriter file;
     private final byte[] digits = new byte[20];
+    private byte[] buffer;
     private int used;
 
-    ByteBuffered(OutputStream out) {
-        this.out = out;
+    ByteBuffered(Path path) throws IOException {
+        this.file = new BackgroundFileWriter(path);
+        this.buffer = file.emptyBuffer();
     }
 
     void write(byte[] bytes) throws IOException {
-        if (bytes.length > buffer.length - used) {
-            flushBuffer();
-            if (bytes.length > buffer.length) {
-                out.write(bytes);
-                return;
+        int from = 0;
+        while (from < bytes.length) {
+            if (used == buffer.length) {
+                handOver();
             }
+            int n = Math.min(bytes.length - from, buffer.length - used);
+            System.arraycopy(bytes, from, buffer, used, n);
+            used += n;
+            from += n;
         }
-        System.arraycopy(bytes, 0, buffer, used, bytes.length);
-        used += bytes.length;
     }
 
     void write(char ascii) throws IOException {
         if (used == buffer.length) {
-            flushBuffer();
+            handOver();
         }
         buffer[used++] = (byte) ascii;
     }
@@ -53,22 +56,23 @@ final class ByteBuffered implements AutoCloseable {
         }
     }
 
-    private void flushBuffer() throws IOException {
-        out.write(buffer, 0, used);
+    private void handOver() throws IOException {
+        file.write(buffer, used);
+        buffer = file.emptyBuffer();
         used = 0;
     }
 
-    void flush() throws IOException {
-        flushBuffer();
-        out.flush();
+    /** Writes what is left, closes the file and returns the SHA-256 of everything written. */
+    String finish() throws IOException {
+        if (used > 0) {
+            file.write(buffer, used);
+            used = 0;
+        }
+        return file.finish();
     }
 
     @Override
     public void close() throws IOException {
-        try {
-            flushBuffer();
-        } finally {
-            out.close();
-        }
+        file.close();
     }
 }

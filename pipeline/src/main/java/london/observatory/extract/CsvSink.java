@@ -2,7 +2,6 @@ package london.observatory.extract;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -30,9 +29,10 @@ final class CsvSink implements RowSink {
 
     private final Map<String, byte[]> cells = new HashMap<>();
     private long rows;
+    private String sha256;
 
     CsvSink(Path file) throws IOException {
-        this.out = new ByteBuffered(Files.newOutputStream(file));
+        this.out = new ByteBuffered(file);
         out.write(BOM);
         out.write(FORMAT.format((Object[]) ExtractColumns.NAMES).getBytes(StandardCharsets.UTF_8));
         out.write('\r');
@@ -88,7 +88,13 @@ final class CsvSink implements RowSink {
 
     @Override
     public void finish() throws IOException {
-        out.flush();
+        sha256 = out.finish();
+    }
+
+    /** Hashed as it was written, on the writer's thread. */
+    @Override
+    public String sha256() {
+        return sha256;
     }
 
     @Override

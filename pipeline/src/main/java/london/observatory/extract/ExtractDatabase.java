@@ -13,9 +13,10 @@ import java.util.Properties;
 
 /**
  * A published database opened read-only for one extract. Results are streamed ({@code jdbc_stream_results}):
- * rows are handed over a chunk at a time as the query produces them, so neither the Java heap nor DuckDB holds
- * the whole result. Temporary tables (the request's areas and indicators) live in the connection's own memory;
- * the file is never written.
+ * rows are handed over a chunk at a time as the query produces them, so the Java heap never holds the result.
+ * DuckDB's sort of a large extract spills beyond its memory limit to a folder under {@code java.io.tmpdir}, not
+ * beside the database (a release's folder may be read-only). Temporary tables (the request's areas and
+ * indicators) live in the connection's own memory; the file is never written.
  */
 final class ExtractDatabase implements AutoCloseable {
 
@@ -44,6 +45,8 @@ final class ExtractDatabase implements AutoCloseable {
             for (String setting : SETTINGS) {
                 database.execute(setting);
             }
+            Path spill = Path.of(System.getProperty("java.io.tmpdir"), "observatory-extract-spill");
+            database.execute("SET temp_directory = '" + spill.toString().replace("'", "''") + "'");
             return database;
         } catch (SQLException e) {
             throw new IOException("cannot open " + file + " read-only: " + firstLine(e), e);

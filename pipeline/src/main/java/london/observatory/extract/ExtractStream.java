@@ -9,8 +9,12 @@ final class ExtractStream {
 
     private ExtractStream() {}
 
-    /** Writes the whole file at {@code file}; returns its row count, total rows included. */
-    static long write(ExtractDatabase database, ExtractMetadata metadata, Path file) throws IOException, SQLException {
+    /** The finished file: its rows (total rows included) and SHA-256. */
+    record Written(long rows, String sha256) {}
+
+    /** Writes the whole file at {@code file}. */
+    static Written write(ExtractDatabase database, ExtractMetadata metadata, Path file)
+            throws IOException, SQLException {
         ValidRequest request = metadata.request();
         try (RowSink sink = open(request.format(), file, metadata)) {
             ExtractQuery query = new ExtractQuery(database, request);
@@ -25,7 +29,8 @@ final class ExtractStream {
                 query.run(sink::write);
             }
             sink.finish();
-            return sink.rows();
+            String sha256 = sink.sha256();
+            return new Written(sink.rows(), sha256 != null ? sha256 : Sha256.of(file));
         }
     }
 

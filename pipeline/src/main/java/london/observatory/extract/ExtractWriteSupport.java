@@ -1,8 +1,10 @@
 package london.observatory.extract;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.conf.ParquetConfiguration;
 import org.apache.parquet.hadoop.api.WriteSupport;
@@ -31,7 +33,9 @@ final class ExtractWriteSupport extends WriteSupport<ExtractRow> {
     private RecordConsumer out;
 
     ExtractWriteSupport(Map<String, String> footer) {
-        this.footer = Map.copyOf(footer);
+        // Sorted, never Map.copyOf: an immutable map's iteration order changes from one JVM to the next, and the
+        // footer is written in iteration order (found when two runs gave different bytes).
+        this.footer = Collections.unmodifiableMap(new TreeMap<>(footer));
     }
 
     private static MessageType schema() {

@@ -66,25 +66,19 @@ public final class Extractor {
     }
 
     private ExtractResult write(ValidRequest request, ExtractDatabase database, StagedFiles files) throws IOException {
-        long rows;
         ExtractMetadata metadata;
+        ExtractStream.Written written;
         try {
             RequestTables.create(database, request);
             metadata = MetadataReader.read(database, request, source);
-            rows = ExtractStream.write(database, metadata, files.stagedTarget());
+            written = ExtractStream.write(database, metadata, files.stagedTarget());
         } catch (SQLException e) {
             throw database.failure("reading the extract", e);
         }
         long bytes = Files.size(files.stagedTarget());
-        String sha256 = Sha256.of(files.stagedTarget());
-        DataPackage.write(
-                files.stagedDataPackage(),
-                metadata,
-                files.target().getFileName().toString(),
-                rows,
-                bytes,
-                sha256);
-        return new ExtractResult(files.target(), files.dataPackage(), rows, bytes, sha256);
+        String name = files.target().getFileName().toString();
+        DataPackage.write(files.stagedDataPackage(), metadata, name, written.rows(), bytes, written.sha256());
+        return new ExtractResult(files.target(), files.dataPackage(), written.rows(), bytes, written.sha256());
     }
 
     private static void checkOutput(Path out) {

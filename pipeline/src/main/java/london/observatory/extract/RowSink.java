@@ -15,4 +15,9 @@ interface RowSink extends Closeable {
 
     /** Rows written so far. */
     long rows();
+
+    /** The file's SHA-256 when the sink hashed it while writing, after {@link #finish}; null to read it back. */
+    default String sha256() {
+        return null;
+    }
 }

@@ -10,18 +10,22 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** The SHA-256 of a finished file, read back from disk: what a person who downloads it can check. */
+/** The SHA-256 of a finished file: what a person who downloads it can check against its Data Package. */
 final class Sha256 {
 
     private Sha256() {}
 
-    static String of(Path file) throws IOException {
-        MessageDigest digest;
+    static MessageDigest digest() {
         try {
-            digest = MessageDigest.getInstance("SHA-256");
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
+    }
+
+    /** Read back from disk, for the formats whose writer does not hash as it writes. */
+    static String of(Path file) throws IOException {
+        MessageDigest digest = digest();
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
             in.transferTo(OutputStream.nullOutputStream());
         }

@@ -12,6 +12,7 @@ import org.dhatim.fastexcel.Worksheet;
 final class XlsxNotes {
 
     private static final int HEADER_ROW = 2;
+    private static final int WIDTH = 140;
 
     private XlsxNotes() {}
 
@@ -24,17 +25,19 @@ final class XlsxNotes {
         sheet.style(HEADER_ROW, 0).bold().set();
         sheet.style(HEADER_ROW, 1).bold().set();
         sheet.width(0, 14);
-        sheet.width(1, 140);
+        sheet.width(1, WIDTH);
         List<String> notes = notes(metadata);
         for (int i = 0; i < notes.size(); i++) {
             sheet.value(HEADER_ROW + 1 + i, 0, "Note " + (i + 1));
             sheet.value(HEADER_ROW + 1 + i, 1, notes.get(i));
             sheet.style(HEADER_ROW + 1 + i, 1).wrapText(true).set();
+            sheet.rowHeight(HEADER_ROW + 1 + i, XlsxSink.wrappedHeight(notes.get(i), WIDTH));
         }
         sheet.range(HEADER_ROW, 0, HEADER_ROW + notes.size(), 1)
                 .createTable("Note number", "Note text")
                 .setName("notes")
                 .setDisplayName("notes");
+        XlsxSink.printFitToWidth(sheet);
     }
 
     private static List<String> notes(ExtractMetadata metadata) {

@@ -63,6 +63,26 @@ final class XlsxSink implements RowSink {
             data.width(c, WIDTHS[c]);
         }
         data.freezePane(0, HEADER_ROW + 1);
+        printFitToWidth(data);
+    }
+
+    /**
+     * A row tall enough for its wrapped text: fastexcel sets no height and not every reader fits wrapped rows (the
+     * cover's source line overlapped the next heading in LibreOffice). A column's width counts its widest digits;
+     * text runs about a fifth narrower, so a line holds about 1.2 widths of characters.
+     */
+    static double wrappedHeight(String text, int widthInCharacters) {
+        int perLine = widthInCharacters * 6 / 5;
+        int lines = Math.max(1, (text.length() + perLine - 1) / perLine);
+        return 15.0 * lines;
+    }
+
+    /** Printed landscape, as wide as one page: a wide table is otherwise cut into pages of columns. */
+    static void printFitToWidth(Worksheet sheet) {
+        sheet.pageOrientation("landscape");
+        sheet.setFitToPage(true);
+        sheet.fitToWidth((short) 1);
+        sheet.fitToHeight((short) 0);
     }
 
     @Override

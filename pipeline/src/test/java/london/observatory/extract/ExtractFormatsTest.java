@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -115,6 +116,42 @@ class ExtractFormatsTest {
         assertThat(extract.get("runs")).hasSize(4);
         assertThat(JsonMapper.shared().readTree(footer.get("observatory.fields")))
                 .hasSize(11);
+    }
+
+    /**
+     * Regression: the footer map came from {@code Map.copyOf}, whose iteration order changes from one JVM to the
+     * next, and parquet-java keeps the order it is given (keys sharing a hash bucket), so two runs differed.
+     */
+    @Test
+    void parquetIsTheSameWhateverOrderItsFooterMetadataComesIn() throws Exception {
+        Map<String, String> forwards = new LinkedHashMap<>();
+        Map<String, String> backwards = new LinkedHashMap<>();
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+            keys.add("observatory.key" + i);
+        }
+        keys.forEach(k -> forwards.put(k, k));
+        for (int i = keys.size() - 1; i >= 0; i--) {
+            backwards.put(keys.get(i), keys.get(i));
+        }
+
+        assertThat(Files.readAllBytes(oneRowParquet(forwards, "f.parquet")))
+                .isEqualTo(Files.readAllBytes(oneRowParquet(backwards, "b.parquet")));
+    }
+
+    private Path oneRowParquet(Map<String, String> footer, String name) throws Exception {
+        Path file = out.resolve(name);
+        ExtractRow row = new ExtractRow();
+        row.area = new AreaInfo(BARKING, "Barking and Dagenham", "lad");
+        row.indicator = new IndicatorInfo(
+                "claimants", "Claimant count", "jobs", "d", "people", "count", null, "ONS", "OGL", "u", "n");
+        row.period = "2024-01";
+        row.method = "direct";
+        try (ParquetSink sink = new ParquetSink(file, footer)) {
+            sink.write(row);
+            sink.finish();
+        }
+        return file;
     }
 
     @Test
