@@ -23,7 +23,7 @@ final class ExtractQuery {
     /** Hands every row to {@code rows}, in order; returns how many. Needs the {@link RequestTables}. */
     long run(RowConsumer rows) throws SQLException, IOException {
         AreasAboveLsoa above = AreasAboveLsoa.of(request);
-        Vocabularies words = Vocabularies.read(database, above);
+        Vocabularies words = Vocabularies.read(database);
         try (PreparedStatement query = ExtractSql.prepare(database.connection(), request, above, words);
                 ResultSet result = query.executeQuery()) {
             return stream(result, words, rows);

@@ -44,13 +44,14 @@ final class ExtractSql {
             )""";
 
     private static final String SELECT = """
-            SELECT area, indicator, day * 64 + period_word, value, flag_word * 1024 + method_word%s
+            SELECT area, indicator, day * 64 + period_word, value, flag_word * 1024 + method_word%1$s
             FROM (
                 SELECT *, (period_start - DATE '1970-01-01')::INTEGER AS day,
                        coalesce(list_position(?::VARCHAR[], period_type), 0)::INTEGER AS period_word,
-                       coalesce(list_position(?::VARCHAR[], flag), 0)::INTEGER AS flag_word,
-                       coalesce(list_position(?::VARCHAR[], method), 0)::INTEGER AS method_word
-                FROM (%s)
+                       coalesce(list_position(?::VARCHAR[], flag), CASE WHEN flag IS NOT NULL THEN %3$d END, 0)::INTEGER
+                           AS flag_word,
+                       coalesce(list_position(?::VARCHAR[], method), %3$d)::INTEGER AS method_word
+                FROM (%2$s)
             )
             ORDER BY area, indicator, day, period_word
             """;
@@ -72,7 +73,7 @@ final class ExtractSql {
             Connection connection, ValidRequest request, AreasAboveLsoa above, Vocabularies words) throws SQLException {
         String rows = above.any() ? "SELECT * FROM native UNION ALL SELECT * FROM rolled" : "SELECT * FROM native";
         String parts = request.total() ? ", numerator, denominator" : "";
-        String sql = NATIVE + (above.any() ? ROLLED : "") + "\n" + SELECT.formatted(parts, rows);
+        String sql = NATIVE + (above.any() ? ROLLED : "") + "\n" + SELECT.formatted(parts, rows, Vocabularies.UNKNOWN);
         PreparedStatement query = connection.prepareStatement(sql);
         try {
             Date first = Date.valueOf(request.periods().first());

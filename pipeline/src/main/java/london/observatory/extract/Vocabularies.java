@@ -1,15 +1,18 @@
 package london.observatory.extract;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
- * Every word the text columns of one extract can hold: the period types, flags and methods of {@code observations},
- * and of {@code observation_rollups} for the extract's areas above LSOA (cheap: the same filter the extract's query
- * pushes into the view). Complete by construction, so the query returns each word as its position in a list.
+ * Every word the text columns of an extract can hold: the period types, flags and methods of {@code observations},
+ * and every literal of the {@code observation_rollups} view's SQL (its flags and methods are CASE literals or come
+ * from observations), read from DuckDB's catalogue rather than by running the view, which would cost as much as
+ * the roll-ups themselves. So the query can return each word as its position in a list; a word outside the lists
+ * (a view changed to compute a flag some other way) stops the extract rather than lose the flag.
  */
 record Vocabularies(Vocabulary periodTypes, Vocabulary flags, Vocabulary methods) {
 
@@ -22,44 +25,42 @@ record Vocabularies(Vocabulary periodTypes, Vocabulary flags, Vocabulary methods
     /** The query packs a period type's position in 6 bits and a method's in 10 ({@link ExtractSql}). */
     static final int MAX_PERIOD_TYPES = 63;
 
-    static final int MAX_METHODS = 1023;
+    static final int MAX_WORDS = 1022;
+
+    /** The position the query gives a flag or method outside the lists. */
+    static final int UNKNOWN = 1023;
 
     private static final String OBSERVED = """
             SELECT DISTINCT 'period' AS kind, period_type AS word FROM observations
             UNION SELECT DISTINCT 'flag', flag FROM observations WHERE flag IS NOT NULL
             UNION SELECT DISTINCT 'method', method FROM observations
+            UNION SELECT 'view', sql FROM duckdb_views() WHERE view_name = 'observation_rollups'
             """;
-    private static final String ROLLED_UP = """
-            UNION SELECT kind, word FROM (
-                SELECT period_type, flag, method FROM observation_rollups
-                WHERE list_contains(?::VARCHAR[], area_level) AND list_contains(?::VARCHAR[], area_code)
-            ) UNPIVOT (word FOR kind IN (period_type AS 'period', flag AS 'flag', method AS 'method'))
-            """;
+    private static final Pattern LITERAL = Pattern.compile("'([^']*)'");
 
-    static Vocabularies read(ExtractDatabase database, AreasAboveLsoa above) throws SQLException {
+    static Vocabularies read(ExtractDatabase database) throws SQLException {
         TreeSet<String> periods = new TreeSet<>();
         TreeSet<String> flags = new TreeSet<>();
         TreeSet<String> methods = new TreeSet<>();
-        var connection = database.connection();
-        try (PreparedStatement query = connection.prepareStatement(OBSERVED + (above.any() ? ROLLED_UP : ""))) {
-            if (above.any()) {
-                query.setArray(1, connection.createArrayOf("VARCHAR", above.levels()));
-                query.setArray(2, connection.createArrayOf("VARCHAR", above.codes()));
-            }
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    String word = rows.getString(2);
-                    switch (rows.getString(1)) {
-                        case "period" -> periods.add(word);
-                        case "flag" -> flags.add(word);
-                        default -> methods.add(word);
-                    }
+        try (Statement statement = database.connection().createStatement();
+                ResultSet rows = statement.executeQuery(OBSERVED)) {
+            while (rows.next()) {
+                String word = rows.getString(2);
+                switch (rows.getString(1)) {
+                    case "period" -> periods.add(word);
+                    case "flag" -> flags.add(word);
+                    case "method" -> methods.add(word);
+                    default ->
+                        LITERAL.matcher(word).results().map(m -> m.group(1)).forEach(literal -> {
+                            flags.add(literal);
+                            methods.add(literal);
+                        });
                 }
             }
         }
-        if (periods.size() > MAX_PERIOD_TYPES || methods.size() > MAX_METHODS) {
-            throw new IllegalStateException(periods.size() + " period types and " + methods.size()
-                    + " methods: more than an extract's query packs (" + MAX_PERIOD_TYPES + ", " + MAX_METHODS + ")");
+        if (periods.size() > MAX_PERIOD_TYPES || flags.size() > MAX_WORDS || methods.size() > MAX_WORDS) {
+            throw new IllegalStateException(periods.size() + " period types, " + flags.size() + " flags and "
+                    + methods.size() + " methods: more than an extract's query packs");
         }
         return new Vocabularies(
                 new Vocabulary(List.copyOf(periods)),

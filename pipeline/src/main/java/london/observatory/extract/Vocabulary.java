@@ -27,6 +27,10 @@ final class Vocabulary {
 
     /** The word at a 1-based position; null at 0. */
     String word(int position) {
+        if (position == Vocabularies.UNKNOWN) {
+            throw new IllegalStateException("a word outside the extract's vocabulary " + words
+                    + ": observation_rollups computes a flag or method from something other than a literal");
+        }
         return position == 0 ? null : words.get(position - 1);
     }
 }
