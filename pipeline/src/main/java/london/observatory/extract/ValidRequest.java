@@ -26,9 +26,4 @@ record ValidRequest(
     List<String> areaCodes() {
         return areas.stream().map(AreaInfo::code).toList();
     }
-
-    /** True when every area is an LSOA: no roll-up can apply, so the query leaves the roll-up view out. */
-    boolean onlyLsoas() {
-        return areas.stream().allMatch(a -> a.level().equals("lsoa21"));
-    }
 }
