@@ -15,8 +15,9 @@ import java.util.TreeMap;
  *   <li>rates and percentages are recomputed as Σ numerator ÷ Σ denominator × scale when every area has both,
  *       else left empty and flagged {@code not-additive} (never summed, never averaged);
  *   <li>scores, ranks and deciles are never added up: empty, {@code not-additive};
- *   <li>flags carry upward as in {@code observation_rollups}: an estimated part makes the total {@code estimated},
- *       an apportioned one {@code apportioned}.
+ *   <li>flags carry upward as in {@code observation_rollups}: a perturbed part (the open database's protected
+ *       counts) makes the total {@code perturbed}, else an estimated one {@code estimated}, else an apportioned one
+ *       {@code apportioned}.
  * </ul>
  */
 final class CustomTotal {
@@ -64,6 +65,7 @@ final class CustomTotal {
         private double value;
         private double numerator;
         private double denominator;
+        private boolean perturbed;
         private boolean estimated;
         private boolean apportioned;
 
@@ -85,6 +87,7 @@ final class CustomTotal {
             } else {
                 withoutParts++;
             }
+            perturbed |= "perturbed".equals(row.flag);
             estimated |= "estimated".equals(row.flag);
             apportioned |= "apportioned".equals(row.flag);
         }
@@ -112,7 +115,7 @@ final class CustomTotal {
         private void set(ExtractRow row, double total) {
             row.hasValue = true;
             row.value = total;
-            row.flag = estimated ? "estimated" : apportioned ? "apportioned" : null;
+            row.flag = perturbed ? "perturbed" : estimated ? "estimated" : apportioned ? "apportioned" : null;
         }
     }
 }

@@ -31,6 +31,7 @@ final class ExtractColumns {
                     "flag",
                     "string",
                     "Empty for a value as published; suppressed (withheld), apportioned, estimated, inherited,"
+                            + " perturbed (a count from borough case lists, protected by cell-key perturbation),"
                             + " incomplete (a sum missing a part), not-additive (a rate without its parts, a score,"
                             + " rank or decile: never summed)"),
             new Column(

@@ -50,7 +50,10 @@ final class XlsxNotes {
                 Shorthand.LOW_RELIABILITY + " low reliability: the value is an estimate (flag estimated), e.g."
                         + " from GP registrations or a population-weighted mean.",
                 "Flags: apportioned (shared onto the area by population), inherited (a split area's score given"
-                        + " to each part), incomplete (a sum missing a part); empty for a value as published.",
+                        + " to each part), incomplete (a sum missing a part), perturbed (a count made from borough case"
+                        + " lists, published with small random noise by cell-key perturbation so that no one's record"
+                        + " can be found out; above LSOA, the sum of the perturbed LSOA values); empty for a value as"
+                        + " published.",
                 "Methods: direct, lsoa11-merge, lsoa11-split, gp-weighted, postcode and others say how a value"
                         + " reached its area; rollup is summed from LSOAs (rates from their parts), rollup-best-fit"
                         + " the same for wards, custom-total the total row of a list of areas.",

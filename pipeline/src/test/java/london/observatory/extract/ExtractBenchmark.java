@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
+import london.observatory.table.ResourceIndex;
+import london.observatory.table.TableSchema;
 
 /**
  * A whole-London, all-indicator CSV extract from a large generated database (not a test; run by the
@@ -83,9 +85,13 @@ public final class ExtractBenchmark {
         return String.format("E01%06d", 100_001 + i);
     }
 
-    /** Writes the database once (fixed content, no randomness), under a name carrying its size; then reuses it. */
+    /**
+     * Writes the database once (fixed content, no randomness), under a name carrying its size and a fingerprint of
+     * the shipped schemas and views (so a changed view is never benchmarked on an old file); then reuses it.
+     */
     static Path generate(Path dir) throws Exception {
-        Path file = dir.resolve("observatory-" + LSOAS + "x" + INDICATORS + "x" + MONTHS + ".duckdb");
+        Path file = dir.resolve(
+                "observatory-" + LSOAS + "x" + INDICATORS + "x" + MONTHS + "-" + schemaFingerprint() + ".duckdb");
         if (Files.isRegularFile(file)) {
             return file;
         }
@@ -113,6 +119,18 @@ public final class ExtractBenchmark {
         }
         Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
         return file;
+    }
+
+    private static String schemaFingerprint() {
+        ClassLoader loader = ExtractBenchmark.class.getClassLoader();
+        StringBuilder text = new StringBuilder(String.join("\n", BenchData.STATEMENTS));
+        for (String view : ResourceIndex.entries(loader, "observatory/views/")) {
+            text.append(ResourceIndex.read(loader, "observatory/views/" + view));
+        }
+        for (String table : List.of("areas", "indicators", "observations", "runs", "ward_best_fit")) {
+            TableSchema.load(table).columns().forEach(c -> text.append(c.name()).append(c.type()));
+        }
+        return Integer.toHexString(text.toString().hashCode());
     }
 
     /** Heap in use, sampled every 5 ms, and the largest live set after a collection (as the jobs benchmarks). */
