@@ -7,7 +7,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The command line's entry point: {@code search} reads a release without starting anything else; every other
+ * The command line's entry point: {@code search} and {@code extract} read a release without starting anything else; every other
  * command ({@code nightly}) starts the application.
  */
 public final class ObservatoryMain {

@@ -9,7 +9,7 @@ import london.observatory.jobs.failure.OneLine;
 import picocli.CommandLine;
 
 /**
- * The commands that read a published release ({@code search}, later {@code extract}), run without starting the
+ * The commands that read a published release ({@code search}, {@code extract}), run without starting the
  * nightly application. Exit codes: 0 done; 64 a bad request or usage, with one line and nothing written; 66
  * no release published yet; 78 a setting that cannot be used. Arguments of the form {@code --observatory.…=}
  * and {@code --spring.…=} are settings, as for {@code observatory nightly}.
@@ -19,7 +19,7 @@ public final class ReadCommands {
     public static final int USAGE = 64;
     public static final int NO_INPUT = 66;
 
-    private static final Set<String> COMMANDS = Set.of("search");
+    private static final Set<String> COMMANDS = Set.of("search", "extract");
 
     private ReadCommands() {}
 
@@ -70,6 +70,7 @@ public final class ReadCommands {
     private static Object command(String name, List<String> settings, PrintStream out) {
         return switch (name) {
             case "search" -> new SearchCommand(settings, out);
+            case "extract" -> new ExtractCommand(settings, out);
             default -> throw new IllegalArgumentException("not a read command: " + name);
         };
     }
