@@ -23,6 +23,8 @@ import london.observatory.publish.PublishResult;
 import london.observatory.search.AreaEntry;
 import london.observatory.search.IndicatorEntry;
 import london.observatory.search.SearchIndex;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,6 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ReleasePublisher {
 
     public static final int DEFAULT_KEEP = 7;
+    private static final Logger LOG = LoggerFactory.getLogger(ReleasePublisher.class);
 
     private final DuckDbPublisher databases;
     private final DisclosureControl disclosure;
@@ -63,7 +66,10 @@ public final class ReleasePublisher {
         try {
             deleteTree(partial);
             Files.createDirectories(partial);
+            long phase = System.nanoTime();
             tables = databases.buildInto(partial.resolve(ReleaseLayout.FULL), dataDir);
+            long full = System.nanoTime() - phase;
+            phase = System.nanoTime();
             Set<String> recordFeeds = feeds(catalog, feed -> feed.records() != null);
             Set<String> withheld = feeds(
                     catalog, feed -> feed.records() == null && FeedDescriptor.RESTRICTED.equals(feed.accessTier()));
@@ -73,11 +79,22 @@ public final class ReleasePublisher {
                             partial.resolve(ReleaseLayout.OPEN),
                             recordFeeds,
                             withheld);
+            long open = System.nanoTime() - phase;
+            phase = System.nanoTime();
             List<IndicatorEntry> indicators = IndicatorEntry.all(catalog).stream()
                     .filter(i -> !withheld.contains(feedOf(catalog, i.id())))
                     .toList();
-            SearchIndex.Built search =
-                    SearchIndex.build(partial.resolve(ReleaseLayout.SEARCH), indicators, AreaEntry.all(geography));
+            SearchIndex.Built search = SearchIndexes.buildOrReuse(
+                    partial.resolve(ReleaseLayout.SEARCH),
+                    layout.latestId().map(id -> layout.release(id).resolve(ReleaseLayout.SEARCH)),
+                    indicators,
+                    AreaEntry.all(geography));
+            LOG.info(
+                    "release {}: full database {} ms, open database {} ms, search index {} ms",
+                    releaseId,
+                    full / 1_000_000,
+                    open / 1_000_000,
+                    (System.nanoTime() - phase) / 1_000_000);
             ReleaseManifest manifest = ReleaseManifest.of(
                     releaseId,
                     clock.instant(),
