@@ -2,15 +2,13 @@ package london.observatory.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import london.observatory.jobs.read.ReadCommands;
+import london.observatory.jobs.ObservatoryRun.Answer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,8 +23,6 @@ class ExtractCommandIntegrationTests {
 
     @TempDir
     Path out;
-
-    record Answer(int exitCode, String out, String err) {}
 
     @BeforeAll
     static void publish() {
@@ -168,14 +164,6 @@ class ExtractCommandIntegrationTests {
     private static Answer extract(String... args) {
         List<String> all = new ArrayList<>(List.of("extract"));
         all.addAll(List.of(args));
-        all.add("--observatory.data-dir=" + dataDir);
-        all.add("--observatory.base-dir=" + ObservatoryRun.repoRoot());
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        int exit = ReadCommands.run(
-                all.toArray(String[]::new),
-                new PrintStream(stdout, true, StandardCharsets.UTF_8),
-                new PrintStream(stderr, true, StandardCharsets.UTF_8));
-        return new Answer(exit, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
+        return ObservatoryRun.read(dataDir, all.toArray(String[]::new));
     }
 }

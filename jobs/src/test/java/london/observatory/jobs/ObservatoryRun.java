@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import london.observatory.jobs.failure.StartupFailure;
+import london.observatory.jobs.read.ReadCommands;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -33,6 +34,26 @@ public final class ObservatoryRun {
 
     /** What a run printed and the exit code it would give the shell. */
     public record Outcome(int exitCode, String output) {}
+
+    /** What a read command printed on standard output and standard error, and its exit code. */
+    public record Answer(int exitCode, String out, String err) {}
+
+    /**
+     * {@code observatory <args>} for a read command ({@code search}, {@code extract}) on {@code dataDir}, as the
+     * command line runs it: without the application.
+     */
+    public static Answer read(Path dataDir, String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.add("--observatory.data-dir=" + dataDir);
+        all.add("--observatory.base-dir=" + repoRoot());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = ReadCommands.run(
+                all.toArray(String[]::new),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Answer(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
 
     public static Path repoRoot() {
         return Path.of(System.getProperty("observatory.repo.root"));

@@ -2,13 +2,10 @@ package london.observatory.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import london.observatory.jobs.read.ReadCommands;
+import london.observatory.jobs.ObservatoryRun.Answer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,8 +20,6 @@ class SearchCommandIntegrationTests {
 
     @TempDir
     Path empty;
-
-    record Answer(int exitCode, String out, String err) {}
 
     @BeforeAll
     static void publish() {
@@ -93,15 +88,6 @@ class SearchCommandIntegrationTests {
     }
 
     private static Answer run(Path dataDir, String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add("--observatory.data-dir=" + dataDir);
-        all.add("--observatory.base-dir=" + ObservatoryRun.repoRoot());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = ReadCommands.run(
-                all.toArray(String[]::new),
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Answer(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return ObservatoryRun.read(dataDir, args);
     }
 }

@@ -24,15 +24,16 @@ final class ReleasePointer {
         Files.deleteIfExists(temporary);
         // the WAL of a database that lived at this path would be replayed onto the new release
         Files.deleteIfExists(link.resolveSibling(link.getFileName() + ".wal"));
+        boolean linked;
         try {
             Files.createSymbolicLink(temporary, link.getParent().relativize(target));
-            Files.move(temporary, link, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            return true;
+            linked = true;
         } catch (UnsupportedOperationException | FileSystemException noLinks) {
-            Files.deleteIfExists(temporary);
+            // only the link's making falls back to a copy; a failure to move either into place is reported
             Files.copy(target, temporary);
-            Files.move(temporary, link, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            return false;
+            linked = false;
         }
+        Files.move(temporary, link, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        return linked;
     }
 }

@@ -81,9 +81,10 @@ public final class ReleasePublisher {
                             withheld);
             long open = System.nanoTime() - phase;
             phase = System.nanoTime();
-            List<IndicatorEntry> indicators = IndicatorEntry.all(catalog).stream()
-                    .filter(i -> !withheld.contains(feedOf(catalog, i.id())))
-                    .toList();
+            List<IndicatorEntry> indicators = IndicatorEntry.all(catalog.only(catalog.feeds().stream()
+                    .map(FeedDescriptor::id)
+                    .filter(id -> !withheld.contains(id))
+                    .toList()));
             SearchIndex.Built search = SearchIndexes.buildOrReuse(
                     partial.resolve(ReleaseLayout.SEARCH),
                     layout.latestId().map(id -> layout.release(id).resolve(ReleaseLayout.SEARCH)),
@@ -150,14 +151,6 @@ public final class ReleasePublisher {
 
     private static Set<String> feeds(FeedCatalog catalog, java.util.function.Predicate<FeedDescriptor> which) {
         return catalog.feeds().stream().filter(which).map(FeedDescriptor::id).collect(Collectors.toSet());
-    }
-
-    private static String feedOf(FeedCatalog catalog, String indicatorId) {
-        return catalog.feeds().stream()
-                .filter(feed -> feed.indicators().stream().anyMatch(i -> i.id().equals(indicatorId)))
-                .map(FeedDescriptor::id)
-                .findFirst()
-                .orElse("");
     }
 
     static void deleteTree(Path root) {

@@ -15,11 +15,8 @@ import london.observatory.extract.ExtractResult;
 import london.observatory.extract.ExtractSource;
 import london.observatory.extract.Extractor;
 import london.observatory.geography.postcode.Postcode;
-import london.observatory.geography.postcode.PostcodeDirectory;
-import london.observatory.jobs.GeographySettings;
 import london.observatory.jobs.ObservatoryProperties;
 import london.observatory.release.ReleaseLayout;
-import london.observatory.search.PostcodeLookup;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -131,14 +128,14 @@ final class ExtractCommand implements Callable<Integer> {
         if (Postcode.parse(text) == null) {
             throw new BadRequestException("--postcode: '" + text + "' is not a postcode");
         }
-        Path file = properties.geography().postcodeDirectory();
-        if (file == null) {
+        ReadPostcodes postcodes = ReadPostcodes.of(properties);
+        if (postcodes == null) {
             throw new BadRequestException(
-                    "--postcode: no postcode directory is set" + " (observatory.geography.postcode-directory)");
+                    "--postcode: no postcode directory is set (observatory.geography.postcode-directory)");
         }
-        return PostcodeLookup.of(PostcodeDirectory.load(file, GeographySettings.load(properties.geography())))
+        return postcodes
                 .apply(text)
-                .orElseThrow(() -> new BadRequestException(
-                        "--postcode: not a London postcode the directory knows (" + file.getFileName() + ")"));
+                .orElseThrow(() -> new BadRequestException("--postcode: not a London postcode the directory knows ("
+                        + postcodes.file().getFileName() + ")"));
     }
 }

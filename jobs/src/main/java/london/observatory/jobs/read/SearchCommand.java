@@ -1,20 +1,14 @@
 package london.observatory.jobs.read;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
-import london.observatory.geography.postcode.PostcodeDirectory;
-import london.observatory.jobs.GeographySettings;
 import london.observatory.jobs.ObservatoryProperties;
 import london.observatory.release.ReleaseLayout;
 import london.observatory.search.AreaRef;
-import london.observatory.search.PostcodeLookup;
 import london.observatory.search.SearchIndex;
 import london.observatory.search.SearchRequest;
 import london.observatory.search.SearchResponse;
@@ -69,7 +63,8 @@ final class SearchCommand implements Callable<Integer> {
             throw new BadRequestException(e.getMessage());
         }
         ReleaseChoice choice = ReleaseChoice.of(properties.dataDir(), release);
-        try (SearchIndex index = SearchIndex.open(choice.dir().resolve(ReleaseLayout.SEARCH), postcodes(properties))) {
+        try (SearchIndex index =
+                SearchIndex.open(choice.dir().resolve(ReleaseLayout.SEARCH), ReadPostcodes.of(properties))) {
             SearchResponse response = index.search(request);
             if (json) {
                 out.println(JSON.writeValueAsString(asJson(choice.id(), response)));
@@ -78,22 +73,6 @@ final class SearchCommand implements Callable<Integer> {
             }
         }
         return 0;
-    }
-
-    /** Loads the directory (and the geography it needs for LSOA 2011 layouts) on the first postcode asked. */
-    private static Function<String, Optional<String>> postcodes(ObservatoryProperties properties) {
-        Path file = properties.geography().postcodeDirectory();
-        if (file == null) {
-            return null;
-        }
-        Function<String, Optional<String>>[] loaded = new Function[1];
-        return postcode -> {
-            if (loaded[0] == null) {
-                loaded[0] =
-                        PostcodeLookup.of(PostcodeDirectory.load(file, GeographySettings.load(properties.geography())));
-            }
-            return loaded[0].apply(postcode);
-        };
     }
 
     private void print(String releaseId, SearchResponse response) {
