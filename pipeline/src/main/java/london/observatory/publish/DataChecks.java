@@ -9,6 +9,9 @@ import london.observatory.table.TableSchema;
 /** The data tests generated from the table schemas: NOT NULL columns, unique keys, codes that resolve. */
 final class DataChecks {
 
+    /** The temporary table of the partitions an update replaced: {@code (feed, period)}. */
+    static final String CHANGED_PARTITIONS = "changed_partitions";
+
     private DataChecks() {}
 
     /**
@@ -31,12 +34,29 @@ final class DataChecks {
     }
 
     static DataCheck uniqueKey(TableSchema schema) {
+        return uniqueKey(schema, Sql.identifier(schema.table()));
+    }
+
+    /**
+     * The key of the rows in the replaced partitions is unique across the whole table: only rows that share a
+     * key with a new row can duplicate one (a key may come from two feeds), and the rest were checked when
+     * they were loaded. Grouping every row of a large table takes seconds; this takes milliseconds.
+     */
+    static DataCheck uniqueKeyOfChangedPartitions(TableSchema schema) {
+        String table = Sql.identifier(schema.table());
+        String key = Sql.identifiers(schema.key());
+        String partition = Sql.identifiers(schema.partitionedBy());
+        String changedKeys = "SELECT DISTINCT " + key + " FROM " + table + " JOIN " + CHANGED_PARTITIONS + " USING ("
+                + partition + ")";
+        return uniqueKey(schema, "(SELECT * FROM " + table + " SEMI JOIN (" + changedKeys + ") USING (" + key + "))");
+    }
+
+    private static DataCheck uniqueKey(TableSchema schema, String rows) {
         String key = Sql.identifiers(schema.key());
         return new DataCheck(
                 schema.table() + ".key_unique(" + String.join(",", schema.key()) + ")",
-                "SELECT " + key + ", count(*) AS copies, count(*) OVER () AS offending FROM "
-                        + Sql.identifier(schema.table()) + " GROUP BY " + key + " HAVING count(*) > 1 "
-                        + "ORDER BY " + key + " LIMIT " + DataCheck.EXAMPLES);
+                "SELECT " + key + ", count(*) AS copies, count(*) OVER () AS offending FROM " + rows + " GROUP BY "
+                        + key + " HAVING count(*) > 1 ORDER BY " + key + " LIMIT " + DataCheck.EXAMPLES);
     }
 
     /** Every {@code child.column} value exists in {@code parent.parentColumn}. */
@@ -54,6 +74,23 @@ final class DataChecks {
     static List<DataCheck> afterLoad(List<TableSchema> schemas) {
         List<DataCheck> checks = new ArrayList<>();
         schemas.forEach(schema -> checks.add(uniqueKey(schema)));
+        checks.addAll(references());
+        return checks;
+    }
+
+    /** After an update: keys as {@link #uniqueKeyOfChangedPartitions} says for partitioned tables, all others. */
+    static List<DataCheck> afterUpdate(List<TableSchema> schemas) {
+        List<DataCheck> checks = new ArrayList<>();
+        for (TableSchema schema : schemas) {
+            checks.add(schema.partitionedBy().isEmpty() ? uniqueKey(schema) : uniqueKeyOfChangedPartitions(schema));
+        }
+        checks.addAll(references());
+        return checks;
+    }
+
+    /** Every reference of every row: an anti-join of tens of millions of rows against a few thousand keys. */
+    private static List<DataCheck> references() {
+        List<DataCheck> checks = new ArrayList<>();
         checks.add(references(TableSchema.OBSERVATIONS, "area_code", TableSchema.AREAS, "code"));
         checks.add(references(TableSchema.OBSERVATIONS, "indicator_id", TableSchema.INDICATORS, "id"));
         checks.add(references(TableSchema.WARD_BEST_FIT, "ward_code", TableSchema.AREAS, "code"));

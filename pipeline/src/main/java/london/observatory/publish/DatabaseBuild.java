@@ -1,9 +1,12 @@
 package london.observatory.publish;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +44,48 @@ final class DatabaseBuild {
             execute(TableDdl.createTable(schema));
             TableDdl.comments(schema).forEach(this::execute);
         }
-        schemas.forEach(this::load);
+        schemas.forEach(schema -> load(schema, sources.readParquet(schema)));
         check(DataChecks.afterLoad(schemas));
+        return finish(views);
+    }
+
+    /**
+     * Brings a copy of the previous release's database up to date with {@code changes}: the changed
+     * observation partitions are deleted and loaded again from their files, each changed small table is
+     * emptied and loaded again, and the checks run on what changed (keys of the changed rows against the whole
+     * table; every reference, which is cheap). The views and the dictionary are made again, as the software
+     * that makes them may have changed since.
+     */
+    Map<String, Long> update(ClassLoader views, ParquetChanges changes) throws SQLException {
+        SETTINGS.forEach(this::execute);
+        dropViews();
+        execute("DROP TABLE IF EXISTS " + Sql.identifier(DataDictionary.TABLE));
+        execute("CREATE TEMP TABLE " + DataChecks.CHANGED_PARTITIONS + " (feed VARCHAR, period VARCHAR)");
+        try (PreparedStatement insert =
+                connection.prepareStatement("INSERT INTO " + DataChecks.CHANGED_PARTITIONS + " VALUES (?, ?)")) {
+            for (ParquetChanges.Partition partition : changes.partitions()) {
+                insert.setString(1, partition.feed());
+                insert.setString(2, partition.period());
+                insert.execute();
+            }
+        }
+        for (TableSchema schema : schemas) {
+            if (!schema.partitionedBy().isEmpty()) {
+                execute(
+                        "DELETE FROM " + Sql.identifier(schema.table()) + " t WHERE EXISTS (SELECT 1 FROM "
+                                + DataChecks.CHANGED_PARTITIONS + " c WHERE c.feed = t.feed AND c.period = t.period)",
+                        "removing the changed partitions of " + schema.table());
+                load(schema, sources.readFiles(schema, changes.currentFiles()));
+            } else if (changes.tables().contains(schema.table())) {
+                execute("DELETE FROM " + Sql.identifier(schema.table()));
+                load(schema, sources.readParquet(schema));
+            }
+        }
+        check(DataChecks.afterUpdate(schemas));
+        return finish(views);
+    }
+
+    private Map<String, Long> finish(ClassLoader views) throws SQLException {
         for (String[] script : ViewScripts.load(views)) {
             execute(script[1], "view script " + script[0]);
         }
@@ -52,8 +95,24 @@ final class DatabaseBuild {
         return counts;
     }
 
-    private void load(TableSchema schema) {
-        Optional<String> source = sources.readParquet(schema);
+    /** Views depend on one another, so they are dropped in the reverse of the order they were made. */
+    private void dropViews() throws SQLException {
+        List<String> views = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT view_name FROM duckdb_views() WHERE NOT internal"
+                        + " AND database_name = current_database() AND schema_name = 'main'")) {
+            while (rows.next()) {
+                views.add(rows.getString(1));
+            }
+        }
+        List<String> order = new ArrayList<>(DuckDbPublisher.viewOrder());
+        views.sort(Comparator.comparingInt((String view) -> order.indexOf(view)).reversed());
+        for (String view : views) {
+            execute("DROP VIEW " + Sql.identifier(view));
+        }
+    }
+
+    private void load(TableSchema schema, Optional<String> source) {
         if (source.isEmpty()) {
             return; // nothing written yet: an empty table, not an error
         }

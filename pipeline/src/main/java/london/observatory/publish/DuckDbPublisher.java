@@ -2,15 +2,25 @@ package london.observatory.publish;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import london.observatory.table.ResourceIndex;
 import london.observatory.table.TableSchema;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Publishes {@code <dataDir>/observatory.duckdb} from the Parquet tree. The database is built as
@@ -33,12 +43,32 @@ public final class DuckDbPublisher {
             TableSchema.RECONCILIATION,
             TableSchema.WARD_BEST_FIT);
 
+    private static final Logger LOG = LoggerFactory.getLogger(DuckDbPublisher.class);
+
     private final List<TableSchema> schemas;
     private final ClassLoader resources;
+    private final String format;
 
     public DuckDbPublisher() {
         this.schemas = TABLES.stream().map(TableSchema::load).toList();
         this.resources = DuckDbPublisher.class.getClassLoader();
+        this.format = format(resources);
+    }
+
+    /** The SHA-256 of the storage version and every table schema's text. */
+    private static String format(ClassLoader resources) {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+        digest.update(StorageVersion.WRITTEN.getBytes(StandardCharsets.UTF_8));
+        for (String table : TABLES) {
+            digest.update(ResourceIndex.read(resources, "observatory/tables/" + table + ".json")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     /** The shipped views' names in the order they are made: a view may use one made before it. */
@@ -66,17 +96,97 @@ public final class DuckDbPublisher {
         }
     }
 
+    /** A database built before from {@code files}, by software whose tables had this {@link #format()}. */
+    public record Previous(Path database, ParquetFiles files, String format) {}
+
+    /**
+     * What a build made: each table's row count, the Parquet files it was made from, and, when it started from
+     * a previous database, the changes it loaded (empty when it was built whole).
+     */
+    public record Built(
+            Map<String, Long> rowCounts, ParquetFiles files, String format, Optional<ParquetChanges> changes) {
+
+        public Built {
+            rowCounts = Map.copyOf(rowCounts);
+        }
+    }
+
     /**
      * Builds and checks the database of {@code dataDir}'s Parquet tree at {@code target}, replacing any file
      * there: for a release, whose folder is moved into place only once every part of it is built. A failure
      * leaves no file at {@code target}.
+     *
+     * <p>With a {@code previous} database of the same {@link #format()}, the build starts from a copy of it and
+     * loads only the partitions and tables whose files changed since ({@link ParquetChanges}): a night that
+     * changed one month of one feed costs about that month, not the whole history. It builds whole instead when
+     * there is no usable previous database, or when deletes have left more than a quarter of the copy's blocks
+     * free (the file would keep growing).
      */
-    public Map<String, Long> buildInto(Path target, Path dataDir) {
+    public Built build(Path target, Path dataDir, Optional<Previous> previous) {
         deleteDatabase(target);
+        ParquetFiles files = ParquetFiles.scan(dataDir); // before loading: a later change shows next time
+        ParquetSources sources = new ParquetSources(dataDir);
         try {
-            return build(target, new ParquetSources(dataDir));
+            Optional<Built> updated =
+                    previous.filter(p -> p.format().equals(format)).flatMap(p -> update(target, p, files, sources));
+            if (updated.isPresent()) {
+                return updated.get();
+            }
+            return new Built(build(target, sources), files, format, Optional.empty());
         } catch (RuntimeException e) {
             throw discardNext(target, e);
+        }
+    }
+
+    /** Kept for callers that publish without releases: a whole build. */
+    public Map<String, Long> buildInto(Path target, Path dataDir) {
+        return build(target, dataDir, Optional.empty()).rowCounts();
+    }
+
+    /** Identifies the tables' layout and the storage version: a previous database of another format is not updated. */
+    public String format() {
+        return format;
+    }
+
+    /** Empty when the previous database cannot be copied or opened, or is too fragmented to update. */
+    private Optional<Built> update(Path target, Previous previous, ParquetFiles files, ParquetSources sources) {
+        try {
+            Files.copy(previous.database(), target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            LOG.warn("building whole: cannot copy the previous database {}: {}", previous.database(), e.getMessage());
+            deleteDatabase(target);
+            return Optional.empty();
+        }
+        Connection connection;
+        try {
+            connection = StorageVersion.open(target);
+        } catch (SQLException e) {
+            LOG.warn("building whole: cannot open the previous database {}: {}", previous.database(), e.getMessage());
+            deleteDatabase(target);
+            return Optional.empty();
+        }
+        try (connection) {
+            if (fragmented(connection)) {
+                LOG.info("building whole: deletes have left over a quarter of {} free", previous.database());
+                connection.close();
+                deleteDatabase(target);
+                return Optional.empty();
+            }
+            ParquetChanges changes = files.changesSince(previous.files());
+            Map<String, Long> counts = new DatabaseBuild(connection, schemas, sources).update(resources, changes);
+            StorageVersion.detach(connection);
+            return Optional.of(new Built(counts, files, format, Optional.of(changes)));
+        } catch (SQLException e) {
+            throw new PublishException(
+                    "updating " + target.getFileName() + " failed: " + DatabaseBuild.firstLine(e), e);
+        }
+    }
+
+    private static boolean fragmented(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet size = statement.executeQuery("SELECT free_blocks, total_blocks FROM pragma_database_size()"
+                        + " WHERE database_name = current_database()")) {
+            return size.next() && size.getLong(1) * 4 > size.getLong(2);
         }
     }
 
@@ -85,6 +195,7 @@ public final class DuckDbPublisher {
      * detached before returning, so it is complete and the driver lets go of it.
      */
     private Map<String, Long> build(Path next, ParquetSources sources) {
+        deleteDatabase(next);
         try (Connection connection = StorageVersion.create(next)) {
             Map<String, Long> counts = new DatabaseBuild(connection, schemas, sources).run(resources);
             StorageVersion.detach(connection);

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import london.observatory.table.TableSchema;
 
@@ -19,7 +21,11 @@ final class ParquetSources {
     private final Path parquetDir;
 
     ParquetSources(Path dataDir) {
-        this.parquetDir = dataDir.toAbsolutePath().resolve("parquet");
+        this.parquetDir = root(dataDir);
+    }
+
+    static Path root(Path dataDir) {
+        return dataDir.toAbsolutePath().resolve("parquet");
     }
 
     Optional<String> readParquet(TableSchema schema) {
@@ -28,16 +34,29 @@ final class ParquetSources {
         if (!hasParquet(dir, depth)) {
             return Optional.empty();
         }
-        String glob = "*/".repeat(depth - 1) + "*.parquet";
+        return Optional.of(read(schema, Sql.globLiteral(dir, "*/".repeat(depth - 1) + "*.parquet")));
+    }
+
+    /** Exactly these files, by their paths under {@code parquet/}; empty when there are none. */
+    Optional<String> readFiles(TableSchema schema, List<String> paths) {
+        if (paths.isEmpty()) {
+            return Optional.empty();
+        }
+        String list = paths.stream()
+                .map(path -> Sql.literal(parquetDir.resolve(path).toString().replace('\\', '/')))
+                .collect(Collectors.joining(", "));
+        return Optional.of(read(schema, "[" + list + "]"));
+    }
+
+    private static String read(TableSchema schema, String files) {
         if (schema.partitionedBy().isEmpty()) {
-            return Optional.of("read_parquet(" + Sql.globLiteral(dir, glob) + ", union_by_name = true)");
+            return "read_parquet(" + files + ", union_by_name = true)";
         }
         String hiveTypes = schema.partitionedBy().stream()
                 .map(column -> Sql.literal(column) + ": 'VARCHAR'")
                 .reduce((a, b) -> a + ", " + b)
                 .orElseThrow();
-        return Optional.of("read_parquet(" + Sql.globLiteral(dir, glob) + ", hive_partitioning = true, hive_types = {"
-                + hiveTypes + "})");
+        return "read_parquet(" + files + ", hive_partitioning = true, hive_types = {" + hiveTypes + "})";
     }
 
     /** A visible .parquet file exactly {@code depth} levels down (temp files start with a dot). */

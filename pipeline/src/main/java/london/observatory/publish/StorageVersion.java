@@ -31,11 +31,19 @@ public final class StorageVersion {
      * file ({@code <file>.tmp}), as they would for the file opened directly, not under the working directory.
      */
     static Connection create(Path file) throws SQLException {
+        return attach(file, " (STORAGE_VERSION " + Sql.literal(WRITTEN) + ")");
+    }
+
+    /** A connection whose default catalog is {@code file}, an existing database, kept in its own version. */
+    static Connection open(Path file) throws SQLException {
+        return attach(file, "");
+    }
+
+    private static Connection attach(Path file, String options) throws SQLException {
         Connection connection = DriverManager.getConnection("jdbc:duckdb:");
         try (Statement statement = connection.createStatement()) {
             statement.execute("SET temp_directory = " + Sql.literal(forwardSlashes(file) + ".tmp"));
-            statement.execute("ATTACH " + Sql.literal(forwardSlashes(file)) + " AS " + ALIAS + " (STORAGE_VERSION "
-                    + Sql.literal(WRITTEN) + ")");
+            statement.execute("ATTACH " + Sql.literal(forwardSlashes(file)) + " AS " + ALIAS + options);
             statement.execute("USE " + ALIAS);
         } catch (SQLException e) {
             connection.close();

@@ -1,8 +1,12 @@
 package london.observatory.release;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -14,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import london.observatory.disclosure.DisclosureControl;
 import london.observatory.publish.DuckDbPublisher;
+import london.observatory.publish.ParquetChanges;
 import london.observatory.publish.PublishException;
 import london.observatory.publish.StorageVersion;
 
@@ -47,17 +52,76 @@ final class OpenDatabase {
      * @param withheldFeeds restricted feeds with no open form, left out
      */
     void build(Path full, Path open, Set<String> recordFeeds, Set<String> withheldFeeds) {
+        write(full, open, recordFeeds, withheldFeeds, (c, s) -> {
+            s.execute("ATTACH " + literal(open) + " AS open_db (STORAGE_VERSION '" + StorageVersion.WRITTEN + "')");
+            for (String table : tables(s)) {
+                s.execute("CREATE TABLE open_db.main." + table + " AS " + select(table));
+            }
+        });
+    }
+
+    /**
+     * Brings a copy of the previous release's open database ({@code open}) up to date with the full database,
+     * which was itself updated with {@code changes}: the changed partitions of open feeds are replaced, every
+     * other table (all small) is made again, and the protected release is computed again. Only for a previous
+     * open database made with the same record-derived and withheld feeds: a feed that became restricted must
+     * leave nothing behind in a file's free space, so that needs a {@link #build} from nothing.
+     */
+    void update(
+            Path previousOpen,
+            Path full,
+            Path open,
+            Set<String> recordFeeds,
+            Set<String> withheldFeeds,
+            ParquetChanges changes) {
+        try {
+            Files.copy(previousOpen, open, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new PublishException(
+                    "cannot copy the previous open database " + previousOpen + ": " + e.getMessage(), e);
+        }
+        write(full, open, recordFeeds, withheldFeeds, (c, s) -> {
+            s.execute("ATTACH " + literal(open) + " AS open_db");
+            s.execute("CREATE TEMP TABLE changed_partitions (feed VARCHAR, period VARCHAR)");
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO changed_partitions VALUES (?, ?)")) {
+                for (ParquetChanges.Partition partition : changes.partitions()) {
+                    insert.setString(1, partition.feed());
+                    insert.setString(2, partition.period());
+                    insert.execute();
+                }
+            }
+            for (String view : existingViews(s, "open_db")) {
+                s.execute("DROP VIEW open_db.main." + view);
+            }
+            String changed =
+                    " EXISTS (SELECT 1 FROM changed_partitions p WHERE p.feed = t.feed AND p.period = t.period)";
+            s.execute("DELETE FROM open_db.main.observations t WHERE feed IN (SELECT feed FROM record_feeds) OR"
+                    + changed);
+            s.execute("INSERT INTO open_db.main.observations SELECT * FROM (" + select("observations") + ") t WHERE"
+                    + changed);
+            for (String table : tables(s)) {
+                if (!table.equals("observations")) {
+                    s.execute("DROP TABLE IF EXISTS open_db.main." + table);
+                    s.execute("CREATE TABLE open_db.main." + table + " AS " + select(table));
+                }
+            }
+        });
+    }
+
+    private interface Tables {
+        void write(Connection c, Statement s) throws SQLException;
+    }
+
+    /** Attaches the full database, lets {@code tables} attach and fill {@code open_db}, then adds the rest. */
+    private void write(Path full, Path open, Set<String> recordFeeds, Set<String> withheldFeeds, Tables tables) {
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
                 Statement s = c.createStatement()) {
             s.execute("ATTACH " + literal(full) + " AS full_db (READ_ONLY)");
-            s.execute("ATTACH " + literal(open) + " AS open_db (STORAGE_VERSION '" + StorageVersion.WRITTEN + "')");
             s.execute("CREATE TEMP TABLE record_feeds AS SELECT unnest(?::VARCHAR[]) AS feed"
                     .replace("?", array(recordFeeds)));
             s.execute("CREATE TEMP TABLE withheld_feeds AS SELECT unnest(?::VARCHAR[]) AS feed"
                     .replace("?", array(withheldFeeds)));
-            for (String table : tables(s)) {
-                s.execute("CREATE TABLE open_db.main." + table + " AS " + select(table));
-            }
+            tables.write(c, s);
             new ProtectedCounts(disclosure).insert(c);
             for (String view : views(s)) {
                 s.execute("USE open_db");
@@ -71,6 +135,17 @@ final class OpenDatabase {
                             + String.valueOf(e.getMessage()).lines().findFirst().orElse(""),
                     e);
         }
+    }
+
+    private static List<String> existingViews(Statement s, String database) throws SQLException {
+        List<String> views = new ArrayList<>();
+        try (ResultSet r = s.executeQuery("SELECT view_name FROM duckdb_views() WHERE database_name = '" + database
+                + "' AND NOT internal AND schema_name = 'main'")) {
+            while (r.next()) {
+                views.add(r.getString(1));
+            }
+        }
+        return views;
     }
 
     /** What of each table an open output may show. */

@@ -19,6 +19,7 @@ import java.util.Properties;
 public record ReleaseManifest(
         String id,
         Instant builtAt,
+        String basedOn,
         boolean sample,
         Map<String, Long> tables,
         List<Run> runs,
@@ -38,6 +39,7 @@ public record ReleaseManifest(
     static ReleaseManifest of(
             String id,
             Instant builtAt,
+            String basedOn,
             Map<String, Long> tables,
             java.nio.file.Path openDatabase,
             Disclosure disclosure,
@@ -63,7 +65,7 @@ public record ReleaseManifest(
                 }
             }
             boolean sample = runs.stream().anyMatch(Run::sample);
-            return new ReleaseManifest(id, builtAt, sample, tables, runs, sources, disclosure, search);
+            return new ReleaseManifest(id, builtAt, basedOn, sample, tables, runs, sources, disclosure, search);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read " + openDatabase + " for release.json: " + e.getMessage(), e);
         }

@@ -10,7 +10,9 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import london.observatory.descriptor.FeedCatalog;
@@ -18,6 +20,7 @@ import london.observatory.descriptor.FeedDescriptor;
 import london.observatory.disclosure.DisclosureControl;
 import london.observatory.geography.Geography;
 import london.observatory.publish.DuckDbPublisher;
+import london.observatory.publish.ParquetChanges;
 import london.observatory.publish.PublishException;
 import london.observatory.publish.PublishResult;
 import london.observatory.search.AreaEntry;
@@ -66,20 +69,42 @@ public final class ReleasePublisher {
         try {
             deleteTree(partial);
             Files.createDirectories(partial);
+            Optional<Path> previous = layout.latestId().map(layout::release);
+            Optional<BuiltFrom> previousInputs = previous.flatMap(BuiltFrom::of);
             long phase = System.nanoTime();
-            tables = databases.buildInto(partial.resolve(ReleaseLayout.FULL), dataDir);
-            long full = System.nanoTime() - phase;
+            DuckDbPublisher.Built full = databases.build(
+                    partial.resolve(ReleaseLayout.FULL),
+                    dataDir,
+                    previousInputs.map(inputs -> inputs.previous(previous.get())));
+            tables = full.rowCounts();
+            long fullNanos = System.nanoTime() - phase;
             phase = System.nanoTime();
             Set<String> recordFeeds = feeds(catalog, feed -> feed.records() != null);
             Set<String> withheld = feeds(
                     catalog, feed -> feed.records() == null && FeedDescriptor.RESTRICTED.equals(feed.accessTier()));
-            new OpenDatabase(disclosure)
-                    .build(
-                            partial.resolve(ReleaseLayout.FULL),
-                            partial.resolve(ReleaseLayout.OPEN),
-                            recordFeeds,
-                            withheld);
-            long open = System.nanoTime() - phase;
+            OpenDatabase open = new OpenDatabase(disclosure);
+            Path previousOpen = previous.map(p -> p.resolve(ReleaseLayout.OPEN)).orElse(null);
+            boolean updateOpen = full.changes().isPresent()
+                    && previousInputs.get().sameOpenFeeds(recordFeeds, withheld)
+                    && Files.isRegularFile(previousOpen);
+            if (updateOpen) {
+                open.update(
+                        previousOpen,
+                        partial.resolve(ReleaseLayout.FULL),
+                        partial.resolve(ReleaseLayout.OPEN),
+                        recordFeeds,
+                        withheld,
+                        full.changes().get());
+            } else {
+                open.build(
+                        partial.resolve(ReleaseLayout.FULL),
+                        partial.resolve(ReleaseLayout.OPEN),
+                        recordFeeds,
+                        withheld);
+            }
+            new BuiltFrom(full.format(), full.files(), new TreeSet<>(recordFeeds), new TreeSet<>(withheld))
+                    .writeTo(partial);
+            long openNanos = System.nanoTime() - phase;
             phase = System.nanoTime();
             List<IndicatorEntry> indicators = IndicatorEntry.all(catalog.only(catalog.feeds().stream()
                     .map(FeedDescriptor::id)
@@ -91,14 +116,17 @@ public final class ReleasePublisher {
                     indicators,
                     AreaEntry.all(geography));
             LOG.info(
-                    "release {}: full database {} ms, open database {} ms, search index {} ms",
+                    "release {}: full database {} ms ({}), open database {} ms ({}), search index {} ms",
                     releaseId,
-                    full / 1_000_000,
-                    open / 1_000_000,
+                    fullNanos / 1_000_000,
+                    full.changes().map(ReleasePublisher::describe).orElse("built whole"),
+                    openNanos / 1_000_000,
+                    updateOpen ? "updated" : "built whole",
                     (System.nanoTime() - phase) / 1_000_000);
             ReleaseManifest manifest = ReleaseManifest.of(
                     releaseId,
                     clock.instant(),
+                    full.changes().isPresent() ? previous.get().getFileName().toString() : null,
                     tables,
                     partial.resolve(ReleaseLayout.OPEN),
                     new ReleaseManifest.Disclosure(
@@ -147,6 +175,11 @@ public final class ReleasePublisher {
                 deleteTree(layout.release(id));
             }
         }
+    }
+
+    private static String describe(ParquetChanges changes) {
+        return "updated: " + changes.partitions().size() + " partitions and "
+                + changes.tables().size() + " tables changed";
     }
 
     private static Set<String> feeds(FeedCatalog catalog, java.util.function.Predicate<FeedDescriptor> which) {

@@ -1,0 +1,55 @@
+package london.observatory.release;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import london.observatory.publish.DuckDbPublisher;
+import london.observatory.publish.ParquetFiles;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code built-from.json} beside a release's databases: the Parquet files and table format the full database
+ * was made from, and the feeds its open database treated as record-derived or withheld. The next release
+ * starts from this one's databases when these still hold ({@link DuckDbPublisher#build}), loading only what
+ * changed. For the publisher, not for readers.
+ */
+record BuiltFrom(String format, ParquetFiles parquet, SortedSet<String> recordFeeds, SortedSet<String> withheldFeeds) {
+
+    static final String FILE = "built-from.json";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    BuiltFrom {
+        recordFeeds = new TreeSet<>(recordFeeds);
+        withheldFeeds = new TreeSet<>(withheldFeeds);
+    }
+
+    /** Empty when the release has no such file or it cannot be read: the next build is then whole. */
+    static Optional<BuiltFrom> of(Path release) {
+        Path file = release.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(JSON.readValue(file.toFile(), BuiltFrom.class));
+        } catch (JacksonException e) {
+            return Optional.empty();
+        }
+    }
+
+    void writeTo(Path release) {
+        JSON.writeValue(release.resolve(FILE).toFile(), this);
+    }
+
+    DuckDbPublisher.Previous previous(Path release) {
+        return new DuckDbPublisher.Previous(release.resolve(ReleaseLayout.FULL), parquet, format);
+    }
+
+    /** Whether an open database made from these feeds can be updated for {@code recordFeeds} and {@code withheld}. */
+    boolean sameOpenFeeds(Set<String> records, Set<String> withheld) {
+        return recordFeeds.equals(new TreeSet<>(records)) && withheldFeeds.equals(new TreeSet<>(withheld));
+    }
+}
