@@ -2,6 +2,7 @@ package london.observatory.publish;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import london.observatory.table.ColumnSpec;
 import london.observatory.table.TableSchema;
@@ -61,10 +62,36 @@ final class DataChecks {
 
     /** Every {@code child.column} value exists in {@code parent.parentColumn}. */
     static DataCheck references(String child, String column, String parent, String parentColumn) {
+        return references(child, column, parent, parentColumn, Sql.identifier(child));
+    }
+
+    /** The temporary table of a parent table's keys before an update ({@link #PARENTS}). */
+    static String keysBefore(String parent) {
+        return "keys_before_" + parent;
+    }
+
+    /**
+     * After an update, only the child rows that can have lost their parent: the rows of the replaced partitions,
+     * and the rows naming a key the parent table no longer has (kept before the update in {@link #keysBefore}).
+     * Every other row was checked when it was loaded, against keys that are all still there.
+     */
+    static DataCheck referencesOfChangedRows(String child, String column, String parent, String parentColumn) {
+        String c = Sql.identifier(column);
+        String p = Sql.identifier(parentColumn);
+        String table = Sql.identifier(child);
+        String lost = "(SELECT " + p + " FROM " + keysBefore(parent) + " EXCEPT SELECT " + p + " FROM "
+                + Sql.identifier(parent) + ")";
+        String rows = "(SELECT * FROM " + table + " SEMI JOIN " + CHANGED_PARTITIONS + " USING (feed, period)"
+                + " UNION ALL SELECT * FROM " + table + " ANTI JOIN " + CHANGED_PARTITIONS + " USING (feed, period)"
+                + " WHERE " + c + " IN " + lost + ")";
+        return references(child, column, parent, parentColumn, rows);
+    }
+
+    private static DataCheck references(String child, String column, String parent, String parentColumn, String rows) {
         String c = Sql.identifier(column);
         return new DataCheck(
                 child + "." + column + "_in_" + parent + "." + parentColumn,
-                "SELECT o." + c + ", count(*) AS n_rows, count(*) OVER () AS offending FROM " + Sql.identifier(child)
+                "SELECT o." + c + ", count(*) AS n_rows, count(*) OVER () AS offending FROM " + rows
                         + " o WHERE NOT EXISTS (SELECT 1 FROM " + Sql.identifier(parent) + " p WHERE p."
                         + Sql.identifier(parentColumn) + " = o." + c + ") GROUP BY o." + c
                         + " ORDER BY o." + c + " LIMIT " + DataCheck.EXAMPLES);
@@ -78,17 +105,25 @@ final class DataChecks {
         return checks;
     }
 
-    /** After an update: keys as {@link #uniqueKeyOfChangedPartitions} says for partitioned tables, all others. */
+    /**
+     * After an update: keys as {@link #uniqueKeyOfChangedPartitions} says for partitioned tables, all others;
+     * references of observations as {@link #referencesOfChangedRows} says, all others.
+     */
     static List<DataCheck> afterUpdate(List<TableSchema> schemas) {
         List<DataCheck> checks = new ArrayList<>();
         for (TableSchema schema : schemas) {
             checks.add(schema.partitionedBy().isEmpty() ? uniqueKey(schema) : uniqueKeyOfChangedPartitions(schema));
         }
-        checks.addAll(references());
+        checks.add(referencesOfChangedRows(TableSchema.OBSERVATIONS, "area_code", TableSchema.AREAS, "code"));
+        checks.add(referencesOfChangedRows(TableSchema.OBSERVATIONS, "indicator_id", TableSchema.INDICATORS, "id"));
+        checks.add(references(TableSchema.WARD_BEST_FIT, "ward_code", TableSchema.AREAS, "code"));
         return checks;
     }
 
-    /** Every reference of every row: an anti-join of tens of millions of rows against a few thousand keys. */
+    /** The parent tables whose keys observations name, with their key column. */
+    static final Map<String, String> PARENTS = Map.of(TableSchema.AREAS, "code", TableSchema.INDICATORS, "id");
+
+    /** Every reference of every row. */
     private static List<DataCheck> references() {
         List<DataCheck> checks = new ArrayList<>();
         checks.add(references(TableSchema.OBSERVATIONS, "area_code", TableSchema.AREAS, "code"));

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import london.observatory.publish.ViewDocs.ColumnDoc;
 import london.observatory.publish.ViewDocs.ViewDoc;
 import london.observatory.table.ColumnSpec;
@@ -47,13 +48,18 @@ final class DataDictionary {
 
     private final List<TableSchema> tables;
     private final List<ViewDoc> views;
+    private final boolean open;
 
-    /** {@code schemas}: the tables loaded from Parquet; the dictionary's own table is added after them. */
-    DataDictionary(List<TableSchema> schemas, List<ViewDoc> views) {
+    /**
+     * {@code schemas}: the tables loaded from Parquet; the dictionary's own table is added after them. An
+     * {@code open} database's dictionary has no entry for the columns it leaves out.
+     */
+    DataDictionary(List<TableSchema> schemas, List<ViewDoc> views, boolean open) {
         List<TableSchema> all = new ArrayList<>(schemas);
         all.add(TableSchema.load(TABLE));
         this.tables = List.copyOf(all);
         this.views = List.copyOf(views);
+        this.open = open;
     }
 
     /**
@@ -63,35 +69,38 @@ final class DataDictionary {
     void publish(Connection connection) throws SQLException {
         TableSchema own = tables.get(tables.size() - 1);
         execute(connection, TableDdl.createTable(own));
-        for (String comment : TableDdl.comments(own)) {
+        for (String comment : TableDdl.comments(own, false)) {
             execute(connection, comment);
         }
         List<Entry> entries = entries(connection);
+        List<String> comments = new ArrayList<>();
         for (Entry entry : entries) {
             if (entry.objectType().equals("view")) {
-                execute(connection, comment(entry));
+                comments.add(comment(entry));
             }
         }
-        try (PreparedStatement insert =
-                connection.prepareStatement("INSERT INTO " + Sql.identifier(TABLE) + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            for (Entry entry : entries) {
-                insert.setString(1, entry.objectName());
-                insert.setString(2, entry.objectType());
-                insert.setLong(3, entry.position());
-                insert.setString(4, entry.columnName());
-                insert.setString(5, entry.dataType());
-                insert.setString(6, entry.unit());
-                insert.setString(7, entry.description());
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
+        execute(connection, String.join(";\n", comments));
+        // One statement for all rows: the driver runs a batch one row at a time.
+        execute(
+                connection,
+                "INSERT INTO " + Sql.identifier(TABLE) + " VALUES "
+                        + entries.stream().map(DataDictionary::values).collect(Collectors.joining(", ")));
+    }
+
+    private static String values(Entry entry) {
+        return "(" + text(entry.objectName()) + ", " + text(entry.objectType()) + ", " + entry.position() + ", "
+                + text(entry.columnName()) + ", " + text(entry.dataType()) + ", " + text(entry.unit()) + ", "
+                + text(entry.description()) + ")";
+    }
+
+    private static String text(String value) {
+        return value == null ? "NULL" : Sql.literal(value);
     }
 
     /** Every table's entries, then every view's, in creation order. */
     List<Entry> entries(Connection connection) throws SQLException {
         List<Entry> entries = new ArrayList<>();
-        tables.forEach(schema -> entries.addAll(tableEntries(schema)));
+        tables.forEach(schema -> entries.addAll(tableEntries(schema, open)));
         checkEveryViewIsDescribed(connection);
         for (ViewDoc view : views) {
             entries.addAll(viewEntries(view, viewColumnTypes(connection, view.view())));
@@ -113,13 +122,13 @@ final class DataDictionary {
             for (String[] script : ViewScripts.load(resources)) {
                 execute(connection, script[1]);
             }
-            return new DataDictionary(schemas, ViewDocs.load(resources)).entries(connection);
+            return new DataDictionary(schemas, ViewDocs.load(resources), false).entries(connection);
         } catch (SQLException e) {
             throw new PublishException("cannot generate the data dictionary: " + DatabaseBuild.firstLine(e), e);
         }
     }
 
-    private static List<Entry> tableEntries(TableSchema schema) {
+    private static List<Entry> tableEntries(TableSchema schema, boolean open) {
         Map<String, String> units = units(schema.table());
         List<Entry> entries = new ArrayList<>();
         entries.add(new Entry(
@@ -131,7 +140,7 @@ final class DataDictionary {
                 null,
                 schema.description() + " Key: " + String.join(", ", schema.key()) + "."));
         long position = 1;
-        for (ColumnSpec column : TableDdl.publishedColumns(schema)) {
+        for (ColumnSpec column : TableDdl.columns(schema, open)) {
             entries.add(new Entry(
                     schema.table(),
                     "table",

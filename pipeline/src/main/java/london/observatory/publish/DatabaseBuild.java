@@ -6,17 +6,20 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import london.observatory.table.ColumnSpec;
 import london.observatory.table.TableSchema;
 
 /**
- * Fills one fresh DuckDB database from the Parquet tree and runs the data tests on it, then creates
- * the analyst views and the {@link DataDictionary} of every table and view. Every statement gets its
- * own {@link Statement}: after a failure the driver closes the statement.
+ * Fills one DuckDB database from the Parquet tree and runs the data tests on it, then creates the analyst
+ * views and the {@link DataDictionary} of every table and view. The database holds everything, or, with an
+ * {@link OpenTier}, what open outputs may show. Every statement gets its own {@link Statement}: after a
+ * failure the driver closes the statement.
  */
 final class DatabaseBuild {
 
@@ -31,18 +34,21 @@ final class DatabaseBuild {
     private final Connection connection;
     private final List<TableSchema> schemas;
     private final ParquetSources sources;
+    private final Optional<OpenTier> tier;
 
-    DatabaseBuild(Connection connection, List<TableSchema> schemas, ParquetSources sources) {
+    DatabaseBuild(Connection connection, List<TableSchema> schemas, ParquetSources sources, Optional<OpenTier> tier) {
         this.connection = connection;
         this.schemas = schemas;
         this.sources = sources;
+        this.tier = tier;
     }
 
+    /** Builds a fresh database whole. */
     Map<String, Long> run(ClassLoader views) throws SQLException {
         SETTINGS.forEach(this::execute);
         for (TableSchema schema : schemas) {
-            execute(TableDdl.createTable(schema));
-            TableDdl.comments(schema).forEach(this::execute);
+            execute(TableDdl.createTable(schema, tier.isPresent()));
+            TableDdl.comments(schema, tier.isPresent()).forEach(this::execute);
         }
         schemas.forEach(schema -> load(schema, sources.readParquet(schema)));
         check(DataChecks.afterLoad(schemas));
@@ -50,30 +56,25 @@ final class DatabaseBuild {
     }
 
     /**
-     * Brings a copy of the previous release's database up to date with {@code changes}: the changed
-     * observation partitions are deleted and loaded again from their files, each changed small table is
-     * emptied and loaded again, and the checks run on what changed (keys of the changed rows against the whole
-     * table; every reference, which is cheap). The views and the dictionary are made again, as the software
-     * that makes them may have changed since.
+     * Brings a copy of the previous release's database of the same tier up to date with {@code changes}: the
+     * changed observation partitions are deleted and loaded again from their files, each changed small table
+     * is emptied and loaded again, and the checks run on what changed (keys of the changed rows against the
+     * whole table; every reference, which is cheap). An open database also loses the rows its release added
+     * (the protected counts of record-derived feeds, made again each time). The views and the dictionary are
+     * made again, as the software that makes them may have changed since.
      */
     Map<String, Long> update(ClassLoader views, ParquetChanges changes) throws SQLException {
         SETTINGS.forEach(this::execute);
         dropViews();
         execute("DROP TABLE IF EXISTS " + Sql.identifier(DataDictionary.TABLE));
-        execute("CREATE TEMP TABLE " + DataChecks.CHANGED_PARTITIONS + " (feed VARCHAR, period VARCHAR)");
-        try (PreparedStatement insert =
-                connection.prepareStatement("INSERT INTO " + DataChecks.CHANGED_PARTITIONS + " VALUES (?, ?)")) {
-            for (ParquetChanges.Partition partition : changes.partitions()) {
-                insert.setString(1, partition.feed());
-                insert.setString(2, partition.period());
-                insert.execute();
-            }
-        }
+        prepareChecks(changes.partitions());
+        tier.ifPresent(open -> execute("DELETE FROM " + Sql.identifier(TableSchema.OBSERVATIONS) + " WHERE "
+                + OpenTier.contains(open.recordFeeds())));
         for (TableSchema schema : schemas) {
             if (!schema.partitionedBy().isEmpty()) {
                 execute(
-                        "DELETE FROM " + Sql.identifier(schema.table()) + " t WHERE EXISTS (SELECT 1 FROM "
-                                + DataChecks.CHANGED_PARTITIONS + " c WHERE c.feed = t.feed AND c.period = t.period)",
+                        "DELETE FROM " + Sql.identifier(schema.table()) + " t USING " + DataChecks.CHANGED_PARTITIONS
+                                + " c WHERE c.feed = t.feed AND c.period = t.period",
                         "removing the changed partitions of " + schema.table());
                 load(schema, sources.readFiles(schema, changes.currentFiles()));
             } else if (changes.tables().contains(schema.table())) {
@@ -85,14 +86,76 @@ final class DatabaseBuild {
         return finish(views);
     }
 
+    /**
+     * Makes a copy of the open database built from {@code files} into the full one: the restricted columns are
+     * added, the observations of the feeds the open tier leaves out are loaded, and the tables whose open rows
+     * are rewritten are loaded whole. Keys are checked for the added rows against the whole table, as after an
+     * update; the views stay as they are, and the dictionary is made again with every column.
+     */
+    Map<String, Long> widen(ClassLoader views, OpenTier open, ParquetFiles files) throws SQLException {
+        SETTINGS.forEach(this::execute);
+        execute("DROP TABLE IF EXISTS " + Sql.identifier(DataDictionary.TABLE));
+        for (TableSchema schema : schemas) {
+            String table = Sql.identifier(schema.table());
+            for (ColumnSpec column : schema.columns()) {
+                if (OpenTier.restricted(schema.table(), column.name())) {
+                    execute("ALTER TABLE " + table + " ADD COLUMN " + TableDdl.definition(column));
+                    execute(TableDdl.comment(schema, column));
+                }
+            }
+        }
+        List<ParquetChanges.Partition> closed = files.partitions().stream()
+                .filter(p -> open.closedFeeds().contains(p.feed()))
+                .toList();
+        prepareChecks(closed);
+        for (TableSchema schema : schemas) {
+            if (!schema.partitionedBy().isEmpty()) {
+                load(schema, sources.readFiles(schema, files.filesOf(closed)));
+            } else if (OpenTier.REWRITTEN.contains(schema.table())) {
+                execute("DELETE FROM " + Sql.identifier(schema.table()));
+                load(schema, sources.readParquet(schema));
+                for (ColumnSpec column : schema.columns()) {
+                    if (OpenTier.cleared(schema.table(), column.name()) && !column.nullable()) {
+                        execute("ALTER TABLE " + Sql.identifier(schema.table()) + " ALTER COLUMN "
+                                + Sql.identifier(column.name()) + " SET NOT NULL");
+                    }
+                }
+            }
+        }
+        check(DataChecks.afterUpdate(schemas));
+        new DataDictionary(schemas, ViewDocs.load(views), false).publish(connection);
+        Map<String, Long> counts = rowCounts();
+        execute("CHECKPOINT");
+        return counts;
+    }
+
     private Map<String, Long> finish(ClassLoader views) throws SQLException {
         for (String[] script : ViewScripts.load(views)) {
             execute(script[1], "view script " + script[0]);
         }
-        new DataDictionary(schemas, ViewDocs.load(views)).publish(connection);
+        new DataDictionary(schemas, ViewDocs.load(views), tier.isPresent()).publish(connection);
         Map<String, Long> counts = rowCounts();
         execute("CHECKPOINT");
         return counts;
+    }
+
+    /**
+     * The temporary tables the checks of an update read: the partitions whose rows are new, and the keys each
+     * parent table has before the update.
+     */
+    private void prepareChecks(Collection<ParquetChanges.Partition> partitions) throws SQLException {
+        DataChecks.PARENTS.forEach((parent, key) -> execute("CREATE OR REPLACE TEMP TABLE "
+                + DataChecks.keysBefore(parent) + " AS SELECT " + Sql.identifier(key) + " FROM "
+                + Sql.identifier(parent)));
+        execute("CREATE OR REPLACE TEMP TABLE " + DataChecks.CHANGED_PARTITIONS + " (feed VARCHAR, period VARCHAR)");
+        try (PreparedStatement insert =
+                connection.prepareStatement("INSERT INTO " + DataChecks.CHANGED_PARTITIONS + " VALUES (?, ?)")) {
+            for (ParquetChanges.Partition partition : partitions) {
+                insert.setString(1, partition.feed());
+                insert.setString(2, partition.period());
+                insert.execute();
+            }
+        }
     }
 
     /** Views depend on one another, so they are dropped in the reverse of the order they were made. */
@@ -112,16 +175,19 @@ final class DatabaseBuild {
         }
     }
 
+    /** Loads the rows of {@code source} this database's tier holds, after checking its NOT NULL columns. */
     private void load(TableSchema schema, Optional<String> source) {
         if (source.isEmpty()) {
             return; // nothing written yet: an empty table, not an error
         }
         check(List.of(DataChecks.notNull(schema, source.get())));
-        String columns = Sql.identifiers(
-                TableDdl.publishedColumns(schema).stream().map(c -> c.name()).toList());
+        String columns = Sql.identifiers(TableDdl.columns(schema, tier.isPresent()).stream()
+                .map(ColumnSpec::name)
+                .toList());
+        String rows = tier.map(open -> open.rows(schema.table(), source.get())).orElse("SELECT * FROM " + source.get());
         execute(
-                "INSERT INTO " + Sql.identifier(schema.table()) + " (" + columns + ") SELECT " + columns + " FROM "
-                        + source.get(),
+                "INSERT INTO " + Sql.identifier(schema.table()) + " (" + columns + ") SELECT " + columns + " FROM ("
+                        + rows + ")",
                 "loading " + schema.table());
     }
 

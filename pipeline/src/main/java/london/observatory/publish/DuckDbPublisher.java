@@ -84,7 +84,7 @@ public final class DuckDbPublisher {
         Path next = live.resolveSibling(DATABASE + NEXT_SUFFIX);
         deleteDatabase(next); // stale from a crashed publish: never reused
         try {
-            Map<String, Long> counts = build(next, new ParquetSources(dataDir));
+            Map<String, Long> counts = build(next, new ParquetSources(dataDir), Optional.empty());
             // The WAL of an older live file would be replayed onto the new one.
             Files.deleteIfExists(walOf(live));
             Files.move(next, live, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -122,25 +122,49 @@ public final class DuckDbPublisher {
      * there is no usable previous database, or when deletes have left more than a quarter of the copy's blocks
      * free (the file would keep growing).
      */
-    public Built build(Path target, Path dataDir, Optional<Previous> previous) {
+    public Built build(Path target, Path dataDir, Optional<Previous> previous, Optional<OpenTier> tier) {
         deleteDatabase(target);
         ParquetFiles files = ParquetFiles.scan(dataDir); // before loading: a later change shows next time
         ParquetSources sources = new ParquetSources(dataDir);
         try {
-            Optional<Built> updated =
-                    previous.filter(p -> p.format().equals(format)).flatMap(p -> update(target, p, files, sources));
+            Optional<Built> updated = previous.filter(p -> p.format().equals(format))
+                    .flatMap(p -> update(target, p, files, sources, tier));
             if (updated.isPresent()) {
                 return updated.get();
             }
-            return new Built(build(target, sources), files, format, Optional.empty());
+            return new Built(build(target, sources, tier), files, format, Optional.empty());
         } catch (RuntimeException e) {
             throw discardNext(target, e);
         }
     }
 
-    /** Kept for callers that publish without releases: a whole build. */
-    public Map<String, Long> buildInto(Path target, Path dataDir) {
-        return build(target, dataDir, Optional.empty()).rowCounts();
+    /**
+     * Makes the full database at {@code target} from the {@code open} database of the same {@code files}: a
+     * copy of it with what {@code tier} leaves out added (see {@link DatabaseBuild#widen}). Everything is written
+     * once, in the open database; the full one costs a file copy and the restricted rows, which are few. A
+     * failure leaves no file at {@code target}.
+     */
+    public Map<String, Long> widen(Path open, Path target, Path dataDir, OpenTier tier, ParquetFiles files) {
+        deleteDatabase(target);
+        try {
+            Files.copy(open, target);
+        } catch (IOException e) {
+            throw new PublishException("cannot copy " + open + " to " + target + ": " + e.getMessage(), e);
+        }
+        try (Connection connection = StorageVersion.open(target)) {
+            Map<String, Long> counts = new DatabaseBuild(
+                            connection, schemas, new ParquetSources(dataDir), Optional.empty())
+                    .widen(resources, tier, files);
+            StorageVersion.detach(connection);
+            return counts;
+        } catch (SQLException e) {
+            throw discardNext(
+                    target,
+                    new PublishException(
+                            "building " + target.getFileName() + " failed: " + DatabaseBuild.firstLine(e), e));
+        } catch (RuntimeException e) {
+            throw discardNext(target, e);
+        }
     }
 
     /** Identifies the tables' layout and the storage version: a previous database of another format is not updated. */
@@ -149,7 +173,8 @@ public final class DuckDbPublisher {
     }
 
     /** Empty when the previous database cannot be copied or opened, or is too fragmented to update. */
-    private Optional<Built> update(Path target, Previous previous, ParquetFiles files, ParquetSources sources) {
+    private Optional<Built> update(
+            Path target, Previous previous, ParquetFiles files, ParquetSources sources, Optional<OpenTier> tier) {
         try {
             Files.copy(previous.database(), target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
@@ -173,7 +198,7 @@ public final class DuckDbPublisher {
                 return Optional.empty();
             }
             ParquetChanges changes = files.changesSince(previous.files());
-            Map<String, Long> counts = new DatabaseBuild(connection, schemas, sources).update(resources, changes);
+            Map<String, Long> counts = new DatabaseBuild(connection, schemas, sources, tier).update(resources, changes);
             StorageVersion.detach(connection);
             return Optional.of(new Built(counts, files, format, Optional.of(changes)));
         } catch (SQLException e) {
@@ -194,10 +219,10 @@ public final class DuckDbPublisher {
      * The file is written in the storage version analysts' clients read ({@link StorageVersion}) and
      * detached before returning, so it is complete and the driver lets go of it.
      */
-    private Map<String, Long> build(Path next, ParquetSources sources) {
+    private Map<String, Long> build(Path next, ParquetSources sources, Optional<OpenTier> tier) {
         deleteDatabase(next);
         try (Connection connection = StorageVersion.create(next)) {
-            Map<String, Long> counts = new DatabaseBuild(connection, schemas, sources).run(resources);
+            Map<String, Long> counts = new DatabaseBuild(connection, schemas, sources, tier).run(resources);
             StorageVersion.detach(connection);
             return counts;
         } catch (SQLException e) {

@@ -47,7 +47,7 @@ public record ParquetChanges(SortedSet<Partition> partitions, SortedSet<String> 
 
     /** The changed partitions' files as they are now; a partition that was removed has none. */
     List<String> currentFiles() {
-        return partitions.stream().flatMap(p -> now.filesOf(p).stream()).toList();
+        return now.filesOf(partitions);
     }
 
     public boolean isEmpty() {

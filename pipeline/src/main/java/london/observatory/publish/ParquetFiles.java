@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -71,6 +73,20 @@ public record ParquetFiles(SortedMap<String, Stamp> files) {
             ParquetChanges.Partition.of(parts).ifPresentOrElse(partitions::add, () -> tables.add(parts.get(0)));
         }
         return new ParquetChanges(partitions, tables, this);
+    }
+
+    /** The observation partitions that have files. */
+    public SortedSet<ParquetChanges.Partition> partitions() {
+        SortedSet<ParquetChanges.Partition> partitions = new TreeSet<>();
+        files.keySet()
+                .forEach(path ->
+                        ParquetChanges.Partition.of(List.of(path.split("/"))).ifPresent(partitions::add));
+        return partitions;
+    }
+
+    /** The files now in these observation partitions, by their path under {@code parquet/}. */
+    List<String> filesOf(Collection<ParquetChanges.Partition> partitions) {
+        return partitions.stream().flatMap(p -> filesOf(p).stream()).toList();
     }
 
     /** The files now in one observation partition, by their path under {@code parquet/}. */

@@ -24,9 +24,25 @@ final class TableDdl {
 
     private TableDdl() {}
 
-    /** The table's columns as published: the schema's, then its partition columns. */
+    /**
+     * The table's columns as published: the schema's, then its partition columns, then the restricted ones
+     * ({@link OpenTier#RESTRICTED_COLUMNS}), so that the full database is the open one with columns added at
+     * the end.
+     */
     static List<ColumnSpec> publishedColumns(TableSchema schema) {
-        List<ColumnSpec> columns = new ArrayList<>(schema.columns());
+        List<ColumnSpec> columns = new ArrayList<>(openColumns(schema));
+        schema.columns().stream()
+                .filter(c -> OpenTier.restricted(schema.table(), c.name()))
+                .forEach(columns::add);
+        return columns;
+    }
+
+    /** The published columns an open database has: all but the restricted ones. */
+    static List<ColumnSpec> openColumns(TableSchema schema) {
+        List<ColumnSpec> columns = new ArrayList<>();
+        schema.columns().stream()
+                .filter(c -> !OpenTier.restricted(schema.table(), c.name()))
+                .forEach(columns::add);
         for (ColumnSpec partition : PARTITION_COLUMNS) {
             if (schema.partitionedBy().contains(partition.name())) {
                 columns.add(partition);
@@ -35,23 +51,44 @@ final class TableDdl {
         return columns;
     }
 
+    /** The columns of {@code schema} in a database of {@code open}'s tier, or of everything. */
+    static List<ColumnSpec> columns(TableSchema schema, boolean open) {
+        return open ? openColumns(schema) : publishedColumns(schema);
+    }
+
     static String createTable(TableSchema schema) {
-        List<String> definitions = publishedColumns(schema).stream()
-                .map(c -> Sql.identifier(c.name()) + " " + sqlType(c.type()) + (c.nullable() ? "" : " NOT NULL"))
+        return createTable(schema, false);
+    }
+
+    static String createTable(TableSchema schema, boolean open) {
+        List<String> definitions = columns(schema, open).stream()
+                .map(c -> open && OpenTier.cleared(schema.table(), c.name()) ? nullable(c) : definition(c))
                 .toList();
         return "CREATE TABLE " + Sql.identifier(schema.table()) + " (" + String.join(", ", definitions) + ")";
     }
 
-    static List<String> comments(TableSchema schema) {
+    private static String nullable(ColumnSpec c) {
+        return Sql.identifier(c.name()) + " " + sqlType(c.type());
+    }
+
+    static String definition(ColumnSpec c) {
+        return Sql.identifier(c.name()) + " " + sqlType(c.type()) + (c.nullable() ? "" : " NOT NULL");
+    }
+
+    static List<String> comments(TableSchema schema, boolean open) {
         List<String> statements = new ArrayList<>();
         String table = Sql.identifier(schema.table());
         statements.add("COMMENT ON TABLE " + table + " IS "
                 + Sql.literal(schema.description() + " Key: " + String.join(", ", schema.key()) + "."));
-        for (ColumnSpec column : publishedColumns(schema)) {
-            statements.add("COMMENT ON COLUMN " + table + "." + Sql.identifier(column.name()) + " IS "
-                    + Sql.literal(column.description()));
+        for (ColumnSpec column : columns(schema, open)) {
+            statements.add(comment(schema, column));
         }
         return statements;
+    }
+
+    static String comment(TableSchema schema, ColumnSpec column) {
+        return "COMMENT ON COLUMN " + Sql.identifier(schema.table()) + "." + Sql.identifier(column.name()) + " IS "
+                + Sql.literal(column.description());
     }
 
     static String sqlType(String logicalType) {

@@ -3,17 +3,17 @@ package london.observatory.release;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import london.observatory.publish.DuckDbPublisher;
+import london.observatory.publish.OpenTier;
 import london.observatory.publish.ParquetFiles;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code built-from.json} beside a release's databases: the Parquet files and table format the full database
- * was made from, and the feeds its open database treated as record-derived or withheld. The next release
+ * {@code built-from.json} beside a release's databases: the Parquet files and table format its open database
+ * was made from, and the feeds it treated as record-derived or withheld. The next release
  * starts from this one's databases when these still hold ({@link DuckDbPublisher#build}), loading only what
  * changed. For the publisher, not for readers.
  */
@@ -44,12 +44,20 @@ record BuiltFrom(String format, ParquetFiles parquet, SortedSet<String> recordFe
         JSON.writeValue(release.resolve(FILE).toFile(), this);
     }
 
-    DuckDbPublisher.Previous previous(Path release) {
-        return new DuckDbPublisher.Previous(release.resolve(ReleaseLayout.FULL), parquet, format);
+    BuiltFrom(String format, ParquetFiles parquet, OpenTier tier) {
+        this(format, parquet, tier.recordFeeds(), tier.withheldFeeds());
     }
 
-    /** Whether an open database made from these feeds can be updated for {@code recordFeeds} and {@code withheld}. */
-    boolean sameOpenFeeds(Set<String> records, Set<String> withheld) {
-        return recordFeeds.equals(new TreeSet<>(records)) && withheldFeeds.equals(new TreeSet<>(withheld));
+    /** The release's open database, which the next one starts from. */
+    DuckDbPublisher.Previous previous(Path release) {
+        return new DuckDbPublisher.Previous(release.resolve(ReleaseLayout.OPEN), parquet, format);
+    }
+
+    /**
+     * Whether the release's open database was made for the same tier: a feed that became restricted must leave
+     * nothing behind in a file's free space, so another tier means a build from nothing.
+     */
+    boolean sameOpenFeeds(OpenTier tier) {
+        return recordFeeds.equals(tier.recordFeeds()) && withheldFeeds.equals(tier.withheldFeeds());
     }
 }

@@ -51,17 +51,22 @@ final class ProtectedCounts {
      * in one statement over the spine, with the band every published 0 carries.
      */
     void insert(Connection c) throws SQLException {
-        List<String> spine = spine(c);
         Map<Cells, Map<String, KeyedCount>> releases = exactCounts(c);
+        if (releases.isEmpty()) {
+            return;
+        }
+        List<String> spine = spine(c);
+        String columns = "indicator_id, area_code, area_level, period_start, period_type, value, ci_lower, ci_upper,"
+                + " flag, source_area_code, source_geography, method, run_id, feed, period";
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TEMP TABLE protected_cells (indicator_id VARCHAR, period_start DATE, period_type"
                     + " VARCHAR, feed VARCHAR, period VARCHAR, run_id VARCHAR, method VARCHAR, source_geography"
                     + " VARCHAR)");
+            s.execute("CREATE TEMP TABLE protected_values AS SELECT " + columns
+                    + " FROM open_db.main.observations LIMIT 0");
         }
-        try (PreparedStatement nonZero = c.prepareStatement("INSERT INTO open_db.main.observations (indicator_id,"
-                        + " area_code, area_level, period_start, period_type, value, ci_lower, ci_upper, flag,"
-                        + " source_area_code, source_geography, method, run_id, feed, period)"
-                        + " VALUES (?, ?, 'lsoa21', ?, ?, ?, ?, ?, '" + FLAG + "', ?, ?, ?, ?, ?, ?)");
+        try (PreparedStatement nonZero = c.prepareStatement("INSERT INTO protected_values VALUES (?, ?, 'lsoa21', ?,"
+                        + " ?, ?, ?, ?, '" + FLAG + "', ?, ?, ?, ?, ?, ?)");
                 PreparedStatement group =
                         c.prepareStatement("INSERT INTO protected_cells VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Map.Entry<Cells, Map<String, KeyedCount>> release : releases.entrySet()) {
@@ -93,14 +98,13 @@ final class ProtectedCounts {
             }
         }
         try (Statement s = c.createStatement()) {
-            s.execute("INSERT INTO open_db.main.observations (indicator_id, area_code, area_level, period_start,"
-                    + " period_type, value, ci_lower, ci_upper, flag, source_area_code, source_geography, method,"
-                    + " run_id, feed, period) SELECT g.indicator_id, a.code, 'lsoa21', g.period_start, g.period_type,"
-                    + " 0, 0, " + band(disclosure.protect(KeyedCount.EMPTY)) + ", '" + FLAG + "', a.code,"
-                    + " g.source_geography, g.method, g.run_id, g.feed, g.period FROM protected_cells g CROSS JOIN"
-                    + " full_db.main.areas a WHERE a.level = 'lsoa21' AND NOT EXISTS (SELECT 1 FROM"
-                    + " open_db.main.observations o WHERE o.feed = g.feed AND o.indicator_id = g.indicator_id AND"
-                    + " o.period_start = g.period_start AND o.area_code = a.code)");
+            s.execute("INSERT INTO open_db.main.observations (" + columns + ") SELECT * FROM protected_values");
+            s.execute("INSERT INTO open_db.main.observations (" + columns + ") SELECT g.indicator_id, a.code,"
+                    + " 'lsoa21', g.period_start, g.period_type, 0, 0, " + band(disclosure.protect(KeyedCount.EMPTY))
+                    + ", '" + FLAG + "', a.code, g.source_geography, g.method, g.run_id, g.feed, g.period FROM"
+                    + " protected_cells g CROSS JOIN full_db.main.areas a WHERE a.level = 'lsoa21' AND NOT EXISTS"
+                    + " (SELECT 1 FROM protected_values v WHERE v.feed = g.feed AND v.indicator_id = g.indicator_id"
+                    + " AND v.period_start = g.period_start AND v.area_code = a.code)");
         }
     }
 

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import london.observatory.descriptor.FeedCatalog;
@@ -20,6 +19,7 @@ import london.observatory.descriptor.FeedDescriptor;
 import london.observatory.disclosure.DisclosureControl;
 import london.observatory.geography.Geography;
 import london.observatory.publish.DuckDbPublisher;
+import london.observatory.publish.OpenTier;
 import london.observatory.publish.ParquetChanges;
 import london.observatory.publish.PublishException;
 import london.observatory.publish.PublishResult;
@@ -32,10 +32,12 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Publishes a release: builds every part of it in {@code releases/.<id>.partial/} — the full database, the
- * open database, the search index and {@code release.json} — moves the folder to {@code releases/<id>/} in
- * one rename, points the data directory's {@code observatory.duckdb} and {@code observatory-open.duckdb} at
- * it, and only then removes the releases beyond the last {@code keep}. A failure at any step deletes the
+ * Publishes a release: builds every part of it in {@code releases/.<id>.partial/} — the open database (whole,
+ * or from the previous release's open database with only what changed loaded again), the full database (the
+ * open one with what it leaves out added), the protected counts, the search index and {@code release.json} —
+ * moves the folder to {@code releases/<id>/} in one rename, points the data directory's
+ * {@code observatory.duckdb} and {@code observatory-open.duckdb} at it, and only then removes the releases
+ * beyond the last {@code keep}. A failure at any step deletes the
  * partial folder and leaves the last good release live.
  */
 public final class ReleasePublisher {
@@ -69,42 +71,22 @@ public final class ReleasePublisher {
         try {
             deleteTree(partial);
             Files.createDirectories(partial);
-            Optional<Path> previous = layout.latestId().map(layout::release);
-            Optional<BuiltFrom> previousInputs = previous.flatMap(BuiltFrom::of);
-            long phase = System.nanoTime();
-            DuckDbPublisher.Built full = databases.build(
-                    partial.resolve(ReleaseLayout.FULL),
-                    dataDir,
-                    previousInputs.map(inputs -> inputs.previous(previous.get())));
-            tables = full.rowCounts();
-            long fullNanos = System.nanoTime() - phase;
-            phase = System.nanoTime();
             Set<String> recordFeeds = feeds(catalog, feed -> feed.records() != null);
             Set<String> withheld = feeds(
                     catalog, feed -> feed.records() == null && FeedDescriptor.RESTRICTED.equals(feed.accessTier()));
-            OpenDatabase open = new OpenDatabase(disclosure);
-            Path previousOpen = previous.map(p -> p.resolve(ReleaseLayout.OPEN)).orElse(null);
-            boolean updateOpen = full.changes().isPresent()
-                    && previousInputs.get().sameOpenFeeds(recordFeeds, withheld)
-                    && Files.isRegularFile(previousOpen);
-            if (updateOpen) {
-                open.update(
-                        previousOpen,
-                        partial.resolve(ReleaseLayout.FULL),
-                        partial.resolve(ReleaseLayout.OPEN),
-                        recordFeeds,
-                        withheld,
-                        full.changes().get());
-            } else {
-                open.build(
-                        partial.resolve(ReleaseLayout.FULL),
-                        partial.resolve(ReleaseLayout.OPEN),
-                        recordFeeds,
-                        withheld);
-            }
-            new BuiltFrom(full.format(), full.files(), new TreeSet<>(recordFeeds), new TreeSet<>(withheld))
-                    .writeTo(partial);
+            OpenTier tier = new OpenTier(recordFeeds, withheld);
+            Optional<Path> previous = layout.latestId().map(layout::release);
+            Optional<DuckDbPublisher.Previous> base = previous.flatMap(last ->
+                    BuiltFrom.of(last).filter(b -> b.sameOpenFeeds(tier)).map(b -> b.previous(last)));
+            long phase = System.nanoTime();
+            Path open = partial.resolve(ReleaseLayout.OPEN);
+            DuckDbPublisher.Built built = databases.build(open, dataDir, base, Optional.of(tier));
             long openNanos = System.nanoTime() - phase;
+            phase = System.nanoTime();
+            tables = databases.widen(open, partial.resolve(ReleaseLayout.FULL), dataDir, tier, built.files());
+            new OpenDatabase(disclosure).addProtectedCounts(partial.resolve(ReleaseLayout.FULL), open, recordFeeds);
+            new BuiltFrom(built.format(), built.files(), tier).writeTo(partial);
+            long fullNanos = System.nanoTime() - phase;
             phase = System.nanoTime();
             List<IndicatorEntry> indicators = IndicatorEntry.all(catalog.only(catalog.feeds().stream()
                     .map(FeedDescriptor::id)
@@ -116,17 +98,16 @@ public final class ReleasePublisher {
                     indicators,
                     AreaEntry.all(geography));
             LOG.info(
-                    "release {}: full database {} ms ({}), open database {} ms ({}), search index {} ms",
+                    "release {}: open database {} ms ({}), full database and protected counts {} ms, search index {} ms",
                     releaseId,
-                    fullNanos / 1_000_000,
-                    full.changes().map(ReleasePublisher::describe).orElse("built whole"),
                     openNanos / 1_000_000,
-                    updateOpen ? "updated" : "built whole",
+                    built.changes().map(ReleasePublisher::describe).orElse("built whole"),
+                    fullNanos / 1_000_000,
                     (System.nanoTime() - phase) / 1_000_000);
             ReleaseManifest manifest = ReleaseManifest.of(
                     releaseId,
                     clock.instant(),
-                    full.changes().isPresent() ? previous.get().getFileName().toString() : null,
+                    built.changes().isPresent() ? previous.get().getFileName().toString() : null,
                     tables,
                     partial.resolve(ReleaseLayout.OPEN),
                     new ReleaseManifest.Disclosure(

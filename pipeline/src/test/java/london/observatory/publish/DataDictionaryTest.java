@@ -104,7 +104,7 @@ class DataDictionaryTest {
                 Connection db = DriverManager.getConnection("jdbc:duckdb:");
                 Statement s = db.createStatement()) {
             s.execute(ViewScripts.load(loader).get(0)[1]);
-            return new DataDictionary(List.of(), ViewDocs.load(loader)).entries(db);
+            return new DataDictionary(List.of(), ViewDocs.load(loader), false).entries(db);
         }
     }
 

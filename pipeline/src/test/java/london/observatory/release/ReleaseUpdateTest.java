@@ -118,6 +118,20 @@ class ReleaseUpdateTest {
     }
 
     @Test
+    void anAreaDroppedFromTheGeographyFailsAnUpdateThatLeavesItsObservationsInPlace() throws Exception {
+        writeReferenceTables(dataDir, 0);
+        writeFeed(dataDir, OPEN_FEED, JAN, 1, 1.0, null);
+        publisher().publish(dataDir, "r1", catalog, geography);
+        writeReferenceTables(dataDir, 0, LSOAS.subList(0, 3)); // the observations of the fourth are unchanged
+
+        assertThatThrownBy(() -> publisher().publish(dataDir, "r2", catalog, geography))
+                .isInstanceOf(PublishException.class)
+                .hasMessageContaining("observations.area_code_in_areas.code failed: 1 offending, e.g. "
+                        + "(area_code=E01000004 n_rows=1)");
+        assertThat(new ReleaseLayout(dataDir).ids()).containsExactly("r1");
+    }
+
+    @Test
     void anUpdatedDatabaseKeepsTheStorageVersionAnalystsClientsRead() throws Exception {
         writeReferenceTables(dataDir, 0);
         writeFeed(dataDir, OPEN_FEED, JAN, 1, 1.0, null);
@@ -213,8 +227,12 @@ class ReleaseUpdateTest {
 
     /** The areas (the LSOAs, their borough and London) and the two indicators, retitled in {@code version}. */
     private static void writeReferenceTables(Path dir, int version) throws IOException {
+        writeReferenceTables(dir, version, LSOAS);
+    }
+
+    private static void writeReferenceTables(Path dir, int version, List<String> lsoas) throws IOException {
         List<Object[]> areas = new ArrayList<>();
-        for (String lsoa : LSOAS) {
+        for (String lsoa : lsoas) {
             areas.add(new Object[] {lsoa, "Area " + lsoa, "lsoa21", null, null, "E09000001", "E12000007", 1500L, null});
         }
         areas.add(new Object[] {"E09000001", "City of London", "lad", null, null, null, "E12000007", 6000L, null});

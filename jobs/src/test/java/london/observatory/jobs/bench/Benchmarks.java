@@ -10,7 +10,7 @@ import java.util.List;
  * The repo's benchmark command: each benchmark in its own JVM with the same {@code -Xmx} as this one, so
  * one's heap never colours another's peak-heap figure.
  *
- * <p>Usage: {@code Benchmarks [benchDir=target/bench] [duckdbRuns=3] [threads=2] [which=all|ingest|postcode|point]}.
+ * <p>Usage: {@code Benchmarks [benchDir=target/bench] [duckdbRuns=3] [threads=2] [which=all|ingest|publish|postcode|point]}.
  */
 public final class Benchmarks {
 
@@ -24,6 +24,9 @@ public final class Benchmarks {
         int failures = 0;
         if (which.equals("all") || which.equals("ingest")) {
             failures += child(IngestBenchmark.class, benchDir, runs, threads);
+        }
+        if (which.equals("all") || which.equals("publish")) {
+            failures += child(PublishBenchmark.class, benchDir, runs);
         }
         if (which.equals("all") || which.equals("postcode")) {
             failures += child(PostcodeLookupBenchmark.class, benchDir, "1000000", threads);

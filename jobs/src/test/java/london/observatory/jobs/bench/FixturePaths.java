@@ -42,6 +42,9 @@ public record FixturePaths(
                 "--observatory.geography.lsoa11-lookup=" + lsoa11Lookup,
                 "--observatory.geography.ward-lookup=" + wardLookup,
                 "--observatory.geography.population=" + population,
+                // the synthetic population is a Nomis bulk TS001 file, not the exact fit's census totals
+                "--observatory.geography.population-code-column=geography code",
+                "--observatory.geography.population-value-column=Residence type: Total; measures: Value",
                 "--observatory.geography.older-ward-lookups=", // the synthetic spine has one ward vintage
                 "--observatory.data-dir=" + dataDir.toAbsolutePath().normalize());
     }
