@@ -115,9 +115,7 @@ public final class DescriptorSchema {
                 path(at, error.getProperty()) + ": unknown key (allowed: "
                         + String.join(
                                 ", ", schemaParent(error).path("properties").propertyNames()) + ")";
-            case "required" ->
-                path(at, error.getProperty()) + ": missing (required"
-                        + (fragment.contains("then") ? " for this format)" : ")");
+            case "required" -> path(at, error.getProperty()) + ": missing (required" + condition(fragment) + ")";
             case "dependentRequired" ->
                 path(at, missingWith(error)) + ": missing (required with " + error.getProperty() + ")";
             case "enum" -> path(at, null) + ": must be one of " + list(rule) + ", not " + value;
@@ -151,6 +149,25 @@ public final class DescriptorSchema {
     }
 
     /** The node at the first {@code length} steps of a location in the schema document. */
+    /**
+     * What made a conditional key required: the {@code if} beside the {@code then} it comes from names one key
+     * and its value ("for this format" when the key is {@code format}).
+     */
+    private static String condition(NodePath fragment) {
+        for (int i = 0; i < fragment.getNameCount(); i++) {
+            if (String.valueOf(fragment.getElement(i)).equals("then")) {
+                JsonNode condition = schemaNode(fragment, i).path("if").path("properties");
+                for (String key : condition.propertyNames()) {
+                    JsonNode value = condition.path(key).path("const");
+                    return key.equals("format") || value.isMissingNode()
+                            ? " for this format"
+                            : " when " + key + " is " + value.asString();
+                }
+            }
+        }
+        return "";
+    }
+
     private static JsonNode schemaNode(NodePath fragment, int length) {
         JsonNode node = SCHEMA_TREE;
         for (int i = 0; i < length; i++) {

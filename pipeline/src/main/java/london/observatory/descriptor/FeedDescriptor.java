@@ -13,7 +13,9 @@ import java.util.Set;
  * text encoding of a text source ({@code auto}, the default, detects UTF-8 or Windows-1252);
  * {@code nextRelease} is the publisher's next expected release, as the catalogue shows it;
  * {@code records} makes it a record-level feed (a borough's case list), counted per LSOA and month
- * instead of read as published figures, and {@code restricted} unless the descriptor says otherwise.
+ * instead of read as published figures, and {@code restricted} unless the descriptor says otherwise;
+ * {@code disclosure} says how a record-level feed's counts are protected in open outputs (cell-key
+ * perturbation unless it says otherwise; only record-level feeds have one).
  */
 public record FeedDescriptor(
         String id,
@@ -31,7 +33,8 @@ public record FeedDescriptor(
         Boolean apportionDown,
         String encoding,
         String nextRelease,
-        RecordMapping records) {
+        RecordMapping records,
+        FeedDisclosure disclosure) {
 
     public static final String OPEN = "open";
     public static final String RESTRICTED = "restricted";
@@ -48,6 +51,15 @@ public record FeedDescriptor(
         }
         encoding = encoding == null ? "auto" : encoding;
         apportionDown = Boolean.TRUE.equals(apportionDown);
+        if (disclosure != null && records == null) {
+            throw new IllegalArgumentException(id + ": only a record-level feed ('records') has a disclosure block");
+        }
+        disclosure = disclosure == null && records != null ? FeedDisclosure.DEFAULT : disclosure;
+    }
+
+    /** Whether open outputs show this feed's counts only through cell-key perturbation (record-level, by default). */
+    public boolean perturbed() {
+        return disclosure != null && disclosure.perturbed();
     }
 
     /** The columns the header check requires: the descriptor's list, or else every column the mapping reads. */
@@ -95,6 +107,7 @@ public record FeedDescriptor(
                 apportionDown,
                 encoding,
                 nextRelease,
-                records);
+                records,
+                disclosure);
     }
 }

@@ -13,7 +13,7 @@ final class ExtractStream {
     record Written(long rows, String sha256) {}
 
     /** Writes the whole file at {@code file}. */
-    static Written write(ExtractDatabase database, ExtractMetadata metadata, Path file)
+    static Written write(ExtractDatabase database, ExtractMetadata metadata, Path file, ExtractProgress progress)
             throws IOException, SQLException {
         ValidRequest request = metadata.request();
         try (RowSink sink = open(request.format(), file, metadata)) {
@@ -23,12 +23,17 @@ final class ExtractStream {
                 query.run(row -> {
                     total.add(row);
                     sink.write(row);
+                    progress.row();
                 });
                 total.writeTo(sink);
             } else {
-                query.run(sink::write);
+                query.run(row -> {
+                    sink.write(row);
+                    progress.row();
+                });
             }
             sink.finish();
+            progress.finished();
             String sha256 = sink.sha256();
             return new Written(sink.rows(), sha256 != null ? sha256 : Sha256.of(file));
         }

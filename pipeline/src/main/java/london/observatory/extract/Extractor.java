@@ -47,11 +47,16 @@ public final class Extractor {
      * either if present. The same request on the same database file gives byte-identical files.
      */
     public ExtractResult write(ExtractRequest request, Path out) throws IOException {
+        return write(request, out, ExtractProgress.NONE);
+    }
+
+    /** As {@link #write(ExtractRequest, Path)}, telling {@code progress} how many rows are written as it goes. */
+    public ExtractResult write(ExtractRequest request, Path out, ExtractProgress progress) throws IOException {
         checkOutput(out);
         try (ExtractDatabase database = ExtractDatabase.open(source.database());
                 StagedFiles files = new StagedFiles(out)) {
             ValidRequest valid = check(request, database);
-            ExtractResult result = write(valid, database, files);
+            ExtractResult result = write(valid, database, files, progress);
             files.commit();
             return result;
         }
@@ -65,13 +70,15 @@ public final class Extractor {
         }
     }
 
-    private ExtractResult write(ValidRequest request, ExtractDatabase database, StagedFiles files) throws IOException {
+    private ExtractResult write(
+            ValidRequest request, ExtractDatabase database, StagedFiles files, ExtractProgress progress)
+            throws IOException {
         ExtractMetadata metadata;
         ExtractStream.Written written;
         try {
             RequestTables.create(database, request);
             metadata = MetadataReader.read(database, request, source);
-            written = ExtractStream.write(database, metadata, files.stagedTarget());
+            written = ExtractStream.write(database, metadata, files.stagedTarget(), progress);
         } catch (SQLException e) {
             throw database.failure("reading the extract", e);
         }

@@ -71,9 +71,9 @@ public final class ReleasePublisher {
         try {
             deleteTree(partial);
             Files.createDirectories(partial);
-            Set<String> recordFeeds = feeds(catalog, feed -> feed.records() != null);
-            Set<String> withheld = feeds(
-                    catalog, feed -> feed.records() == null && FeedDescriptor.RESTRICTED.equals(feed.accessTier()));
+            Set<String> recordFeeds = feeds(catalog, FeedDescriptor::perturbed);
+            Set<String> withheld =
+                    feeds(catalog, feed -> !feed.perturbed() && FeedDescriptor.RESTRICTED.equals(feed.accessTier()));
             OpenTier tier = new OpenTier(recordFeeds, withheld);
             Optional<Path> previous = layout.latestId().map(layout::release);
             Optional<DuckDbPublisher.Previous> base = previous.flatMap(last ->

@@ -54,7 +54,7 @@ class DescriptorSchemaTest {
                 .isInstanceOf(DescriptorException.class)
                 .hasMessage("feeds/x.json: $.sourse: unknown key (allowed: id, title, format, source, columns, "
                         + "maxBadRowShare, licence, cadence, nextRelease, nativeGeography, accessTier, encoding, "
-                        + "apportionDown, indicators, mapping, records) (and 1 more)");
+                        + "apportionDown, indicators, mapping, records, disclosure) (and 1 more)");
     }
 
     @Test
@@ -191,6 +191,18 @@ class DescriptorSchemaTest {
         descriptor.remove("records");
         assertThat(DescriptorSchema.problems(descriptor))
                 .containsExactly("$.records: missing (required for this format)");
+    }
+
+    @Test
+    void aDisclosureBlockIsForRecordLevelFeedsAndNoneMustSayWhy() {
+        ObjectNode records = (ObjectNode) tree(FeedCatalog.FOLDER + "camden-housing-register.json");
+        records.putObject("disclosure").put("method", "none");
+        ObjectNode published = sample();
+        published.putObject("disclosure").put("method", "cell-key-perturbation");
+
+        assertThat(DescriptorSchema.problems(records))
+                .containsExactly("$.disclosure.reason: missing (required when method is none)");
+        assertThat(DescriptorSchema.problems(published)).containsExactly("$.records: missing (required with disclosure)");
     }
 
     static ObjectNode sample() {
