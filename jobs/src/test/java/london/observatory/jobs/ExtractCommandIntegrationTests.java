@@ -48,6 +48,28 @@ class ExtractCommandIntegrationTests {
     }
 
     @Test
+    void onATerminalTheExtractSaysHowManyRowsItHasWrittenOnOneLine() {
+        Answer answer = ObservatoryRun.read(
+                dataDir,
+                1,
+                "extract",
+                "--postcode",
+                "NW3 9MM",
+                "--indicator",
+                "claimant-count",
+                "--format",
+                "csv",
+                "--out",
+                out.resolve("nw3.csv").toString());
+
+        assertThat(answer.exitCode()).isZero();
+        assertThat(answer.err())
+                .isEqualTo("\rextract: 1 rows written\rextract: 2 rows written\rextract: 2 rows written"
+                        + System.lineSeparator());
+        assertThat(answer.out()).startsWith("wrote ").doesNotContain("rows written");
+    }
+
+    @Test
     void aListsTotalIsTheSumOfItsRowsAndTheSameRequestGivesTheSameBytes() throws IOException {
         Path areas = Files.writeString(out.resolve("footprint.txt"), "E01000842\nE01000001\nE01000842\nE01000002\n");
         Path first = out.resolve("first.csv");

@@ -43,6 +43,11 @@ public final class ObservatoryRun {
      * command line runs it: without the application.
      */
     public static Answer read(Path dataDir, String... args) {
+        return read(dataDir, 0, args);
+    }
+
+    /** As {@link #read(Path, String...)}, with an extract's progress line every {@code progressEvery} rows. */
+    public static Answer read(Path dataDir, long progressEvery, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.add("--observatory.data-dir=" + dataDir);
         all.add("--observatory.base-dir=" + repoRoot());
@@ -51,7 +56,8 @@ public final class ObservatoryRun {
         int exit = ReadCommands.run(
                 all.toArray(String[]::new),
                 new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                progressEvery);
         return new Answer(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 

@@ -202,7 +202,8 @@ class DescriptorSchemaTest {
 
         assertThat(DescriptorSchema.problems(records))
                 .containsExactly("$.disclosure.reason: missing (required when method is none)");
-        assertThat(DescriptorSchema.problems(published)).containsExactly("$.records: missing (required with disclosure)");
+        assertThat(DescriptorSchema.problems(published))
+                .containsExactly("$.records: missing (required with disclosure)");
     }
 
     static ObjectNode sample() {

@@ -16,7 +16,9 @@ public final class ObservatoryMain {
 
     public static void main(String[] args) {
         if (ReadCommands.handles(args)) {
-            System.exit(ReadCommands.run(args, System.out, System.err));
+            // A progress line only for a person at a terminal, not in a log or a pipe.
+            long progress = System.console() != null ? ReadCommands.PROGRESS_EVERY : 0;
+            System.exit(ReadCommands.run(args, System.out, System.err, progress));
             return;
         }
         SpringApplication app = new SpringApplication(ObservatoryApplication.class);

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import london.observatory.extract.AreaListFile;
 import london.observatory.extract.DisclosureRule;
 import london.observatory.extract.ExtractFormat;
+import london.observatory.extract.ExtractProgress;
 import london.observatory.extract.ExtractRequest;
 import london.observatory.extract.ExtractRequestException;
 import london.observatory.extract.ExtractResult;
@@ -81,10 +82,12 @@ final class ExtractCommand implements Callable<Integer> {
 
     private final List<String> settings;
     private final PrintStream stdout;
+    private final ExtractProgress progress;
 
-    ExtractCommand(List<String> settings, PrintStream stdout) {
+    ExtractCommand(List<String> settings, PrintStream stdout, ExtractProgress progress) {
         this.settings = settings;
         this.stdout = stdout;
+        this.progress = progress;
     }
 
     @Override
@@ -113,7 +116,7 @@ final class ExtractCommand implements Callable<Integer> {
             }
             Extractor extractor =
                     new Extractor(new ExtractSource(choice.dir().resolve(ReleaseLayout.OPEN), choice.id(), OPEN_RULES));
-            ExtractResult result = extractor.write(request.build(), out);
+            ExtractResult result = extractor.write(request.build(), out, progress);
             stdout.println("wrote " + result.file() + ": " + result.rows() + " rows, " + result.bytes()
                     + " bytes, sha256 " + result.sha256() + " (release " + choice.id() + "; metadata in "
                     + result.dataPackage().getFileName() + ")");

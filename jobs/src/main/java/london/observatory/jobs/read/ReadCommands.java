@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import london.observatory.extract.ExtractProgress;
 import london.observatory.jobs.failure.ConfigurationException;
 import london.observatory.jobs.failure.OneLine;
 import picocli.CommandLine;
@@ -33,14 +34,26 @@ public final class ReadCommands {
         return false;
     }
 
+    /** How often an extract on a terminal says how far it has got. */
+    public static final long PROGRESS_EVERY = 100_000;
+
+    /** Runs a read command with no progress line. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, 0);
+    }
+
+    /**
+     * Runs a read command; a long extract writes a progress line to {@code err} every {@code progressEvery} rows
+     * (0: never), rewritten in place with a carriage return, for a person watching a terminal.
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err, long progressEvery) {
         List<String> settings = new ArrayList<>();
         List<String> rest = new ArrayList<>();
         for (String arg : args) {
             (isSetting(arg) ? settings : rest).add(arg);
         }
         String command = rest.remove(0);
-        CommandLine line = new CommandLine(command(command, settings, out));
+        CommandLine line = new CommandLine(command(command, settings, out, err, progressEvery));
         line.setOut(new java.io.PrintWriter(out, true));
         line.setErr(new java.io.PrintWriter(err, true));
         line.setParameterExceptionHandler((e, arguments) -> {
@@ -67,12 +80,23 @@ public final class ReadCommands {
         return line.execute(rest.toArray(String[]::new));
     }
 
-    private static Object command(String name, List<String> settings, PrintStream out) {
+    private static Object command(
+            String name, List<String> settings, PrintStream out, PrintStream err, long progressEvery) {
         return switch (name) {
             case "search" -> new SearchCommand(settings, out);
-            case "extract" -> new ExtractCommand(settings, out);
+            case "extract" -> new ExtractCommand(settings, out, progress(err, progressEvery));
             default -> throw new IllegalArgumentException("not a read command: " + name);
         };
+    }
+
+    private static ExtractProgress progress(PrintStream err, long every) {
+        if (every <= 0) {
+            return ExtractProgress.NONE;
+        }
+        return ExtractProgress.every(
+                every,
+                rows -> err.printf("\rextract: %,d rows written", rows).flush(),
+                rows -> err.printf("\rextract: %,d rows written%n", rows));
     }
 
     private static boolean isSetting(String arg) {
