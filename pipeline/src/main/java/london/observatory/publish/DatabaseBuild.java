@@ -45,7 +45,7 @@ final class DatabaseBuild {
 
     /** Builds a fresh database whole. */
     Map<String, Long> run(ClassLoader views) throws SQLException {
-        SETTINGS.forEach(this::execute);
+        begin();
         for (TableSchema schema : schemas) {
             execute(TableDdl.createTable(schema, tier.isPresent()));
             TableDdl.comments(schema, tier.isPresent()).forEach(this::execute);
@@ -64,7 +64,7 @@ final class DatabaseBuild {
      * made again, as the software that makes them may have changed since.
      */
     Map<String, Long> update(ClassLoader views, ParquetChanges changes) throws SQLException {
-        SETTINGS.forEach(this::execute);
+        begin();
         dropViews();
         execute("DROP TABLE IF EXISTS " + Sql.identifier(DataDictionary.TABLE));
         prepareChecks(changes.partitions());
@@ -93,7 +93,7 @@ final class DatabaseBuild {
      * update; the views stay as they are, and the dictionary is made again with every column.
      */
     Map<String, Long> widen(ClassLoader views, OpenTier open, ParquetFiles files) throws SQLException {
-        SETTINGS.forEach(this::execute);
+        begin();
         execute("DROP TABLE IF EXISTS " + Sql.identifier(DataDictionary.TABLE));
         for (TableSchema schema : schemas) {
             String table = Sql.identifier(schema.table());
@@ -125,7 +125,7 @@ final class DatabaseBuild {
         check(DataChecks.afterUpdate(schemas));
         new DataDictionary(schemas, ViewDocs.load(views), false).publish(connection);
         Map<String, Long> counts = rowCounts();
-        execute("CHECKPOINT");
+        commit();
         return counts;
     }
 
@@ -135,7 +135,7 @@ final class DatabaseBuild {
         }
         new DataDictionary(schemas, ViewDocs.load(views), tier.isPresent()).publish(connection);
         Map<String, Long> counts = rowCounts();
-        execute("CHECKPOINT");
+        commit();
         return counts;
     }
 
@@ -189,6 +189,22 @@ final class DatabaseBuild {
                 "INSERT INTO " + Sql.identifier(schema.table()) + " (" + columns + ") SELECT " + columns + " FROM ("
                         + rows + ")",
                 "loading " + schema.table());
+    }
+
+    /**
+     * The settings, then one transaction for the whole build: a statement on its own would commit, and write
+     * the log to disk, each time; a failure rolls everything back as the file is deleted anyway.
+     */
+    private void begin() throws SQLException {
+        SETTINGS.forEach(this::execute);
+        connection.setAutoCommit(false);
+    }
+
+    /** Commits the build, then writes it into the file's blocks (no write-ahead log is left beside it). */
+    private void commit() throws SQLException {
+        connection.commit();
+        connection.setAutoCommit(true);
+        execute("CHECKPOINT");
     }
 
     /** Runs every check, then fails with all their messages on one line. */
