@@ -60,9 +60,11 @@ class AllThemesIntegrationTests {
                         "SELECT DISTINCT o.area_level, a.level FROM observations o "
                                 + "LEFT JOIN areas a ON a.code = o.area_code ORDER BY 1"))
                 .containsExactly("lad|lad", "lsoa21|lsoa21");
-        // Each observation is one its feed's run counted as written.
+        // Each observation is one its feed's run counted as written, except the rates made at publish.
         assertThat(ObservatoryRun.query(
-                        dataDir, "SELECT (SELECT count(*) FROM observations) = sum(rows_written) " + "FROM runs"))
+                        dataDir,
+                        "SELECT (SELECT count(*) FROM observations WHERE method <> 'derived-rate') = sum(rows_written) "
+                                + "FROM runs"))
                 .containsExactly("true");
         // National files: rows outside London are counted, not quarantined; England/London rows set aside.
         assertThat(ObservatoryRun.query(

@@ -146,7 +146,7 @@ class StartupErrorsIntegrationTests {
                 run,
                 bad + ": $.nope: unknown key (allowed: id, title, format, source, columns, maxBadRowShare, licence,"
                         + " cadence, nextRelease, nativeGeography, accessTier, encoding, apportionDown, indicators,"
-                        + " mapping, records) (and 8 more)");
+                        + " mapping, records, disclosure) (and 8 more)");
         assertTraceLogged(dataDir, "DescriptorException: " + bad);
     }
 

@@ -44,10 +44,19 @@ public record FeedDescriptor(
         indicators = List.copyOf(indicators);
         // Counts made from case lists are about people, so they are restricted until someone decides otherwise.
         accessTier = accessTier != null ? accessTier : records != null ? RESTRICTED : OPEN;
-        if (records != null
-                && (indicators.size() != 1 || !"count".equals(indicators.get(0).measureType()))) {
-            throw new IllegalArgumentException(
-                    id + ": a record-level feed counts its records as exactly one count " + "indicator");
+        List<IndicatorDefinition> read =
+                indicators.stream().filter(i -> i.rateOf() == null).toList();
+        if (records != null && (read.size() != 1 || !read.get(0).isCount())) {
+            throw new IllegalArgumentException(id + ": a record-level feed counts its records as exactly one count "
+                    + "indicator (and may derive rates from it)");
+        }
+        for (IndicatorDefinition rate : indicators) {
+            if (rate.rateOf() != null
+                    && (records == null
+                            || !rate.rateOf().numerator().equals(read.get(0).id()))) {
+                throw new IllegalArgumentException(id + ": " + rate.id() + " is a rate of "
+                        + rate.rateOf().numerator() + ", but only a record-level feed's own count can be a numerator");
+            }
         }
         encoding = encoding == null ? "auto" : encoding;
         apportionDown = Boolean.TRUE.equals(apportionDown);
@@ -60,6 +69,11 @@ public record FeedDescriptor(
     /** Whether open outputs show this feed's counts only through cell-key perturbation (record-level, by default). */
     public boolean perturbed() {
         return disclosure != null && disclosure.perturbed();
+    }
+
+    /** The indicator a record-level feed counts its records as (its others are rates of it). */
+    public IndicatorDefinition recordCount() {
+        return indicators.stream().filter(i -> i.rateOf() == null).findFirst().orElseThrow();
     }
 
     /** The columns the header check requires: the descriptor's list, or else every column the mapping reads. */

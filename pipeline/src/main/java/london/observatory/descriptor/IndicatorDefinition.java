@@ -7,7 +7,8 @@ import java.util.List;
  * is what turns numerator ÷ denominator into the published value (100 for a percentage, 1000 for a rate
  * per 1,000); null for counts, scores, ranks and deciles. Roll-ups use it to recompute rates, never to
  * average them. Scores, ranks and deciles ({@link #isNonAdditive()}) are never summed or shared out: an
- * area's rank is not the sum of its parts' ranks, nor a part of its parent's.
+ * area's rank is not the sum of its parts' ranks, nor a part of its parent's. {@code rateOf} makes it a rate
+ * derived at publish from two counts (only in a record-level feed, whose count is its numerator).
  */
 public record IndicatorDefinition(
         String id,
@@ -17,7 +18,11 @@ public record IndicatorDefinition(
         String unit,
         String measureType,
         Double scale,
-        List<String> keywords) {
+        List<String> keywords,
+        RateOf rateOf) {
+
+    /** A rate made from the feed's own count and another feed's count of the same LSOA. */
+    public record RateOf(String numerator, String denominator) {}
 
     public IndicatorDefinition {
         keywords = keywords == null ? List.of() : List.copyOf(keywords);

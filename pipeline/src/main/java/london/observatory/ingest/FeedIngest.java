@@ -72,7 +72,7 @@ public final class FeedIngest {
         // The reconciliation adds up counts only: a merged rate is tallied as a record, not as a value.
         rest.forEach(o -> reconciliation.placed(feed.indicator(o.indicatorId()).isCount() ? o.value() : null));
         if (recordCounts != null) {
-            rest.addAll(recordCounts.observations(feed.indicators().get(0).id(), RECORD_PERIOD, runId, reconciliation));
+            rest.addAll(recordCounts.observations(feed.recordCount().id(), RECORD_PERIOD, runId, reconciliation));
         }
         reconciliation.withheldInSums(fanIn.withheldValue());
         quarantine.close();

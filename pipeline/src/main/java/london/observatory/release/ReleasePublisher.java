@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,7 @@ import london.observatory.publish.PublishResult;
 import london.observatory.search.AreaEntry;
 import london.observatory.search.IndicatorEntry;
 import london.observatory.search.SearchIndex;
+import london.observatory.table.TableSchema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.SerializationFeature;
@@ -83,8 +85,11 @@ public final class ReleasePublisher {
             DuckDbPublisher.Built built = databases.build(open, dataDir, base, Optional.of(tier));
             long openNanos = System.nanoTime() - phase;
             phase = System.nanoTime();
-            tables = databases.widen(open, partial.resolve(ReleaseLayout.FULL), dataDir, tier, built.files());
-            new OpenDatabase(disclosure).addProtectedCounts(partial.resolve(ReleaseLayout.FULL), open, recordFeeds);
+            tables = new LinkedHashMap<>(
+                    databases.widen(open, partial.resolve(ReleaseLayout.FULL), dataDir, tier, built.files()));
+            long rates = new OpenDatabase(disclosure)
+                    .complete(partial.resolve(ReleaseLayout.FULL), open, recordFeeds, DerivedRates.of(catalog));
+            tables.merge(TableSchema.OBSERVATIONS, rates, Long::sum);
             new BuiltFrom(built.format(), built.files(), tier).writeTo(partial);
             long fullNanos = System.nanoTime() - phase;
             phase = System.nanoTime();

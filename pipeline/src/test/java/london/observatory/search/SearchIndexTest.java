@@ -171,7 +171,7 @@ class SearchIndexTest {
         SearchIndex.Built built = SearchIndex.build(
                 dir, IndicatorEntry.all(FeedCatalog.load(Map.of())), AreaEntry.all(RealLondonData.realLondon()));
 
-        assertThat(built.indicators()).isEqualTo(40);
+        assertThat(built.indicators()).isEqualTo(41);
         assertThat(built.areas()).isEqualTo(4994 + 1002 + 684 + 33 + 1);
         assertThat(built.bytes()).isPositive();
         try (SearchIndex index = SearchIndex.open(dir)) {
