@@ -97,6 +97,25 @@ final class DataDictionary {
         return value == null ? "NULL" : Sql.literal(value);
     }
 
+    /**
+     * Adds to the dictionary of an open database the entries of the columns only a full one has: what makes
+     * the copy of an open database into the full one. They come last in their tables, so no other entry moves.
+     */
+    void addRestrictedColumns(Connection connection) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        for (TableSchema schema : tables) {
+            List<Entry> open = tableEntries(schema, true);
+            for (Entry entry : tableEntries(schema, false)) {
+                if (!open.contains(entry)) {
+                    rows.add(values(entry));
+                }
+            }
+        }
+        if (!rows.isEmpty()) {
+            execute(connection, "INSERT INTO " + Sql.identifier(TABLE) + " VALUES " + String.join(", ", rows));
+        }
+    }
+
     /** Every table's entries, then every view's, in creation order. */
     List<Entry> entries(Connection connection) throws SQLException {
         List<Entry> entries = new ArrayList<>();

@@ -90,11 +90,10 @@ final class DatabaseBuild {
      * Makes a copy of the open database built from {@code files} into the full one: the restricted columns are
      * added, the observations of the feeds the open tier leaves out are loaded, and the tables whose open rows
      * are rewritten are loaded whole. Keys are checked for the added rows against the whole table, as after an
-     * update; the views stay as they are, and the dictionary is made again with every column.
+     * update; the views stay as they are, and the dictionary gains the added columns.
      */
     Map<String, Long> widen(ClassLoader views, OpenTier open, ParquetFiles files) throws SQLException {
         begin();
-        execute("DROP TABLE IF EXISTS " + Sql.identifier(DataDictionary.TABLE));
         for (TableSchema schema : schemas) {
             String table = Sql.identifier(schema.table());
             for (ColumnSpec column : schema.columns()) {
@@ -123,7 +122,7 @@ final class DatabaseBuild {
             }
         }
         check(DataChecks.afterUpdate(schemas));
-        new DataDictionary(schemas, ViewDocs.load(views), false).publish(connection);
+        new DataDictionary(schemas, ViewDocs.load(views), false).addRestrictedColumns(connection);
         Map<String, Long> counts = rowCounts();
         commit();
         return counts;

@@ -87,9 +87,12 @@ public final class ReleasePublisher {
             phase = System.nanoTime();
             tables = new LinkedHashMap<>(
                     databases.widen(open, partial.resolve(ReleaseLayout.FULL), dataDir, tier, built.files()));
-            long rates = new OpenDatabase(disclosure)
-                    .complete(partial.resolve(ReleaseLayout.FULL), open, recordFeeds, DerivedRates.of(catalog));
-            tables.merge(TableSchema.OBSERVATIONS, rates, Long::sum);
+            // Protected counts and rates are made from record-derived counts: none written, none to make.
+            if (built.files().partitions().stream().anyMatch(p -> recordFeeds.contains(p.feed()))) {
+                long rates = new OpenDatabase(disclosure)
+                        .complete(partial.resolve(ReleaseLayout.FULL), open, recordFeeds, DerivedRates.of(catalog));
+                tables.merge(TableSchema.OBSERVATIONS, rates, Long::sum);
+            }
             new BuiltFrom(built.format(), built.files(), tier).writeTo(partial);
             long fullNanos = System.nanoTime() - phase;
             phase = System.nanoTime();
