@@ -2,12 +2,10 @@ package london.observatory.publish;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,13 +58,13 @@ final class DatabaseBuild {
      * changed observation partitions are deleted and loaded again from their files, each changed small table
      * is emptied and loaded again, and the checks run on what changed (keys of the changed rows against the
      * whole table; every reference, which is cheap). An open database also loses the rows its release added
-     * (the protected counts of record-derived feeds, made again each time). The views and the dictionary are
-     * made again, as the software that makes them may have changed since.
+     * (the protected counts of record-derived feeds, made again each time). The views and the dictionary stay:
+     * the previous database is of the same {@link DuckDbPublisher#format}, so they are the ones this software
+     * makes. {@code whole}: the previous database is an empty one, every row is new, and the checks are a whole
+     * build's.
      */
-    Map<String, Long> update(ClassLoader views, ParquetChanges changes) throws SQLException {
+    Map<String, Long> update(ParquetChanges changes, boolean whole) throws SQLException {
         begin();
-        dropViews();
-        execute("DROP TABLE IF EXISTS " + Sql.identifier(DataDictionary.TABLE));
         prepareChecks(changes.partitions());
         tier.ifPresent(open -> execute("DELETE FROM " + Sql.identifier(TableSchema.OBSERVATIONS) + " WHERE "
                 + OpenTier.contains(open.recordFeeds())));
@@ -82,8 +80,10 @@ final class DatabaseBuild {
                 load(schema, sources.readParquet(schema));
             }
         }
-        check(DataChecks.afterUpdate(schemas));
-        return finish(views);
+        check(whole ? DataChecks.afterLoad(schemas) : DataChecks.afterUpdate(schemas));
+        Map<String, Long> counts = rowCounts();
+        commit();
+        return counts;
     }
 
     /**
@@ -154,23 +154,6 @@ final class DatabaseBuild {
                 insert.setString(2, partition.period());
                 insert.execute();
             }
-        }
-    }
-
-    /** Views depend on one another, so they are dropped in the reverse of the order they were made. */
-    private void dropViews() throws SQLException {
-        List<String> views = new ArrayList<>();
-        try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT view_name FROM duckdb_views() WHERE NOT internal"
-                        + " AND database_name = current_database() AND schema_name = 'main'")) {
-            while (rows.next()) {
-                views.add(rows.getString(1));
-            }
-        }
-        List<String> order = new ArrayList<>(DuckDbPublisher.viewOrder());
-        views.sort(Comparator.comparingInt((String view) -> order.indexOf(view)).reversed());
-        for (String view : views) {
-            execute("DROP VIEW " + Sql.identifier(view));
         }
     }
 

@@ -13,10 +13,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import london.observatory.table.ResourceIndex;
 import london.observatory.table.TableSchema;
 import org.slf4j.Logger;
@@ -44,6 +47,7 @@ public final class DuckDbPublisher {
             TableSchema.WARD_BEST_FIT);
 
     private static final Logger LOG = LoggerFactory.getLogger(DuckDbPublisher.class);
+    private static final Map<String, Path> EMPTY = new ConcurrentHashMap<>();
 
     private final List<TableSchema> schemas;
     private final ClassLoader resources;
@@ -55,7 +59,10 @@ public final class DuckDbPublisher {
         this.format = format(resources);
     }
 
-    /** The SHA-256 of the storage version and every table schema's text. */
+    /**
+     * The SHA-256 of the storage version, every table schema's text and every view's script and description:
+     * a database of the same format has the same tables, views and dictionary, so an update loads data only.
+     */
     private static String format(ClassLoader resources) {
         MessageDigest digest;
         try {
@@ -64,9 +71,16 @@ public final class DuckDbPublisher {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
         digest.update(StorageVersion.WRITTEN.getBytes(StandardCharsets.UTF_8));
-        for (String table : TABLES) {
-            digest.update(ResourceIndex.read(resources, "observatory/tables/" + table + ".json")
-                    .getBytes(StandardCharsets.UTF_8));
+        List<String> files = new ArrayList<>();
+        TABLES.forEach(table -> files.add("observatory/tables/" + table + ".json"));
+        files.add("observatory/tables/" + DataDictionary.TABLE + ".json");
+        for (String script : ResourceIndex.entries(resources, ViewScripts.FOLDER)) {
+            files.add(ViewScripts.FOLDER + script);
+            files.add(ViewScripts.FOLDER + script.replaceFirst("\\.sql$", ".json"));
+        }
+        for (String file : files) {
+            digest.update(file.getBytes(StandardCharsets.UTF_8));
+            digest.update(String.valueOf(ResourceIndex.read(resources, file)).getBytes(StandardCharsets.UTF_8));
         }
         return HexFormat.of().formatHex(digest.digest());
     }
@@ -128,9 +142,14 @@ public final class DuckDbPublisher {
         ParquetSources sources = new ParquetSources(dataDir);
         try {
             Optional<Built> updated = previous.filter(p -> p.format().equals(format))
-                    .flatMap(p -> update(target, p, files, sources, tier));
+                    .flatMap(p -> update(target, p, files, sources, tier, false));
             if (updated.isPresent()) {
                 return updated.get();
+            }
+            // Whole: every file loaded into a copy of the empty database of this format.
+            Optional<Built> whole = update(target, empty(tier.isPresent()), files, sources, tier, true);
+            if (whole.isPresent()) {
+                return new Built(whole.get().rowCounts(), files, format, Optional.empty());
             }
             return new Built(build(target, sources, tier), files, format, Optional.empty());
         } catch (RuntimeException e) {
@@ -173,8 +192,17 @@ public final class DuckDbPublisher {
     }
 
     /** Empty when the previous database cannot be copied or opened, or is too fragmented to update. */
+    /**
+     * {@code whole}: the previous database is an empty one, so every row is new and the checks are those of a
+     * build from nothing.
+     */
     private Optional<Built> update(
-            Path target, Previous previous, ParquetFiles files, ParquetSources sources, Optional<OpenTier> tier) {
+            Path target,
+            Previous previous,
+            ParquetFiles files,
+            ParquetSources sources,
+            Optional<OpenTier> tier,
+            boolean whole) {
         try {
             Files.copy(previous.database(), target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
@@ -198,13 +226,37 @@ public final class DuckDbPublisher {
                 return Optional.empty();
             }
             ParquetChanges changes = files.changesSince(previous.files());
-            Map<String, Long> counts = new DatabaseBuild(connection, schemas, sources, tier).update(resources, changes);
+            Map<String, Long> counts = new DatabaseBuild(connection, schemas, sources, tier).update(changes, whole);
             StorageVersion.detach(connection);
             return Optional.of(new Built(counts, files, format, Optional.of(changes)));
         } catch (SQLException e) {
             throw new PublishException(
                     "updating " + target.getFileName() + " failed: " + DatabaseBuild.firstLine(e), e);
         }
+    }
+
+    /**
+     * The empty database of this format, open tier or full, made once per process in a temporary folder: its
+     * tables, comments, views and dictionary do not depend on the data, and making them is most of the cost of a
+     * small build.
+     */
+    private Previous empty(boolean open) {
+        Path file = EMPTY.computeIfAbsent(format + (open ? "/open" : "/full"), key -> {
+            try {
+                Path dir = Files.createTempDirectory("observatory-empty-");
+                dir.toFile().deleteOnExit();
+                Path database = dir.resolve(DATABASE);
+                database.toFile().deleteOnExit();
+                build(
+                        database,
+                        new ParquetSources(dir),
+                        open ? Optional.of(new OpenTier(Set.of(), Set.of())) : Optional.empty());
+                return database;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot make the empty database", e);
+            }
+        });
+        return new Previous(file, ParquetFiles.scan(file.getParent()), format);
     }
 
     private static boolean fragmented(Connection connection) throws SQLException {
