@@ -112,6 +112,30 @@ class DuckDbPublisherTest {
     }
 
     @Test
+    void aNullInARequiredObservationColumnFailsNamingTheColumnAndCount() throws Exception {
+        ObservationStore store = new ObservationStore(dataDir);
+        writeFeed(store, "feed-a", Fixtures.observations(JAN, 1, 20, "run-1"));
+        Path file;
+        try (var files = Files.walk(dataDir.resolve("parquet/observations"))) {
+            file = files.filter(f -> f.toString().endsWith(".parquet"))
+                    .findFirst()
+                    .orElseThrow();
+        }
+        Path broken = file.resolveSibling(".broken");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+                var s = c.createStatement()) {
+            s.execute("COPY (SELECT * REPLACE (CASE WHEN value > 5 THEN NULL ELSE run_id END AS run_id) FROM"
+                    + " read_parquet('" + file + "', hive_partitioning = false)) TO '" + broken + "' (FORMAT parquet)");
+        }
+        Files.move(broken, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        assertThatThrownBy(() -> publisher.publish(dataDir))
+                .isInstanceOf(PublishException.class)
+                .hasMessageStartingWith("publish check failed: observations.not_null failed: 9 offending")
+                .hasMessageContaining("(null_column=run_id n=9)");
+    }
+
+    @Test
     void anObservationOfAnUnknownAreaFailsNamingTheCode() throws Exception {
         ObservationStore store = new ObservationStore(dataDir);
         writeFeed(store, "feed-a", Fixtures.observations(JAN, 1, 20, "run-1"));
