@@ -253,25 +253,7 @@ class DuckDbPublisherTest {
         TableSchema indicators = TableSchema.load(TableSchema.INDICATORS);
         List<Object[]> catalogue = new ArrayList<>();
         for (String id : Fixtures.INDICATORS) {
-            catalogue.add(new Object[] {
-                id,
-                id,
-                "jobs",
-                "d",
-                "count",
-                "count",
-                null,
-                "nomis",
-                "ONS",
-                "OGL",
-                "https://example.org",
-                "lsoa21",
-                "monthly",
-                "Monthly",
-                "open",
-                null,
-                feed
-            });
+            catalogue.add(Fixtures.indicatorRow(id, id, feed));
         }
         SmallTables tables = new SmallTables(new ParquetLayout(dataDir));
         tables.indicators(catalogue);

@@ -27,6 +27,7 @@ import london.observatory.parquet.PartitionedObservationSink;
 import london.observatory.parquet.SmallTables;
 import london.observatory.publish.DuckDbPublisher;
 import london.observatory.table.TableSchema;
+import london.observatory.testsupport.Fixtures;
 
 /** Parquet trees for the release tests: feeds on a few LSOAs, the reference tables, and ways to compare releases. */
 final class ReleaseFixture {
@@ -135,25 +136,8 @@ final class ReleaseFixture {
         tables.areas(areas);
         List<Object[]> indicators = new ArrayList<>();
         for (String id : new java.util.TreeSet<>(indicatorFeeds.keySet())) {
-            indicators.add(new Object[] {
-                id,
-                id + (version == 0 ? "" : " v" + version),
-                "jobs",
-                "d",
-                "count",
-                "count",
-                null,
-                "nomis",
-                "ONS",
-                "OGL",
-                "https://example.org",
-                "lsoa21",
-                "monthly",
-                "Monthly",
-                "open",
-                null,
-                indicatorFeeds.get(id)
-            });
+            indicators.add(
+                    Fixtures.indicatorRow(id, id + (version == 0 ? "" : " v" + version), indicatorFeeds.get(id)));
         }
         tables.indicators(indicators);
         tables.write(

@@ -55,6 +55,29 @@ public final class Fixtures {
                 runId);
     }
 
+    /** A row of the {@code indicators} table: an open monthly count on LSOA 2021 of {@code feed}. */
+    public static Object[] indicatorRow(String id, String title, String feed) {
+        return new Object[] {
+            id,
+            title,
+            "jobs",
+            "d",
+            "count",
+            "count",
+            null,
+            "nomis",
+            "ONS",
+            "OGL",
+            "https://example.org",
+            "lsoa21",
+            "monthly",
+            "Monthly",
+            "open",
+            null,
+            feed
+        };
+    }
+
     /** The sum of the non-null values of {@code count} rows made by {@link #observations}. */
     public static double expectedSum(int count) {
         double sum = 0;
