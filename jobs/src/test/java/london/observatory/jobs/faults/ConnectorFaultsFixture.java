@@ -10,7 +10,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -101,6 +103,25 @@ abstract class ConnectorFaultsFixture {
             SAMPLE_OBSERVATIONS.put(feedId, ObservatoryRun.observations(dir));
         }
         return SAMPLE_OBSERVATIONS.get(feedId);
+    }
+
+    /**
+     * Makes this test's data directory a copy of the feed's sample run ({@link #sampleObservations}): the last
+     * good data a fault must keep, without a first run of its own in every test.
+     */
+    void startFromTheSampleRun(String feedId) throws Exception {
+        sampleObservations(feedId);
+        Path sample = sampleRuns.resolve(feedId);
+        try (Stream<Path> paths = Files.walk(sample)) {
+            for (Path path : paths.toList()) {
+                Path copy = dataDir.resolve(sample.relativize(path).toString());
+                if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(path, copy, LinkOption.NOFOLLOW_LINKS, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
     }
 
     /** The files under {@code dir}, sorted; none when it does not exist. */

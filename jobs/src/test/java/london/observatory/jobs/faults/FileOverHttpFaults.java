@@ -124,9 +124,7 @@ abstract class FileOverHttpFaults extends ConnectorFaultsFixture {
 
     @Test
     void aBodyCutShortOfItsContentLengthFailsTheFeedAndKeepsTheLastGoodData() throws Exception {
-        stub(file(), ok(body()));
-        assertThat(run().exitCode()).isZero();
-        server.resetAll();
+        startFromTheSampleRun(feedId());
         stub(file(), cutShortOfContentLength(body()));
 
         ObservatoryRun.Outcome run = run();
@@ -143,10 +141,8 @@ abstract class FileOverHttpFaults extends ConnectorFaultsFixture {
 
     @Test
     void aRenamedColumnFailsTheFeedBeforeAnythingIsWrittenAndKeepsTheLastGoodData() throws Exception {
-        stub(file(), ok(body()));
-        assertThat(run().exitCode()).isZero();
+        startFromTheSampleRun(feedId());
         List<Path> quarantinedBefore = filesUnder(dataDir.resolve("quarantine/" + feedId()));
-        server.resetAll();
         stub(file(), ok(bodyWithRenamedColumn()));
 
         ObservatoryRun.Outcome run = run();
