@@ -258,23 +258,10 @@ class DuckDbPublisherTest {
         SmallTables tables = new SmallTables(new ParquetLayout(dataDir));
         tables.indicators(catalogue);
         tables.write(
-                TableSchema.RUNS, new ParquetLayout(dataDir).runFile("run-1", feed), List.<Object[]>of(new Object[] {
-                    "run-1",
-                    feed,
-                    Instant.parse("2024-06-01T02:00:00.123456Z"),
-                    Instant.parse("2024-06-01T02:05:00Z"),
-                    "ingested",
-                    null,
-                    null,
-                    null,
-                    null,
-                    100L,
-                    (long) rows.size(),
-                    0L,
-                    null,
-                    null,
-                    false
-                }));
+                TableSchema.RUNS,
+                new ParquetLayout(dataDir).runFile("run-1", feed),
+                List.<Object[]>of(Fixtures.runRow(
+                        "run-1", feed, Instant.parse("2024-06-01T02:00:00.123456Z"), rows.size(), false)));
     }
 
     private void writeAreas(ObservationStore store, List<Observation> rows) throws Exception {

@@ -143,23 +143,8 @@ final class ReleaseFixture {
         tables.write(
                 TableSchema.RUNS,
                 new ParquetLayout(dir).runFile("run-" + version, OPEN_FEED),
-                List.<Object[]>of(new Object[] {
-                    "run-" + version,
-                    OPEN_FEED,
-                    Instant.parse("2024-06-01T02:00:00Z"),
-                    Instant.parse("2024-06-01T02:05:00Z"),
-                    "ingested",
-                    null,
-                    null,
-                    null,
-                    null,
-                    100L,
-                    10L,
-                    0L,
-                    null,
-                    null,
-                    true
-                }));
+                List.<Object[]>of(Fixtures.runRow(
+                        "run-" + version, OPEN_FEED, Instant.parse("2024-06-01T02:00:00Z"), 10L, true)));
     }
 
     static void copyParquet(Path from, Path to) throws IOException {

@@ -6,6 +6,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,6 +76,27 @@ public final class Fixtures {
             "open",
             null,
             feed
+        };
+    }
+
+    /** A row of the {@code runs} table: an ingested run of {@code feed} that read 100 rows and wrote {@code written}. */
+    public static Object[] runRow(String runId, String feed, Instant startedAt, long written, boolean sample) {
+        return new Object[] {
+            runId,
+            feed,
+            startedAt,
+            Instant.parse("2024-06-01T02:05:00Z"),
+            "ingested",
+            null,
+            null,
+            null,
+            null,
+            100L,
+            written,
+            0L,
+            null,
+            null,
+            sample
         };
     }
 
