@@ -3,14 +3,9 @@ package london.observatory.extract;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.parquet.conf.ParquetConfiguration;
-import org.apache.parquet.conf.PlainParquetConfiguration;
+import london.observatory.parquet.LocalParquetBuilder;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.api.WriteSupport;
-import org.apache.parquet.hadoop.metadata.CompressionCodecName;
-import org.apache.parquet.io.LocalOutputFile;
 
 /**
  * Parquet without Hadoop, as the pipeline writes it: a local file, ZSTD pages, row groups of 16 MB (so the heap
@@ -25,10 +20,7 @@ final class ParquetSink implements RowSink {
     private long rows;
 
     ParquetSink(Path file, Map<String, String> footer) throws IOException {
-        this.writer = new Builder(new LocalOutputFile(file), new ExtractWriteSupport(footer))
-                .withConf(new PlainParquetConfiguration()) // the default conf would load Hadoop
-                .withCodecFactory(new ZstdCodecs())
-                .withCompressionCodec(CompressionCodecName.ZSTD)
+        this.writer = LocalParquetBuilder.of(file, new ExtractWriteSupport(footer))
                 .withRowGroupSize(ROW_GROUP_BYTES)
                 .withDictionaryEncoding(true)
                 .withWriteMode(ParquetFileWriter.Mode.OVERWRITE) // the staged temp file is ours
@@ -54,29 +46,5 @@ final class ParquetSink implements RowSink {
     @Override
     public void close() throws IOException {
         writer.close(); // a second close is a no-op in parquet-java
-    }
-
-    private static final class Builder extends ParquetWriter.Builder<ExtractRow, Builder> {
-        private final ExtractWriteSupport support;
-
-        Builder(LocalOutputFile file, ExtractWriteSupport support) {
-            super(file);
-            this.support = support;
-        }
-
-        @Override
-        protected Builder self() {
-            return this;
-        }
-
-        @Override
-        protected WriteSupport<ExtractRow> getWriteSupport(Configuration conf) {
-            return support;
-        }
-
-        @Override
-        protected WriteSupport<ExtractRow> getWriteSupport(ParquetConfiguration conf) {
-            return support;
-        }
     }
 }

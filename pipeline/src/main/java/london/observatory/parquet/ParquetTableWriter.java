@@ -7,13 +7,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import london.observatory.table.ColumnSpec;
 import london.observatory.table.TableSchema;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.parquet.conf.ParquetConfiguration;
-import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
-import org.apache.parquet.io.LocalOutputFile;
 
 /**
  * Writes rows of one canonical table to one local Parquet file, never visible half-written:
@@ -31,8 +27,6 @@ import org.apache.parquet.io.LocalOutputFile;
  * Not thread-safe: one writer per thread.
  */
 public final class ParquetTableWriter<T> implements AutoCloseable {
-
-    private static final ZstdCodecFactory CODECS = new ZstdCodecFactory(ZstdCodecFactory.DEFAULT_LEVEL);
 
     private final Path target;
     private final Path temp;
@@ -58,9 +52,7 @@ public final class ParquetTableWriter<T> implements AutoCloseable {
                 Map.of("observatory.table", schema.table()),
                 binder,
                 new RowWriter(schema));
-        Builder<T> builder = new Builder<>(new LocalOutputFile(temp), support)
-                .withConf(new PlainParquetConfiguration()) // the default conf would load Hadoop
-                .withCodecFactory(CODECS)
+        LocalParquetBuilder<T> builder = LocalParquetBuilder.of(temp, support)
                 .withCompressionCodec(options.zstd() ? CompressionCodecName.ZSTD : CompressionCodecName.UNCOMPRESSED)
                 .withRowGroupSize(options.rowGroupBytes())
                 .withDictionaryEncoding(true)
@@ -140,29 +132,5 @@ public final class ParquetTableWriter<T> implements AutoCloseable {
 
     static long footerRowCount(Path file) throws IOException {
         return ParquetFooter.rowCount(file);
-    }
-
-    private static final class Builder<T> extends ParquetWriter.Builder<T, Builder<T>> {
-        private final BinderWriteSupport<T> support;
-
-        Builder(LocalOutputFile file, BinderWriteSupport<T> support) {
-            super(file);
-            this.support = support;
-        }
-
-        @Override
-        protected Builder<T> self() {
-            return this;
-        }
-
-        @Override
-        protected BinderWriteSupport<T> getWriteSupport(Configuration conf) {
-            return support;
-        }
-
-        @Override
-        protected BinderWriteSupport<T> getWriteSupport(ParquetConfiguration conf) {
-            return support;
-        }
     }
 }

@@ -10,9 +10,17 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 /**
  * ZSTD and UNCOMPRESSED codecs over zstd-jni. parquet-java's default {@code CodecFactory} loads
  * Hadoop classes even for uncompressed output; this one touches none, so Hadoop stays a
- * compile-time-only dependency.
+ * compile-time-only dependency. Writers get it through {@link LocalParquetBuilder}; a reader of such a file asks
+ * for {@link #standard()}.
  */
-final class ZstdCodecFactory implements CompressionCodecFactory {
+public final class ZstdCodecFactory implements CompressionCodecFactory {
+
+    private static final ZstdCodecFactory STANDARD = new ZstdCodecFactory(ZstdCodecFactory.DEFAULT_LEVEL);
+
+    /** ZSTD at zstd's own default level (see {@link #DEFAULT_LEVEL}), and UNCOMPRESSED. */
+    public static ZstdCodecFactory standard() {
+        return STANDARD;
+    }
 
     /** zstd's own default level: measured, ZSTD files are about a third of SNAPPY's at the same speed. */
     static final int DEFAULT_LEVEL = 3;

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import london.observatory.parquet.ZstdCodecFactory;
 import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.conf.PlainParquetConfiguration;
@@ -83,7 +84,7 @@ class ExtractFormatsTest {
         ExtractResult result = extractor.write(request(ExtractFormat.PARQUET), out.resolve("x.parquet"));
 
         ParquetReadOptions options = ParquetReadOptions.builder(new PlainParquetConfiguration())
-                .withCodecFactory(new ZstdCodecs())
+                .withCodecFactory(ZstdCodecFactory.standard())
                 .build();
         List<Group> rows = new ArrayList<>();
         Map<String, String> footer;

@@ -74,26 +74,21 @@ final class ReleaseFixture {
         List<Observation> rows = new ArrayList<>();
         for (int m = 0; m < months; m++) {
             for (int a = 0; a < LSOAS.size(); a++) {
-                {
-                    rows.add(new Observation(
-                            indicator,
-                            LSOAS.get(a),
-                            "lsoa21",
-                            first.plusMonths(m),
-                            "month",
-                            base + a,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            LSOAS.get(a),
-                            "lsoa21",
-                            "direct",
-                            "run-" + feed,
-                            cellKey == null ? null : (cellKey + a) % 256));
-                }
+                String lsoa = LSOAS.get(a);
+                Observation row = Observation.count(
+                        indicator,
+                        lsoa,
+                        "lsoa21",
+                        first.plusMonths(m),
+                        "month",
+                        base + a,
+                        null,
+                        null,
+                        lsoa,
+                        "lsoa21",
+                        "direct",
+                        "run-" + feed);
+                rows.add(cellKey == null ? row : row.withCellKey((int) ((cellKey + a) % 256)));
             }
         }
         ObservationStore store = new ObservationStore(dir);
