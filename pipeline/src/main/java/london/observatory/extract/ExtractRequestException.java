@@ -15,7 +15,7 @@ public final class ExtractRequestException extends RuntimeException {
     }
 
     /** {@code "text"} as typed, at most 40 characters, without control characters; {@code nothing} for null. */
-    static String quote(String text) {
+    public static String quote(String text) {
         if (text == null) {
             return "nothing";
         }

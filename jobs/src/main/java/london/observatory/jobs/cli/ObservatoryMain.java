@@ -1,14 +1,17 @@
 package london.observatory.jobs.cli;
 
+import java.util.Arrays;
 import london.observatory.jobs.ObservatoryApplication;
 import london.observatory.jobs.failure.StartupFailure;
 import london.observatory.jobs.read.ReadCommands;
+import london.observatory.web.ServeApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The command line's entry point: {@code search} and {@code extract} read a release without starting anything else; every other
- * command ({@code nightly}) starts the application.
+ * The command line's entry point: {@code search} and {@code extract} read a release without starting anything else;
+ * {@code serve} starts the web server over the releases ({@code web.ServeApplication}); every other command
+ * ({@code nightly}) starts the nightly application.
  */
 public final class ObservatoryMain {
 
@@ -21,16 +24,36 @@ public final class ObservatoryMain {
             System.exit(ReadCommands.run(args, System.out, System.err, progress));
             return;
         }
-        SpringApplication app = new SpringApplication(ObservatoryApplication.class);
+        boolean serve = isServe(args);
+        SpringApplication app = new SpringApplication(serve ? ServeApplication.class : ObservatoryApplication.class);
         ConfigurableApplicationContext context;
         try {
-            context = app.run(args);
+            context = app.run(serve ? withWebServer(args) : args);
         } catch (RuntimeException failure) {
             // Already reported in one line (OneLineFailures). Spring Boot would exit 1 for any cause
             // without an exit code of its own, a bad setting (78) as much as a bug.
             System.exit(StartupFailure.of(failure).exitCode());
             return;
         }
+        if (serve) {
+            return; // the web server's threads keep the process alive until it is stopped
+        }
         System.exit(SpringApplication.exit(context));
+    }
+
+    private static boolean isServe(String[] args) {
+        for (String arg : args) {
+            if (!arg.startsWith("--")) {
+                return arg.equals("serve");
+            }
+        }
+        return false;
+    }
+
+    /** The nightly run has no web server ({@code application.properties}); {@code serve} turns it on. */
+    private static String[] withWebServer(String[] args) {
+        String[] all = Arrays.copyOf(args, args.length + 1);
+        all[args.length] = "--spring.main.web-application-type=servlet";
+        return all;
     }
 }

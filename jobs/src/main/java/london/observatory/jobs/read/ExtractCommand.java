@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import london.observatory.extract.AreaListFile;
-import london.observatory.extract.DisclosureRule;
 import london.observatory.extract.ExtractFormat;
 import london.observatory.extract.ExtractProgress;
 import london.observatory.extract.ExtractRequest;
@@ -33,11 +32,6 @@ import picocli.CommandLine.Option;
         description = "Write the figures for an area, a postcode or a list of areas to a file.",
         mixinStandardHelpOptions = true)
 final class ExtractCommand implements Callable<Integer> {
-
-    static final List<DisclosureRule> OPEN_RULES = List.of(new DisclosureRule(
-            "cell-key-perturbation",
-            "Counts made from borough case lists are their protected LSOA values (cell-key perturbation, perturbation"
-                    + " table v1, threshold 10); any figure above an LSOA is the sum of protected LSOA values"));
 
     static final class Where {
         @Option(
@@ -114,8 +108,8 @@ final class ExtractCommand implements Callable<Integer> {
             if (total) {
                 request.withTotal();
             }
-            Extractor extractor =
-                    new Extractor(new ExtractSource(choice.dir().resolve(ReleaseLayout.OPEN), choice.id(), OPEN_RULES));
+            Extractor extractor = new Extractor(
+                    new ExtractSource(choice.dir().resolve(ReleaseLayout.OPEN), choice.id(), DisclosureRules.OPEN));
             ExtractResult result = extractor.write(request.build(), out, progress);
             stdout.println("wrote " + result.file() + ": " + result.rows() + " rows, " + result.bytes()
                     + " bytes, sha256 " + result.sha256() + " (release " + choice.id() + "; metadata in "

@@ -13,7 +13,7 @@ import london.observatory.search.PostcodeLookup;
  * (and the geography an LSOA 2011 layout needs) is loaded on the first postcode asked, never for a command that
  * asks none.
  */
-final class ReadPostcodes implements Function<String, Optional<String>> {
+public final class ReadPostcodes implements Function<String, Optional<String>> {
 
     private final ObservatoryProperties properties;
     private Function<String, Optional<String>> loaded;
@@ -23,11 +23,11 @@ final class ReadPostcodes implements Function<String, Optional<String>> {
     }
 
     /** The lookup, or null when no directory is set (search then notes that it cannot look postcodes up). */
-    static ReadPostcodes of(ObservatoryProperties properties) {
+    public static ReadPostcodes of(ObservatoryProperties properties) {
         return properties.geography().postcodeDirectory() == null ? null : new ReadPostcodes(properties);
     }
 
-    Path file() {
+    public Path file() {
         return properties.geography().postcodeDirectory();
     }
 

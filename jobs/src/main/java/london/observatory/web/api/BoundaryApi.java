@@ -1,0 +1,52 @@
+package london.observatory.web.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+import london.observatory.web.release.ServedData;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/boundaries/{level}}: the release's simplified boundaries of one level as GeoJSON, made when it was
+ * published and stored gzipped; sent as they are to a client that takes gzip, unpacked for one that does not.
+ */
+@RestController
+final class BoundaryApi {
+
+    static final String GEOJSON = "application/geo+json";
+
+    @GetMapping(value = "/api/boundaries/{level}", produces = GEOJSON)
+    @Operation(summary = "Simplified boundaries of lsoa21, msoa21, ward or lad, as GeoJSON (WGS84)")
+    void boundaries(
+            ServedData data, @PathVariable String level, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        String lvl = Checks.mapLevel(level);
+        Path file = data.release().dir().resolve("boundaries").resolve(lvl + ".geojson.gz");
+        if (!Files.isRegularFile(file)) {
+            throw ApiException.notFound("release " + data.release().id() + " has no boundaries for " + lvl
+                    + " (they are made when observatory.geography.lsoa21-boundaries is set)");
+        }
+        response.setContentType(GEOJSON);
+        String accepts = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+        try (OutputStream out = response.getOutputStream()) {
+            if (accepts != null && accepts.contains("gzip")) {
+                response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+                response.setContentLengthLong(Files.size(file));
+                Files.copy(file, out);
+            } else {
+                try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+                    in.transferTo(out);
+                }
+            }
+        }
+    }
+}
