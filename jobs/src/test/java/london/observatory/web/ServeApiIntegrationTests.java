@@ -99,7 +99,9 @@ class ServeApiIntegrationTests {
                         + claimants.path("rank").asInt() + "|"
                         + claimants.path("outOf").asInt() + "|"
                         + claimants.path("higherThan").asInt() + "|"
-                        + (claimants.path("london").isNull() ? "null" : claimants.path("london").asDouble()))
+                        + (claimants.path("london").isNull()
+                                ? "null"
+                                : claimants.path("london").asDouble()))
                 .isEqualTo(expected.get(0));
         assertThat(claimants.path("indicator").path("source").asString()).isNotBlank();
         assertThat(claimants.path("method").asString()).isNotBlank();
