@@ -10,7 +10,7 @@ import java.util.List;
  * The repo's benchmark command: each benchmark in its own JVM with the same {@code -Xmx} as this one, so
  * one's heap never colours another's peak-heap figure.
  *
- * <p>Usage: {@code Benchmarks [benchDir=target/bench] [duckdbRuns=3] [threads=2] [which=all|ingest|publish|postcode|point]}.
+ * <p>Usage: {@code Benchmarks [benchDir=target/bench] [duckdbRuns=3] [threads=2] [which=all|ingest|publish|postcode|point|serve]}.
  */
 public final class Benchmarks {
 
@@ -33,6 +33,9 @@ public final class Benchmarks {
         }
         if (which.equals("all") || which.equals("point")) {
             failures += child(PointLookupBenchmark.class, PointLookupBenchmark.DEFAULT_BOUNDARIES, "1000000", threads);
+        }
+        if (which.equals("all") || which.equals("serve")) {
+            failures += child(ServeBenchmark.class, benchDir, "64", "60");
         }
         System.exit(failures == 0 ? 0 : 1);
     }
