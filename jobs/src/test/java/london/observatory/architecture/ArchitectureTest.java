@@ -97,12 +97,23 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    @Test
+    void theEngineNeverReachesIntoTheServer() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(PIPELINE)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("london.observatory.web..")
+                .check(CLASSES);
+    }
+
     /** A new engine package is named here, so the rules above cover it (and the README's layout names it). */
     @Test
     void everyEngineClassIsInAKnownPackage() {
         classes()
                 .that()
-                .resideOutsideOfPackage("london.observatory.jobs..")
+                .resideOutsideOfPackages("london.observatory.jobs..", "london.observatory.web..")
                 .should()
                 .resideInAnyPackage(PIPELINE)
                 .check(CLASSES);

@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import london.observatory.web.security.Access;
+import java.util.function.BooleanSupplier;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -21,9 +21,12 @@ public final class ReleaseFilter extends OncePerRequestFilter {
     public static final String RELEASE_HEADER = "X-Observatory-Release";
 
     private final ServedReleases releases;
+    private final BooleanSupplier restrictedCaller;
 
-    public ReleaseFilter(ServedReleases releases) {
+    /** @param restrictedCaller whether the current request's caller may read restricted figures */
+    public ReleaseFilter(ServedReleases releases, BooleanSupplier restrictedCaller) {
         this.releases = releases;
+        this.restrictedCaller = restrictedCaller;
     }
 
     @Override
@@ -36,7 +39,7 @@ public final class ReleaseFilter extends OncePerRequestFilter {
         }
         ServedRelease release = lease.get();
         try {
-            boolean restricted = Access.restricted();
+            boolean restricted = restrictedCaller.getAsBoolean();
             response.setHeader(RELEASE_HEADER, release.id());
             if (request.getRequestURI().startsWith("/api/")) {
                 response.setHeader(HttpHeaders.CACHE_CONTROL, restricted ? "no-store" : "no-cache");

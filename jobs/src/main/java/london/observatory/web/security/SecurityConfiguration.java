@@ -2,10 +2,11 @@ package london.observatory.web.security;
 
 import java.util.ArrayList;
 import java.util.List;
+import london.observatory.web.Problems;
 import london.observatory.web.WebProperties;
-import london.observatory.web.api.Problems;
 import london.observatory.web.release.ReleaseFilter;
 import london.observatory.web.release.ServedReleases;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -60,6 +61,18 @@ class SecurityConfiguration {
                         // the release filter says how each answer may be cached
                         .cacheControl(cache -> cache.disable()));
         return http.build();
+    }
+
+    /**
+     * Gives each request its release and tier: after Spring Security's filters (order -100), so the caller's access
+     * is known when the tier is chosen.
+     */
+    @Bean
+    FilterRegistrationBean<ReleaseFilter> releaseFilter(ServedReleases releases) {
+        FilterRegistrationBean<ReleaseFilter> registration =
+                new FilterRegistrationBean<>(new ReleaseFilter(releases, Access::restricted));
+        registration.setOrder(0);
+        return registration;
     }
 
     /** The people who may sign in on the page, with their hashed passwords ({@code {bcrypt}…}). */

@@ -1,4 +1,4 @@
-package london.observatory.web.api;
+package london.observatory.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
