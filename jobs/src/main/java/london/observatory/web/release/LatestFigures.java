@@ -46,7 +46,9 @@ public final class LatestFigures {
     static LatestFigures load(Connection connection) throws SQLException {
         Map<String, List<Figure>> byArea = new HashMap<>();
         Map<PeerKey, List<Double>> values = new HashMap<>();
+        // one copy of each code, label and date: the same few thousand repeat across 190,000 rows
         Map<String, String> interned = new HashMap<>();
+        Map<LocalDate, LocalDate> dates = new HashMap<>();
         try (Statement s = connection.createStatement();
                 ResultSet r = s.executeQuery("SELECT indicator_id, area_code, area_level, period_start, period, value,"
                         + " flag, method, origin FROM latest_values")) {
@@ -55,9 +57,9 @@ public final class LatestFigures {
                 Double value = r.wasNull() ? null : v;
                 Figure figure = new Figure(
                         intern(interned, r.getString(1)),
-                        r.getString(2),
+                        intern(interned, r.getString(2)),
                         intern(interned, r.getString(3)),
-                        r.getObject(4, LocalDate.class),
+                        dates.computeIfAbsent(r.getObject(4, LocalDate.class), d -> d),
                         intern(interned, r.getString(5)),
                         value,
                         intern(interned, r.getString(7)),
