@@ -1,5 +1,6 @@
 package london.observatory.jobs;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -75,7 +76,10 @@ class ObservatoryConfiguration {
                 geography, g.postcodeDirectory(), g.lsoa21Boundaries(), g.oa11Lookup(), g.outputAreaLookup());
     }
 
-    /** Each publish a release, with the shipped perturbation table for the counts made from case lists. */
+    /**
+     * Each publish a release, with the shipped perturbation table for the counts made from case lists, and map
+     * boundaries made from {@code observatory.geography.lsoa21-boundaries} when it is set.
+     */
     @Bean
     ReleasePublisher releasePublisher(ObservatoryProperties properties, Clock clock) {
         int keep = properties.releases().keep();
@@ -83,7 +87,16 @@ class ObservatoryConfiguration {
             throw new ConfigurationException(
                     "observatory.releases.keep: " + keep + "; keep at least 1 release (the default is 7)", null);
         }
-        return new ReleasePublisher(new DuckDbPublisher(), DisclosureControl.standard(), keep, clock);
+        Path boundaries = properties.geography().lsoa21Boundaries();
+        if (boundaries != null && !Files.isRegularFile(boundaries)) {
+            throw new ConfigurationException(
+                    "observatory.geography.lsoa21-boundaries: no file at "
+                            + boundaries.toAbsolutePath().normalize()
+                            + "; set it to the LSOA 2021 boundaries (GeoJSON), or leave it empty for releases without"
+                            + " map boundaries",
+                    null);
+        }
+        return new ReleasePublisher(new DuckDbPublisher(), DisclosureControl.standard(), keep, clock, boundaries);
     }
 
     @Bean

@@ -20,6 +20,7 @@ class ArchitectureTest {
             .importPackages("london.observatory");
 
     private static final String[] PIPELINE = {
+        "london.observatory.boundaries..",
         "london.observatory.connectors..",
         "london.observatory.descriptor..",
         "london.observatory.disclosure..",

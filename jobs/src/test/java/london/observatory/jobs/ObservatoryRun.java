@@ -92,7 +92,7 @@ public final class ObservatoryRun {
      * Arguments pointing the geography at the made-up London of the tests (pipeline's test resources
      * {@code made-up-london}: every kind of boundary change on a few hundred areas, so counts are small and
      * exact) and the claimant count feed at its recording there, with the given data directory. Only that
-     * feed runs.
+     * feed runs. Made-up London has no boundary file, so its releases have no map boundaries.
      */
     public static List<String> sampleArguments(Path dataDir) {
         Path madeUp = repoRoot().resolve("pipeline/src/test/resources/made-up-london");
@@ -106,6 +106,8 @@ public final class ObservatoryRun {
                 "--observatory.geography.population-code-column=geography code",
                 "--observatory.geography.population-value-column=Residence type: Total; measures: Value",
                 "--observatory.geography.postcode-directory=" + geography.resolve("nspl_sample.csv"),
+                // no boundary file has the made-up codes: these releases have no map boundaries
+                "--observatory.geography.lsoa21-boundaries=",
                 "--observatory.geography.older-ward-lookups=" + geography.resolve("lsoa11_ward18_bestfit.csv") + ","
                         + geography.resolve("lsoa11_ward14_bestfit.csv"),
                 "--observatory.feeds." + FEED + ".url="

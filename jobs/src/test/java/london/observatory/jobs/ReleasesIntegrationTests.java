@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Each publish is a release in {@code releases/<run id>/} (full and open databases, search index, release.json)
+ * Each publish is a release in {@code releases/<run id>/} (full and open databases, search index, map
+ * boundaries, release.json)
  * that {@code data/observatory.duckdb} points at; the open database shows the counts made from borough case
  * lists only through disclosure control, and the record keys behind it are the same from build to build.
  */
@@ -43,8 +44,12 @@ class ReleasesIntegrationTests {
         assertThat(Files.readSymbolicLink(dataDir.resolve("observatory-open.duckdb")))
                 .isEqualTo(Path.of("releases", id, "observatory-open.duckdb"));
         assertThat(release.resolve("search")).isDirectory();
+        for (String level : List.of("lsoa21", "msoa21", "ward", "lad")) {
+            assertThat(release.resolve("boundaries/" + level + ".geojson.gz")).isRegularFile();
+        }
         assertThat(Files.readString(release.resolve("release.json")))
-                .contains("\"id\" : \"" + id + "\"", "\"sample\" : true", "\"tableVersion\" : \"v1\"");
+                .contains("\"id\" : \"" + id + "\"", "\"sample\" : true", "\"tableVersion\" : \"v1\"")
+                .containsPattern("\"lsoa21\" : \\{\\s+\"features\" : 4994,");
         assertThat(ObservatoryRun.query(dataDir, "SELECT DISTINCT run_id FROM runs"))
                 .containsExactly(id);
     }

@@ -88,6 +88,17 @@ class StartupErrorsIntegrationTests {
     }
 
     @Test
+    void aMissingBoundaryFileIsFoundBeforeTheRunThatWouldPublishWithoutIt() throws Exception {
+        Path missing = work.resolve("lsoa21.geojson");
+        Outcome run = ObservatoryRun.failedStart(dataDir, "--observatory.geography.lsoa21-boundaries=" + missing);
+
+        assertOneLine(
+                run,
+                "observatory.geography.lsoa21-boundaries: no file at " + missing + "; set it to the LSOA 2021"
+                        + " boundaries (GeoJSON), or leave it empty for releases without map boundaries");
+    }
+
+    @Test
     void aPostcodeDirectoryInNoKnownLayoutNamesTheColumnsLookedFor() throws Exception {
         Path lookup = ObservatoryRun.repoRoot()
                 .resolve("data-samples/london/geography/london_lsoa21_msoa21_lad22_lookup.csv");

@@ -7,14 +7,19 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import london.observatory.boundaries.LevelFile;
+import london.observatory.boundaries.ReleaseBoundaries;
 
 /**
  * {@code release.json}: what a release is, for a person or a program choosing one to cite. {@code runs} are
  * the latest run of each feed in it, {@code sources} each feed's publisher, licence and source page, and
- * {@code sample} whether any value came from a sample recording (then they are synthetic).
+ * {@code sample} whether any value came from a sample recording (then they are synthetic), {@code boundaries}
+ * the map boundary files per level ({@code boundaries/<level>.geojson.gz}), null when the release has none (no
+ * boundary file was configured).
  */
 public record ReleaseManifest(
         String id,
@@ -25,7 +30,8 @@ public record ReleaseManifest(
         List<Run> runs,
         List<Source> sources,
         Disclosure disclosure,
-        Search search) {
+        Search search,
+        Boundaries boundaries) {
 
     public record Run(String feed, String runId, String outcome, boolean sample) {}
 
@@ -35,6 +41,16 @@ public record ReleaseManifest(
 
     public record Search(int indicators, int areas) {}
 
+    /** Per level code: features, bytes (gzipped) and simplification tolerance in degrees. */
+    public record Boundaries(String source, String fingerprint, Map<String, LevelFile> levels) {
+
+        static Boundaries of(ReleaseBoundaries.Written written) {
+            Map<String, LevelFile> levels = new LinkedHashMap<>();
+            written.levels().forEach((level, file) -> levels.put(level.code(), file));
+            return new Boundaries(written.source(), written.fingerprint(), levels);
+        }
+    }
+
     /** Reads the runs, sources and sample marker of the open database (what an open extract may cite). */
     static ReleaseManifest of(
             String id,
@@ -43,7 +59,8 @@ public record ReleaseManifest(
             Map<String, Long> tables,
             java.nio.file.Path openDatabase,
             Disclosure disclosure,
-            Search search) {
+            Search search,
+            Boundaries boundaries) {
         Properties readOnly = new Properties();
         readOnly.setProperty("duckdb.read_only", "true");
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + openDatabase, readOnly);
@@ -65,7 +82,8 @@ public record ReleaseManifest(
                 }
             }
             boolean sample = runs.stream().anyMatch(Run::sample);
-            return new ReleaseManifest(id, builtAt, basedOn, sample, tables, runs, sources, disclosure, search);
+            return new ReleaseManifest(
+                    id, builtAt, basedOn, sample, tables, runs, sources, disclosure, search, boundaries);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read " + openDatabase + " for release.json: " + e.getMessage(), e);
         }

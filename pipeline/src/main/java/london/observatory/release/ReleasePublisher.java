@@ -10,11 +10,13 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import london.observatory.boundaries.ReleaseBoundaries;
 import london.observatory.descriptor.FeedCatalog;
 import london.observatory.descriptor.FeedDescriptor;
 import london.observatory.disclosure.DisclosureControl;
@@ -34,7 +36,8 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Publishes a release: builds every part of it in {@code releases/.<id>.partial/} — the open database (whole,
+ * Publishes a release: builds every part of it in {@code releases/.<id>.partial/} — the map boundaries (when
+ * there is a boundary file), the open database (whole,
  * or from the previous release's open database with only what changed loaded again), the full database (the
  * open one with what it leaves out added), the protected counts, the search index and {@code release.json} —
  * moves the folder to {@code releases/<id>/} in one rename, points the data directory's
@@ -51,10 +54,20 @@ public final class ReleasePublisher {
     private final DisclosureControl disclosure;
     private final int keep;
     private final Clock clock;
+    private final Optional<ReleaseBoundaries> boundaries;
     private static final JsonMapper JSON =
             JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
+    /** Releases without map boundaries. */
     public ReleasePublisher(DuckDbPublisher databases, DisclosureControl disclosure, int keep, Clock clock) {
+        this(databases, disclosure, keep, clock, null);
+    }
+
+    /**
+     * Releases with map boundaries made from {@code lsoa21Boundaries} (GeoJSON, {@code LSOA21CD}); null for none.
+     */
+    public ReleasePublisher(
+            DuckDbPublisher databases, DisclosureControl disclosure, int keep, Clock clock, Path lsoa21Boundaries) {
         if (keep < 1) {
             throw new IllegalArgumentException("keep at least one release, not " + keep);
         }
@@ -62,6 +75,7 @@ public final class ReleasePublisher {
         this.disclosure = disclosure;
         this.keep = keep;
         this.clock = clock;
+        this.boundaries = Optional.ofNullable(lsoa21Boundaries).map(ReleaseBoundaries::new);
     }
 
     public PublishResult publish(Path dataDir, String releaseId, FeedCatalog catalog, Geography geography) {
@@ -80,7 +94,13 @@ public final class ReleasePublisher {
             Optional<Path> previous = layout.latestId().map(layout::release);
             Optional<DuckDbPublisher.Previous> base = previous.flatMap(last ->
                     BuiltFrom.of(last).filter(b -> b.sameOpenFeeds(tier)).map(b -> b.previous(last)));
+            // First: a boundary file that does not fit the spine fails the release before the databases are built.
             long phase = System.nanoTime();
+            Optional<ReleaseBoundaries.Written> shapes = boundaries.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(boundaries.get().write(partial, previous, geography));
+            long boundariesNanos = System.nanoTime() - phase;
+            phase = System.nanoTime();
             Path open = partial.resolve(ReleaseLayout.OPEN);
             DuckDbPublisher.Built built = databases.build(open, dataDir, base, Optional.of(tier));
             long openNanos = System.nanoTime() - phase;
@@ -106,12 +126,16 @@ public final class ReleasePublisher {
                     indicators,
                     AreaEntry.all(geography));
             LOG.info(
-                    "release {}: open database {} ms ({}), full database and protected counts {} ms, search index {} ms",
+                    "release {}: open database {} ms ({}), full database and protected counts {} ms, search index {} ms,"
+                            + " boundaries {} ms ({})",
                     releaseId,
                     openNanos / 1_000_000,
                     built.changes().map(ReleasePublisher::describe).orElse("built whole"),
                     fullNanos / 1_000_000,
-                    (System.nanoTime() - phase) / 1_000_000);
+                    (System.nanoTime() - phase) / 1_000_000,
+                    boundariesNanos / 1_000_000,
+                    shapes.map(w -> w.origin().toString().toLowerCase(Locale.ROOT))
+                            .orElse("none: no observatory.geography.lsoa21-boundaries"));
             ReleaseManifest manifest = ReleaseManifest.of(
                     releaseId,
                     clock.instant(),
@@ -123,7 +147,8 @@ public final class ReleasePublisher {
                             disclosure.tableVersion(),
                             disclosure.tableFingerprint(),
                             disclosure.threshold()),
-                    new ReleaseManifest.Search(search.indicators(), search.areas()));
+                    new ReleaseManifest.Search(search.indicators(), search.areas()),
+                    shapes.map(ReleaseManifest.Boundaries::of).orElse(null));
             JSON.writeValue(partial.resolve(ReleaseLayout.MANIFEST).toFile(), manifest);
             deleteTree(release); // a release of this id that failed to go live before
             Files.move(partial, release, StandardCopyOption.ATOMIC_MOVE);

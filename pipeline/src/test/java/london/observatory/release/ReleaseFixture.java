@@ -40,11 +40,17 @@ final class ReleaseFixture {
     private ReleaseFixture() {}
 
     static ReleasePublisher publisher() {
+        return publisher(null);
+    }
+
+    /** A publisher making map boundaries from {@code lsoa21Boundaries} (null: none). */
+    static ReleasePublisher publisher(Path lsoa21Boundaries) {
         return new ReleasePublisher(
                 new DuckDbPublisher(),
                 DisclosureControl.standard(),
                 ReleasePublisher.DEFAULT_KEEP,
-                Clock.fixed(Instant.parse("2024-06-01T02:00:00Z"), ZoneOffset.UTC));
+                Clock.fixed(Instant.parse("2024-06-01T02:00:00Z"), ZoneOffset.UTC),
+                lsoa21Boundaries);
     }
 
     static Path release(Path dir, String id) {

@@ -11,7 +11,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import london.observatory.RepoFiles;
+import london.observatory.boundaries.BoundaryFiles;
+import london.observatory.boundaries.SquareLsoas;
 import london.observatory.descriptor.FeedCatalog;
+import london.observatory.geography.Area;
+import london.observatory.geography.AreaLevel;
 import london.observatory.geography.Geography;
 import london.observatory.publish.PublishException;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A release starts from the previous release's databases and loads only what changed: the result is the same,
  * table by table and view by view, in the full and the open database, as a release built whole from the same
- * Parquet tree.
+ * Parquet tree. Its map boundaries, made from the same inputs, are the previous release's copied.
  */
 class ReleaseUpdateTest {
 
@@ -34,6 +38,9 @@ class ReleaseUpdateTest {
     @TempDir
     Path wholeDir;
 
+    @TempDir
+    Path boundaryDir;
+
     @BeforeAll
     static void load() {
         catalog = FeedCatalog.load(Map.of());
@@ -42,16 +49,17 @@ class ReleaseUpdateTest {
 
     @Test
     void anUpdatedReleaseEqualsOneBuiltWholeFromTheSameFiles() throws Exception {
+        Path squares = SquareLsoas.write(boundaryDir.resolve("lsoas.geojson"), lsoas(geography));
         writeReferenceTables(dataDir, 0);
         writeFeed(dataDir, OPEN_FEED, JAN, 2, 1.0, null);
         writeFeed(dataDir, RECORD_FEED, JAN, 2, 3.0, 7L);
-        publisher().publish(dataDir, "r1", catalog, geography);
+        publisher(squares).publish(dataDir, "r1", catalog, geography);
 
         writeFeed(dataDir, OPEN_FEED, JAN.plusMonths(1), 2, 5.0, null); // February replaced, March added
         writeFeed(dataDir, RECORD_FEED, JAN, 1, 11.0, 200L); // January's case list changed
         deletePartition(dataDir, OPEN_FEED, "2024-01"); // a period the source no longer publishes
         writeReferenceTables(dataDir, 1); // an indicator renamed
-        publisher().publish(dataDir, "r2", catalog, geography);
+        publisher(squares).publish(dataDir, "r2", catalog, geography);
 
         assertThat(BuiltFrom.of(release(dataDir, "r2"))).isPresent();
         assertThat(Files.readString(release(dataDir, "r2").resolve(ReleaseLayout.MANIFEST)))
@@ -59,7 +67,16 @@ class ReleaseUpdateTest {
         copyParquet(dataDir, wholeDir);
         publisher().publish(wholeDir, "r2", catalog, geography);
         assertThat(Files.readString(release(wholeDir, "r2").resolve(ReleaseLayout.MANIFEST)))
-                .contains("\"basedOn\" : null");
+                .contains("\"basedOn\" : null", "\"boundaries\" : null"); // no boundary file, no boundaries
+        assertThat(BoundaryFiles.dir(release(wholeDir, "r2"))).doesNotExist();
+        // the map boundaries, made from the same file and spine, are the previous release's copied
+        for (AreaLevel level : BoundaryFiles.LEVELS) {
+            assertThat(Files.readAllBytes(BoundaryFiles.file(release(dataDir, "r2"), level)))
+                    .isEqualTo(Files.readAllBytes(BoundaryFiles.file(release(dataDir, "r1"), level)));
+        }
+        assertThat(Files.readString(BoundaryFiles.dir(release(dataDir, "r2")).resolve("inputs.sha256")))
+                .isEqualTo(Files.readString(
+                        BoundaryFiles.dir(release(dataDir, "r1")).resolve("inputs.sha256")));
 
         for (String database : List.of(ReleaseLayout.FULL, ReleaseLayout.OPEN)) {
             assertThat(differences(
@@ -136,5 +153,9 @@ class ReleaseUpdateTest {
                 .contains("\"basedOn\" : null");
         assertThat(rows(release(dataDir, "r2").resolve(ReleaseLayout.FULL), "SELECT count(*) FROM observations"))
                 .containsExactly(String.valueOf(LSOAS.size()));
+    }
+
+    private static List<String> lsoas(Geography geography) {
+        return geography.areas(AreaLevel.LSOA21).stream().map(Area::code).toList();
     }
 }

@@ -46,6 +46,7 @@ public record FixturePaths(
                 "--observatory.geography.population-code-column=geography code",
                 "--observatory.geography.population-value-column=Residence type: Total; measures: Value",
                 "--observatory.geography.older-ward-lookups=", // the synthetic spine has one ward vintage
+                "--observatory.geography.lsoa21-boundaries=", // and no boundary file: no map boundaries
                 "--observatory.data-dir=" + dataDir.toAbsolutePath().normalize());
     }
 }
