@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import london.observatory.boundaries.BoundaryFiles;
+import london.observatory.geography.AreaLevel;
 import london.observatory.jobs.ObservatoryRun;
 import london.observatory.release.ReleaseLayout;
 import org.apache.commons.csv.CSVFormat;
@@ -37,12 +39,14 @@ class ServeApiIntegrationTests {
     static Path open;
     static Path full;
     static String release;
+    static Path releaseDir;
 
     @BeforeAll
     static void serve() throws IOException {
         Path dataDir = ServedObservatory.publishedDataDir();
         server = ServedObservatory.serve(dataDir);
         release = new ReleaseLayout(dataDir).latestId().orElseThrow();
+        releaseDir = new ReleaseLayout(dataDir).release(release);
         // Copies: the JDBC driver refuses a second connection, in one JVM, to a file the server has open with other
         // settings, and a release never changes, so a copy answers as the served file does.
         Path copies = Files.createTempDirectory("observatory-served-copies-");
@@ -149,6 +153,19 @@ class ServeApiIntegrationTests {
     }
 
     @Test
+    void boundariesAreTheReleasesFilesGzippedOrUnpacked() throws Exception {
+        HttpResponse<byte[]> gzipped = server.getBytes("/api/boundaries/lad", "Accept-Encoding", "gzip");
+        assertThat(gzipped.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(gzipped.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/geo+json");
+        assertThat(gzipped.body()).isEqualTo(Files.readAllBytes(BoundaryFiles.file(releaseDir, AreaLevel.LAD)));
+
+        JsonNode plain = json(server.get("/api/boundaries/lad"));
+        assertThat(ids(plain.path("features"))).hasSize(33).allMatch(code -> code.startsWith("E09"));
+        assertThat(json(server.get("/api/boundaries/lsoa21")).path("features").size())
+                .isEqualTo(4994);
+    }
+
+    @Test
     void anExtractIsTheEnginesFileAndItsDataPackage() throws Exception {
         HttpResponse<String> csv = server.get("/api/extract?area=E09000007&theme=jobs&format=csv");
         assertThat(csv.statusCode()).isEqualTo(200);
@@ -207,6 +224,7 @@ class ServeApiIntegrationTests {
                 "/api/map/claimant-count?level=lad&period=2024-13x|is not a period",
                 "/api/map/claimant-count?level=lad&period=';DROP%20TABLE%20observations;--|is not a period",
                 "/api/extract|name at least one area or postcode",
+                "/api/boundaries/region|level must be one of lsoa21, msoa21, ward, lad",
                 "/api/extract?area=E09000007&format=pdf|unknown format",
                 "/api/extract?area=E09000007&part=zip|part must be file or datapackage",
                 "/api/extract?postcode=ZZ1%201ZZ|is not a London postcode",

@@ -9,6 +9,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
+import london.observatory.boundaries.BoundaryFiles;
+import london.observatory.geography.AreaLevel;
 import london.observatory.web.release.ServedData;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,24 +24,22 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 final class BoundaryApi {
 
-    static final String GEOJSON = "application/geo+json";
-
-    @GetMapping(value = "/api/boundaries/{level}", produces = GEOJSON)
+    @GetMapping(value = "/api/boundaries/{level}", produces = BoundaryFiles.MEDIA_TYPE)
     @Operation(summary = "Simplified boundaries of lsoa21, msoa21, ward or lad, as GeoJSON (WGS84)")
     void boundaries(
             ServedData data, @PathVariable String level, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        String lvl = Checks.mapLevel(level);
-        Path file = data.release().dir().resolve("boundaries").resolve(lvl + ".geojson.gz");
+        AreaLevel lvl = Checks.mapLevel(level);
+        Path file = BoundaryFiles.file(data.release().dir(), lvl);
         if (!Files.isRegularFile(file)) {
-            throw ApiException.notFound("release " + data.release().id() + " has no boundaries for " + lvl
+            throw ApiException.notFound("release " + data.release().id() + " has no boundaries for " + lvl.code()
                     + " (they are made when observatory.geography.lsoa21-boundaries is set)");
         }
-        response.setContentType(GEOJSON);
+        response.setContentType(BoundaryFiles.MEDIA_TYPE);
         String accepts = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
         try (OutputStream out = response.getOutputStream()) {
-            if (accepts != null && accepts.contains("gzip")) {
-                response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+            if (accepts != null && accepts.contains(BoundaryFiles.CONTENT_ENCODING)) {
+                response.setHeader(HttpHeaders.CONTENT_ENCODING, BoundaryFiles.CONTENT_ENCODING);
                 response.setContentLengthLong(Files.size(file));
                 Files.copy(file, out);
             } else {

@@ -2,7 +2,9 @@ package london.observatory.web.api;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import london.observatory.boundaries.BoundaryFiles;
 import london.observatory.extract.ExtractRequestException;
+import london.observatory.geography.AreaLevel;
 import london.observatory.web.release.AreaTree;
 import london.observatory.web.release.IndicatorCatalogue;
 import london.observatory.web.release.ServedData;
@@ -14,7 +16,9 @@ import london.observatory.web.release.ServedData;
  */
 final class Checks {
 
-    static final List<String> MAP_LEVELS = List.of("lsoa21", "msoa21", "ward", "lad");
+    /** The levels a map is drawn at: those the releases have boundaries for. */
+    static final List<String> MAP_LEVELS =
+            BoundaryFiles.LEVELS.stream().map(AreaLevel::code).toList();
 
     private static final Pattern AREA_CODE = Pattern.compile("[EWSN][0-9]{8}");
     private static final Pattern INDICATOR_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
@@ -48,12 +52,12 @@ final class Checks {
                         "no indicator " + id + " in release " + data.release().id() + " (see /api/indicators)"));
     }
 
-    static String mapLevel(String level) {
-        if (level == null || !MAP_LEVELS.contains(level)) {
-            throw ApiException.badRequest(
-                    "level must be one of " + String.join(", ", MAP_LEVELS) + ", not " + quote(level));
-        }
-        return level;
+    static AreaLevel mapLevel(String level) {
+        return BoundaryFiles.LEVELS.stream()
+                .filter(l -> l.code().equals(level))
+                .findFirst()
+                .orElseThrow(() -> ApiException.badRequest(
+                        "level must be one of " + String.join(", ", MAP_LEVELS) + ", not " + quote(level)));
     }
 
     static String period(String period) {

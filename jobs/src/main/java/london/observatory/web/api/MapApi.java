@@ -46,7 +46,7 @@ final class MapApi {
                     String period)
             throws SQLException {
         Indicator wanted = Checks.indicator(data, indicator);
-        String lvl = Checks.mapLevel(level);
+        String lvl = Checks.mapLevel(level).code();
         String asked = Checks.period(period);
         List<String> periods = IndicatorApi.levels(data, wanted.id()).stream()
                 .filter(l -> l.level().equals(lvl))
