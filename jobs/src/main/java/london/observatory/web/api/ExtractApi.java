@@ -7,9 +7,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import london.observatory.extract.ExtractFormat;
@@ -20,6 +23,7 @@ import london.observatory.extract.ExtractSource;
 import london.observatory.extract.Extractor;
 import london.observatory.geography.postcode.Postcode;
 import london.observatory.jobs.read.DisclosureRules;
+import london.observatory.web.WebProperties;
 import london.observatory.web.release.Postcodes;
 import london.observatory.web.release.ServedData;
 import org.springframework.http.ContentDisposition;
@@ -59,9 +63,13 @@ final class ExtractApi {
             String part) {}
 
     private final Postcodes postcodes;
+    private final Semaphore turns;
+    private final Duration wait;
 
-    ExtractApi(Postcodes postcodes) {
+    ExtractApi(Postcodes postcodes, WebProperties settings) {
         this.postcodes = postcodes;
+        this.turns = new Semaphore(settings.extractsAtOnce(), true);
+        this.wait = settings.extractWait();
     }
 
     @GetMapping("/api/extract")
@@ -81,13 +89,14 @@ final class ExtractApi {
             @Parameter(description = "csv, parquet or xlsx") @RequestParam(defaultValue = "csv") String format,
             @Parameter(description = "file (default) or datapackage") @RequestParam(defaultValue = "file") String part,
             HttpServletResponse response)
-            throws IOException {
+            throws IOException, InterruptedException {
         send(data, new Body(area, postcode, null, theme, indicator, from, to, total, format, part), response);
     }
 
     @PostMapping(value = "/api/extract", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Download an extract for a list of areas or postcodes (a service footprint)")
-    void postJson(ServedData data, @RequestBody Body body, HttpServletResponse response) throws IOException {
+    void postJson(ServedData data, @RequestBody Body body, HttpServletResponse response)
+            throws IOException, InterruptedException {
         send(data, body, response);
     }
 
@@ -105,11 +114,12 @@ final class ExtractApi {
             @RequestParam(defaultValue = "csv") String format,
             @RequestParam(defaultValue = "file") String part,
             HttpServletResponse response)
-            throws IOException {
+            throws IOException, InterruptedException {
         send(data, new Body(area, null, list, theme, indicator, from, to, total, format, part), response);
     }
 
-    private void send(ServedData data, Body body, HttpServletResponse response) throws IOException {
+    private void send(ServedData data, Body body, HttpServletResponse response)
+            throws IOException, InterruptedException {
         ExtractFormat format = ExtractFormat.of(body.format() == null ? "csv" : body.format());
         boolean dataPackage = parts(body.part());
         List<String> areas = areas(body);
@@ -131,6 +141,10 @@ final class ExtractApi {
                         data.release().id(),
                         data.tier().restricted() ? DisclosureRules.FULL : DisclosureRules.OPEN),
                 ExtractLimits.DEFAULT);
+        if (!turns.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, "30");
+            throw ApiException.unavailable("the server is busy making other extracts; try again in half a minute");
+        }
         Path folder = Files.createTempDirectory("observatory-extract-");
         try {
             String name = "observatory-" + data.release().id() + "-" + label(areas) + "." + format.extension();
@@ -150,6 +164,7 @@ final class ExtractApi {
             }
         } finally {
             deleteTree(folder);
+            turns.release();
         }
     }
 

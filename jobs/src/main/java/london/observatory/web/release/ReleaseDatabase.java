@@ -24,7 +24,7 @@ public final class ReleaseDatabase implements AutoCloseable {
         this.root = root;
     }
 
-    static ReleaseDatabase open(Path file, String memoryLimit) throws SQLException {
+    static ReleaseDatabase open(Path file, String memoryLimit, int threads) throws SQLException {
         Properties properties = new Properties();
         properties.setProperty("duckdb.read_only", "true");
         // as the extracts engine opens a release (ExtractDatabase): the driver refuses a second connection to a
@@ -36,6 +36,7 @@ public final class ReleaseDatabase implements AutoCloseable {
             s.execute("SET autoinstall_known_extensions = false");
             s.execute("SET autoload_known_extensions = false");
             s.execute("SET memory_limit = '" + memoryLimit.replace("'", "''") + "'");
+            s.execute("SET threads = " + threads);
         } catch (SQLException e) {
             root.close();
             throw e;

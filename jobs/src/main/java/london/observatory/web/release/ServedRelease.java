@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import london.observatory.release.ReleaseLayout;
 import london.observatory.search.SearchIndex;
+import london.observatory.web.WebProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -28,7 +29,7 @@ public final class ServedRelease {
     private final String id;
     private final Path dir;
     private final JsonNode manifest;
-    private final String memoryLimit;
+    private final WebProperties settings;
     private final ReleaseTier open;
     private final AreaTree areas;
     private final SearchIndex search;
@@ -39,14 +40,14 @@ public final class ServedRelease {
             String id,
             Path dir,
             JsonNode manifest,
-            String memoryLimit,
+            WebProperties settings,
             ReleaseTier open,
             AreaTree areas,
             SearchIndex search) {
         this.id = id;
         this.dir = dir;
         this.manifest = manifest;
-        this.memoryLimit = memoryLimit;
+        this.settings = settings;
         this.open = open;
         this.areas = areas;
         this.search = search;
@@ -54,18 +55,18 @@ public final class ServedRelease {
 
     /** Opens release {@code id} of {@code layout}, everything an open request needs read before it is served. */
     static ServedRelease open(
-            ReleaseLayout layout, String id, String memoryLimit, Function<String, Optional<String>> postcodes)
+            ReleaseLayout layout, String id, WebProperties settings, Function<String, Optional<String>> postcodes)
             throws SQLException, IOException {
         Path dir = layout.release(id);
         JsonNode manifest = JSON.readTree(dir.resolve(ReleaseLayout.MANIFEST).toFile());
-        ReleaseTier open = ReleaseTier.open(false, ReleaseDatabase.open(dir.resolve(ReleaseLayout.OPEN), memoryLimit));
+        ReleaseTier open = ReleaseTier.open(false, database(dir.resolve(ReleaseLayout.OPEN), settings));
         try {
             AreaTree areas;
             try (Connection c = open.database().connection()) {
                 areas = AreaTree.load(c);
             }
             SearchIndex search = SearchIndex.open(dir.resolve(ReleaseLayout.SEARCH), postcodes);
-            return new ServedRelease(id, dir, manifest, memoryLimit, open, areas, search);
+            return new ServedRelease(id, dir, manifest, settings, open, areas, search);
         } catch (SQLException | RuntimeException e) {
             open.close();
             throw e;
@@ -106,13 +107,17 @@ public final class ServedRelease {
     private synchronized ReleaseTier full() {
         if (full == null) {
             try {
-                full = ReleaseTier.open(true, ReleaseDatabase.open(dir.resolve(ReleaseLayout.FULL), memoryLimit));
+                full = ReleaseTier.open(true, database(dir.resolve(ReleaseLayout.FULL), settings));
             } catch (SQLException e) {
                 throw new IllegalStateException(
                         "cannot open the full database of release " + id + ": " + e.getMessage(), e);
             }
         }
         return full;
+    }
+
+    private static ReleaseDatabase database(Path file, WebProperties settings) throws SQLException {
+        return ReleaseDatabase.open(file, settings.duckdbMemory(), settings.duckdbThreads());
     }
 
     /** Takes a reference for a request; false once the release is closed (the caller takes the newer one). */

@@ -24,7 +24,7 @@ public final class ServedReleases implements DisposableBean {
     private static final Logger LOG = LoggerFactory.getLogger(ServedReleases.class);
 
     private final ReleaseLayout layout;
-    private final String memoryLimit;
+    private final WebProperties settings;
     private final Postcodes postcodes;
     private final AtomicReference<ServedRelease> current = new AtomicReference<>();
     private final ScheduledExecutorService poller;
@@ -32,7 +32,7 @@ public final class ServedReleases implements DisposableBean {
 
     public ServedReleases(ReleaseLayout layout, WebProperties properties, Postcodes postcodes) {
         this.layout = layout;
-        this.memoryLimit = properties.duckdbMemory();
+        this.settings = properties;
         this.postcodes = postcodes;
         refresh();
         this.poller = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -74,7 +74,7 @@ public final class ServedReleases implements DisposableBean {
                 return;
             }
             ServedRelease next =
-                    ServedRelease.open(layout, latest.get(), memoryLimit, postcodes.available() ? postcodes : null);
+                    ServedRelease.open(layout, latest.get(), settings, postcodes.available() ? postcodes : null);
             ServedRelease previous = current.getAndSet(next);
             LOG.info("serving release {}", next.id());
             if (previous != null) {
