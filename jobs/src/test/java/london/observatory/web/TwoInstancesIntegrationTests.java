@@ -2,20 +2,13 @@ package london.observatory.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
-import london.observatory.jobs.ObservatoryRun;
-import london.observatory.jobs.cli.ObservatoryMain;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,33 +33,17 @@ class TwoInstancesIntegrationTests {
     @Test
     void twoServersOnOneDataDirectoryAnswerAlike() throws Exception {
         Path dataDir = ServedObservatory.publishedDataDir();
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        Path log = Files.createTempFile("observatory-second-serve-", ".log");
-        Process second = new ProcessBuilder(List.of(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-XX:TieredStopAtLevel=1",
-                        "-XX:+UseSerialGC",
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        ObservatoryMain.class.getName(),
-                        "serve",
-                        "--server.port=" + port,
-                        "--observatory.data-dir=" + dataDir,
-                        "--observatory.base-dir=" + ObservatoryRun.repoRoot(),
-                        "--logging.file.name=" + dataDir.resolve("logs/second-serve.log")))
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
         HttpClient http = HttpClient.newHttpClient();
-        try (ServedObservatory first = ServedObservatory.serve(dataDir)) {
-            awaitUp(http, port, second, log);
+        try (ServedObservatory first = ServedObservatory.serve(dataDir);
+                ServeProcess second = ServeProcess.start(
+                        dataDir,
+                        Files.createTempFile("observatory-second-serve-", ".log"),
+                        List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"),
+                        List.of("--logging.file.name=" + dataDir.resolve("logs/second-serve.log")))) {
             for (String request : REQUESTS) {
                 HttpResponse<String> one = first.get(request);
                 HttpResponse<String> two = http.send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + request))
+                        HttpRequest.newBuilder(URI.create(second.base() + request))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
                 assertThat(two.statusCode()).as(request).isEqualTo(one.statusCode());
@@ -77,31 +54,6 @@ class TwoInstancesIntegrationTests {
                             .isEqualTo(one.headers().firstValue(header));
                 }
             }
-        } finally {
-            second.destroy();
-            second.waitFor(30, TimeUnit.SECONDS);
         }
-    }
-
-    /** Until the second server answers (it starts in a few seconds; a minute at most). */
-    private static void awaitUp(HttpClient http, int port, Process second, Path log) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        List<String> failures = new ArrayList<>();
-        while (System.nanoTime() < deadline) {
-            if (!second.isAlive()) {
-                throw new AssertionError("the second server stopped: " + Files.readString(log));
-            }
-            try {
-                http.send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/releases"))
-                                .build(),
-                        HttpResponse.BodyHandlers.discarding());
-                return;
-            } catch (IOException notYet) {
-                failures.add(notYet.getClass().getSimpleName());
-                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
-            }
-        }
-        throw new AssertionError("the second server did not answer within 60 s: " + Files.readString(log));
     }
 }

@@ -32,7 +32,7 @@ final class AreaApi {
      * value.
      */
     record AreaFigure(
-            IndicatorSummary indicator,
+            Indicator indicator,
             String period,
             LocalDate periodStart,
             Double value,
@@ -44,32 +44,6 @@ final class AreaApi {
             Integer rank,
             Integer outOf,
             Integer higherThan) {}
-
-    record IndicatorSummary(
-            String id,
-            String title,
-            String theme,
-            String unit,
-            String measureType,
-            String source,
-            String publisher,
-            String licence,
-            String sourceUrl,
-            String accessTier) {
-        static IndicatorSummary of(Indicator i) {
-            return new IndicatorSummary(
-                    i.id(),
-                    i.title(),
-                    i.theme(),
-                    i.unit(),
-                    i.measureType(),
-                    i.source(),
-                    i.publisher(),
-                    i.licence(),
-                    i.sourceUrl(),
-                    i.accessTier());
-        }
-    }
 
     record AreaPage(
             String release,
@@ -90,12 +64,7 @@ final class AreaApi {
             String origin) {}
 
     record Series(
-            String release,
-            boolean sample,
-            Area area,
-            IndicatorSummary indicator,
-            List<Point> series,
-            List<Point> london) {}
+            String release, boolean sample, Area area, Indicator indicator, List<Point> series, List<Point> london) {}
 
     @GetMapping("/api/areas/{code}")
     @Operation(
@@ -116,7 +85,7 @@ final class AreaApi {
             LatestFigures.Standing standing = figures.standing(f);
             Figure l = london.get(f.indicatorId());
             out.add(new AreaFigure(
-                    IndicatorSummary.of(indicator),
+                    indicator,
                     f.period(),
                     f.periodStart(),
                     f.value(),
@@ -150,7 +119,7 @@ final class AreaApi {
                 data.release().id(),
                 data.release().sample(),
                 area,
-                IndicatorSummary.of(indicator),
+                indicator,
                 points(data, indicator.id(), area.code()),
                 points(data, indicator.id(), LONDON));
     }

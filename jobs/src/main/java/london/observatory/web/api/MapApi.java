@@ -28,7 +28,7 @@ final class MapApi {
     record MapValues(
             String release,
             boolean sample,
-            AreaApi.IndicatorSummary indicator,
+            Indicator indicator,
             String level,
             String period,
             List<String> periods,
@@ -66,7 +66,7 @@ final class MapApi {
         return new MapValues(
                 data.release().id(),
                 data.release().sample(),
-                AreaApi.IndicatorSummary.of(wanted),
+                wanted,
                 lvl,
                 shown,
                 periods,

@@ -1,7 +1,6 @@
 package london.observatory.jobs.bench;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,12 +16,11 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import london.observatory.jobs.ObservatoryRun;
-import london.observatory.jobs.cli.ObservatoryMain;
 import london.observatory.release.ReleaseLayout;
+import london.observatory.web.ServeProcess;
 
 /**
  * Load on {@code observatory serve}: 64 clients, each sending its next request as soon as the last is answered, for
@@ -67,34 +65,18 @@ public final class ServeBenchmark {
         }
         List<String> areas = areaCodes(dataDir);
         List<String> boroughs = areas.stream().filter(a -> a.startsWith("E09")).toList();
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
         Path gcLog = benchDir.resolve("serve-gc.log");
         Files.deleteIfExists(gcLog);
-        Process server = new ProcessBuilder(List.of(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xmx512m",
-                        "-Xlog:gc:file=" + gcLog,
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        ObservatoryMain.class.getName(),
-                        "serve",
-                        "--server.port=" + port,
-                        "--observatory.data-dir=" + dataDir,
-                        "--observatory.base-dir=" + ObservatoryRun.repoRoot(),
-                        "--server.tomcat.threads.max=" + Math.max(clients, 200)))
-                .redirectErrorStream(true)
-                .redirectOutput(benchDir.resolve("serve.log").toFile())
-                .start();
-        try {
+        try (ServeProcess server = ServeProcess.start(
+                dataDir,
+                benchDir.resolve("serve.log"),
+                List.of("-Xmx512m", "-Xlog:gc:file=" + gcLog),
+                List.of("--server.tomcat.threads.max=" + Math.max(clients, 200)))) {
             HttpClient http = HttpClient.newBuilder()
                     .connectTimeout(Duration.ofSeconds(10))
                     .executor(java.util.concurrent.Executors.newFixedThreadPool(8))
                     .build();
-            awaitUp(http, port);
-            String base = "http://localhost:" + port;
+            String base = server.base();
             System.out.printf(
                     "serve load: %d clients, %d s after 10 s warm-up, %d areas, %d boroughs, server -Xmx512m%n",
                     clients, seconds, areas.size(), boroughs.size());
@@ -102,9 +84,6 @@ public final class ServeBenchmark {
             long startedHeapLines = gcLines(gcLog);
             run(http, base, clients, seconds, areas, boroughs, true);
             heap(gcLog, startedHeapLines);
-        } finally {
-            server.destroy();
-            server.waitFor(30, TimeUnit.SECONDS);
         }
     }
 
@@ -235,21 +214,5 @@ public final class ServeBenchmark {
         ReleaseLayout layout = new ReleaseLayout(dataDir);
         Path open = layout.release(layout.latestId().orElseThrow()).resolve(ReleaseLayout.OPEN);
         return ObservatoryRun.queryFile(open, "SELECT code FROM areas ORDER BY code");
-    }
-
-    private static void awaitUp(HttpClient http, int port) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline) {
-            try {
-                http.send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/releases"))
-                                .build(),
-                        HttpResponse.BodyHandlers.discarding());
-                return;
-            } catch (IOException notYet) {
-                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
-            }
-        }
-        throw new IllegalStateException("the server did not answer within 60 s");
     }
 }
