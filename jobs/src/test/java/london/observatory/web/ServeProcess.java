@@ -59,6 +59,11 @@ public final class ServeProcess implements AutoCloseable {
         return server;
     }
 
+    /** CPU time the server's process has used so far (all its threads). */
+    public java.time.Duration cpu() {
+        return process.info().totalCpuDuration().orElse(java.time.Duration.ZERO);
+    }
+
     public String base() {
         return "http://localhost:" + port;
     }

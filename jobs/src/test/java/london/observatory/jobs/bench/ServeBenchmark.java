@@ -24,7 +24,9 @@ import london.observatory.web.ServeProcess;
 
 /**
  * Load on {@code observatory serve}: 64 clients, each sending its next request as soon as the last is answered, for
- * 60 s (after 10 s of warm-up), over a mix of searches, area pages and whole-borough CSV extracts, against the
+ * 60 s (after 10 s of warm-up), on searches, area pages (any of the 6,714 areas) and whole-borough CSV extracts, twice:
+ * mixed (each client picks its next request at random, as people using the page do), then in thirds (a third of the
+ * clients each keep to one kind, which saturates the machine with light requests), against the
  * README's release. The server runs in a JVM of its own with a fixed heap; its heap is read from its GC log (the
  * most in use before a collection, and the most still live after one).
  *
@@ -80,14 +82,31 @@ public final class ServeBenchmark {
             System.out.printf(
                     "serve load: %d clients, %d s after 10 s warm-up, %d areas, %d boroughs, server -Xmx512m%n",
                     clients, seconds, areas.size(), boroughs.size());
-            run(http, base, clients, 10, areas, boroughs, false);
+            run(true, http, base, clients, 10, areas, boroughs, false);
             long startedHeapLines = gcLines(gcLog);
-            run(http, base, clients, seconds, areas, boroughs, true);
+            for (boolean mixed : List.of(true, false)) {
+                System.out.println(
+                        mixed
+                                ? "\nmixed: each client picks its next request at random (extracts wait their turn)"
+                                : "\nthirds: a third of the clients each search, ask for area pages, download extracts");
+                Duration cpuBefore = server.cpu();
+                long requests = run(mixed, http, base, clients, seconds, areas, boroughs, true);
+                Duration cpu = server.cpu().minus(cpuBefore);
+                System.out.printf(
+                        Locale.ROOT,
+                        "server CPU: %.1f s of the %d core-seconds the machine had (%.2f ms a request; the rest"
+                                + " went to the clients, on the same cores)%n",
+                        cpu.toMillis() / 1000.0,
+                        seconds * Runtime.getRuntime().availableProcessors(),
+                        cpu.toMillis() / (double) requests);
+            }
             heap(gcLog, startedHeapLines);
         }
     }
 
-    private static void run(
+    /** Runs the load; returns how many requests were answered. */
+    private static long run(
+            boolean mixed,
             HttpClient http,
             String base,
             int clients,
@@ -107,10 +126,11 @@ public final class ServeBenchmark {
         CountDownLatch done = new CountDownLatch(clients);
         for (int c = 0; c < clients; c++) {
             SplittableRandom random = new SplittableRandom(c);
+            Kind own = Kind.values()[c % Kind.values().length];
             Thread client = new Thread(() -> {
                 try {
                     while (System.nanoTime() < end) {
-                        Kind kind = Kind.values()[random.nextInt(Kind.values().length)];
+                        Kind kind = mixed ? Kind.values()[random.nextInt(Kind.values().length)] : own;
                         String path = switch (kind) {
                             case SEARCH ->
                                 "/api/search?q="
@@ -145,8 +165,11 @@ public final class ServeBenchmark {
             client.start();
         }
         done.await();
+        long answered = latencies.values().stream()
+                .mapToLong(ConcurrentLinkedQueue::size)
+                .sum();
         if (!report) {
-            return;
+            return answered;
         }
         long total = 0;
         System.out.printf(
@@ -176,6 +199,7 @@ public final class ServeBenchmark {
                 total,
                 total / (double) seconds,
                 bytes.get() / 1e6);
+        return answered;
     }
 
     private static double percentile(long[] sorted, int p) {
