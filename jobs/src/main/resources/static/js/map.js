@@ -91,7 +91,8 @@ export class MapView {
           h('p', { id: 'map-status', class: 'govuk-body obs-map-status', role: 'status' })),
         h('div', { class: 'obs-legend-wrap' },
           h('h2', { class: 'govuk-heading-s' }, 'Key'),
-          h('ul', { class: 'govuk-list obs-legend', id: 'map-legend' }))),
+          h('ul', { class: 'govuk-list obs-legend', id: 'map-legend' }),
+          h('p', { class: 'govuk-body-s', id: 'map-scale', hidden: true }))),
       h('div', { id: 'map-table-wrap' }));
     this.pickers = this.view.querySelector('#map-pickers');
     this.pickers.addEventListener('submit', (e) => e.preventDefault());
@@ -138,6 +139,9 @@ export class MapView {
     const rows = rowsOf(answer);
     replace(this.view.querySelector('#map-heading'), `${indicator.title} by ${lv.one}`);
     replace(this.view.querySelector('#map-legend'), ...legendItems(answer));
+    const scale = this.view.querySelector('#map-scale'); // which way is worse, for ranks and deciles
+    replace(scale, words.scaleNote(indicator) || '');
+    scale.hidden = !words.scaleNote(indicator);
     const note = this.view.querySelector('#map-note');
     note.hidden = answer.values.some((v) => v.value !== null);
     replace(note, `No ${lv.one} has a figure for this topic. `,

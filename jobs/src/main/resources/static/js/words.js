@@ -130,7 +130,7 @@ export function quantity(value, indicator) {
 /** The unit's note for ordinal measures ("1 = most deprived 10%"), which say which way is better. */
 export function scaleNote(indicator) {
   const note = /\(([^)]*=[^)]*)\)/.exec(indicator.unit || '');
-  return note ? `${note[1].replace(/^./, (c) => c.toUpperCase())}.` : null;
+  return note ? `On this scale, ${note[1]}.` : null;
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
