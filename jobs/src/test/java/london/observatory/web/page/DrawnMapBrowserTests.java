@@ -33,19 +33,26 @@ class DrawnMapBrowserTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    private static Path dataDir;
     private static ServedObservatory served;
     private static Browser browser;
 
     @BeforeAll
     static void start() throws IOException {
-        served = ServedObservatory.serve(releaseWithMsoaBoundaries());
+        dataDir = releaseWithMsoaBoundaries();
+        served = ServedObservatory.serve(dataDir);
         browser = new Browser("http://localhost:" + served.port());
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws IOException {
         browser.close();
         served.close();
+        try (Stream<Path> files = Files.walk(dataDir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     @Test
