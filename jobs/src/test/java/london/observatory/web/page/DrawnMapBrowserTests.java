@@ -24,10 +24,11 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The map drawn from real boundaries. Until releases carry their own, this serves a copy of the README's release with
- * {@code boundaries/msoa21.geojson.gz} written as {@code /api/boundaries} documents them (id and properties.code =
- * the area code, properties.name) from the MSOA 2021 boundaries that ship in data-samples/london; the copy has no
- * borough boundaries, so the same page also shows a level whose map is unavailable.
+ * The map drawn from real boundaries, on a copy of the README's release whose MSOA boundaries are certain to be there
+ * and whose borough boundaries are certain not to be, so one page shows both. A release made before releases carried
+ * boundaries gets {@code boundaries/msoa21.geojson.gz} written as {@code /api/boundaries} documents it (id and
+ * properties.code = the area code, properties.name) from the MSOA 2021 boundaries in data-samples/london; a release
+ * that has its own keeps them, and loses only its borough file.
  */
 class DrawnMapBrowserTests {
 
@@ -183,6 +184,16 @@ class DrawnMapBrowserTests {
         try (Stream<Path> releases = Files.list(dir.resolve("releases"))) {
             release = releases.filter(Files::isDirectory).findFirst().orElseThrow();
         }
+        Path boundaries = Files.createDirectories(release.resolve("boundaries"));
+        Files.deleteIfExists(boundaries.resolve("lad.geojson.gz"));
+        if (Files.notExists(boundaries.resolve("msoa21.geojson.gz"))) {
+            writeMsoaBoundaries(boundaries.resolve("msoa21.geojson.gz"));
+        }
+        return dir;
+    }
+
+    /** The MSOA 2021 boundaries of data-samples/london as /api/boundaries serves a level, gzipped. */
+    private static void writeMsoaBoundaries(Path file) throws IOException {
         JsonNode msoas = JSON.readTree(ObservatoryRun.repoRoot()
                 .resolve("data-samples/london/boundaries/london_msoa21_bgc.geojson")
                 .toFile());
@@ -196,10 +207,8 @@ class DrawnMapBrowserTests {
                     .put("name", f.path("properties").path("MSOA21NM").asString());
             feature.set("geometry", f.path("geometry"));
         }
-        Path boundaries = Files.createDirectories(release.resolve("boundaries"));
-        try (OutputStream gz = new GZIPOutputStream(Files.newOutputStream(boundaries.resolve("msoa21.geojson.gz")))) {
+        try (OutputStream gz = new GZIPOutputStream(Files.newOutputStream(file))) {
             JSON.writeValue(gz, out);
         }
-        return dir;
     }
 }

@@ -80,7 +80,7 @@ class MapBrowserTests {
     }
 
     @Test
-    void aLevelWithoutBoundariesStillHasItsTable() throws Exception {
+    void wardsHaveTheirTableWhetherOrNotTheMapCanBeDrawn() throws Exception {
         browser.open("#/map/claimant-count/ward");
         int rows = assertTableIs("claimant-count", "ward", null);
         assertThat(rows).isEqualTo(684);
