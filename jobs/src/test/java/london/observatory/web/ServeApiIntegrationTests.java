@@ -276,7 +276,7 @@ class ServeApiIntegrationTests {
     void aRepeatedRequestForTheSameReleaseIsA304() throws Exception {
         HttpResponse<String> first = server.get("/api/areas/" + CAMDEN);
         String etag = first.headers().firstValue("ETag").orElseThrow();
-        assertThat(etag).isEqualTo("\"" + release + "-open\"");
+        assertThat(etag).isEqualTo("W/\"" + release + "-open\"");
 
         HttpResponse<String> again = server.get("/api/areas/" + CAMDEN, "If-None-Match", etag);
         assertThat(again.statusCode()).isEqualTo(304);
@@ -288,7 +288,7 @@ class ServeApiIntegrationTests {
         assertThat(restricted.statusCode())
                 .as("the open ETag does not stand for the full database")
                 .isEqualTo(200);
-        assertThat(restricted.headers().firstValue("ETag")).contains("\"" + release + "-restricted\"");
+        assertThat(restricted.headers().firstValue("ETag")).contains("W/\"" + release + "-restricted\"");
     }
 
     @Test

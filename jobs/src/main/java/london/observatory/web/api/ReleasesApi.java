@@ -28,7 +28,8 @@ final class ReleasesApi {
 
     record Release(String id, String builtAt, String basedOn, boolean sample, boolean served) {}
 
-    record Releases(String release, boolean sample, String note, List<Release> releases) {}
+    /** {@code access}: {@code open}, or {@code restricted} for a caller who reads exact and restricted figures. */
+    record Releases(String release, boolean sample, String access, String note, List<Release> releases) {}
 
     /**
      * A feed's state: {@code failing} when its last run failed, {@code late} when the publisher's expected release
@@ -72,7 +73,12 @@ final class ReleasesApi {
                 ? "SAMPLE DATA: this release was built at least in part from the repository's sample recordings, whose"
                         + " values are synthetic and are not facts about the places they name."
                 : "Built from the real sources each indicator names.";
-        return new Releases(data.release().id(), data.release().sample(), note, releases);
+        return new Releases(
+                data.release().id(),
+                data.release().sample(),
+                data.tier().restricted() ? "restricted" : "open",
+                note,
+                releases);
     }
 
     @GetMapping("/api/status")

@@ -44,7 +44,8 @@ public final class ReleaseFilter extends OncePerRequestFilter {
             if (request.getRequestURI().startsWith("/api/")) {
                 response.setHeader(HttpHeaders.CACHE_CONTROL, restricted ? "no-store" : "no-cache");
                 response.setHeader(HttpHeaders.VARY, "Authorization, Cookie");
-                String etag = "\"" + release.id() + (restricted ? "-restricted" : "-open") + "\"";
+                // weak: the same answer gzipped or not (Tomcat compresses no answer with a strong ETag)
+                String etag = "W/\"" + release.id() + (restricted ? "-restricted" : "-open") + "\"";
                 response.setHeader(HttpHeaders.ETAG, etag);
                 if (isRead(request) && matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
                     response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
@@ -68,7 +69,7 @@ public final class ReleaseFilter extends OncePerRequestFilter {
         }
         for (String candidate : ifNoneMatch.split(",")) {
             String tag = candidate.strip();
-            if (tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag)) {
+            if (tag.equals("*") || tag.equals(etag) || ("W/" + tag).equals(etag)) {
                 return true;
             }
         }
