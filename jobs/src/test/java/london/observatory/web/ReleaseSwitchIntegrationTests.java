@@ -41,7 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ReleaseSwitchIntegrationTests {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
-    static final int RELEASES = 6;
+    static final int RELEASES = 4;
     static final int CLIENTS = 4;
 
     @TempDir

@@ -3,6 +3,9 @@ package london.observatory.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,6 +37,19 @@ class ServeApiIntegrationTests {
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final String BEARER = "Bearer " + ServedObservatory.TOKEN;
     static final String CAMDEN = "E09000007";
+
+    static final List<String> SAME_ANSWERS = List.of(
+            "/api/search?q=depression%20camden",
+            "/api/areas/E09000007",
+            "/api/areas/E01000001/indicators/claimant-count",
+            "/api/indicators",
+            "/api/indicators/census-overcrowded",
+            "/api/map/claimant-count?level=lsoa21",
+            "/api/releases",
+            "/api/status",
+            "/api/extract?area=E09000007&theme=housing&format=csv",
+            "/api/areas/E0100",
+            "/api/nothing");
 
     static ServedObservatory server;
     static Path open;
@@ -420,6 +436,36 @@ class ServeApiIntegrationTests {
                 server.get("/api/extract?area=E09000028&indicator=" + withheld, "Authorization", BEARER);
         assertThat(extract.statusCode()).as(extract.body()).isEqualTo(200);
         assertThat(extract.body()).contains(withheld);
+    }
+
+    /**
+     * Scale out by adding instances: a second {@code observatory serve}, in a JVM of its own, on the same data
+     * directory gives the same answers, byte for byte (the server keeps no state of its own).
+     */
+    @Test
+    void aSecondServerInItsOwnJvmOnTheSameDataDirectoryAnswersAlike() throws Exception {
+        Path dataDir = ServedObservatory.publishedDataDir();
+        HttpClient http = HttpClient.newHttpClient();
+        try (ServeProcess second = ServeProcess.start(
+                dataDir,
+                Files.createTempFile("observatory-second-serve-", ".log"),
+                List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"),
+                List.of("--logging.file.name=" + dataDir.resolve("logs/second-serve.log")))) {
+            for (String request : SAME_ANSWERS) {
+                HttpResponse<String> one = server.get(request);
+                HttpResponse<String> two = http.send(
+                        HttpRequest.newBuilder(URI.create(second.base() + request))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(two.statusCode()).as(request).isEqualTo(one.statusCode());
+                assertThat(two.body()).as(request).isEqualTo(one.body());
+                for (String header : List.of("X-Observatory-Release", "ETag", "Content-Type")) {
+                    assertThat(two.headers().firstValue(header))
+                            .as(request + " " + header)
+                            .isEqualTo(one.headers().firstValue(header));
+                }
+            }
+        }
     }
 
     @Test
