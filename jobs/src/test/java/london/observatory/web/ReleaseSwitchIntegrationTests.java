@@ -25,6 +25,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import london.observatory.jobs.ObservatoryRun;
 import london.observatory.release.ReleaseLayout;
 import london.observatory.web.release.ServedRelease;
 import london.observatory.web.release.ServedReleases;
@@ -43,6 +44,11 @@ class ReleaseSwitchIntegrationTests {
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final int RELEASES = 4;
     static final int CLIENTS = 4;
+
+    @TempDir
+    static Path baseDir;
+
+    private static Path base;
 
     @TempDir
     Path dataDir;
@@ -140,10 +146,15 @@ class ReleaseSwitchIntegrationTests {
         assertThat(releases.currentId()).as("switched from " + before).contains(id);
     }
 
-    /** The release of the README's run, to copy from. */
-    private static Path baseRelease() throws IOException {
-        ReleaseLayout layout = new ReleaseLayout(ServedObservatory.publishedDataDir());
-        return layout.release(layout.latestId().orElseThrow());
+    /** A small release to copy from: the made-up London's claimant count (Camden has five LSOAs there). */
+    private static synchronized Path baseRelease() {
+        if (base == null) {
+            ObservatoryRun.Outcome run = ObservatoryRun.nightly(ServedObservatory.CLOCK, baseDir);
+            assertThat(run.exitCode()).as(run.output()).isZero();
+            ReleaseLayout layout = new ReleaseLayout(baseDir);
+            base = layout.release(layout.latestId().orElseThrow());
+        }
+        return base;
     }
 
     static String id(int k) {
