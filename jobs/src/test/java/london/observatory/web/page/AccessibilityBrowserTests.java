@@ -2,30 +2,14 @@ package london.observatory.web.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import london.observatory.web.ServedObservatory;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * axe-core's WCAG 2.0, 2.1 and 2.2 A and AA rules on every state of the page: none may be violated. (The drawn map
  * is checked by {@link DrawnMapBrowserTests}, on a release that has boundaries.)
  */
-class AccessibilityBrowserTests {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        ServedObservatory served = PageServer.served();
-        browser = new Browser("http://localhost:" + served.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
+class AccessibilityBrowserTests extends OnThePage {
 
     @AfterEach
     void noContentSecurityPolicyViolations() {

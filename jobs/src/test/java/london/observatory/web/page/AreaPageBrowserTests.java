@@ -3,9 +3,6 @@ package london.observatory.web.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import london.observatory.web.ServedObservatory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -14,24 +11,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** An area's page: its latest figures beside London's, in words, each with its source, period, flag and method. */
-class AreaPageBrowserTests {
+class AreaPageBrowserTests extends OnThePage {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String CAMDEN = "E09000007";
-
-    private static ServedObservatory served;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        served = PageServer.served();
-        browser = new Browser("http://localhost:" + served.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
 
     @Test
     void aBoroughsFiguresShowBesideLondonsInWords() throws Exception {

@@ -17,13 +17,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import london.observatory.jobs.ObservatoryRun;
-import london.observatory.web.ServedObservatory;
 import london.observatory.web.release.ServedRelease;
 import london.observatory.web.release.ServedReleases;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
@@ -33,23 +30,9 @@ import org.openqa.selenium.WebElement;
  * postcodes gives their neighbourhoods' rows followed by the custom area's total. Each file is also the very bytes
  * the API gives for the same request.
  */
-class DownloadBrowserTests {
+class DownloadBrowserTests extends OnThePage {
 
     private static final String CAMDEN = "E09000007";
-
-    private static ServedObservatory served;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        served = PageServer.served();
-        browser = new Browser("http://localhost:" + served.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
 
     @BeforeEach
     void emptyDownloads() {

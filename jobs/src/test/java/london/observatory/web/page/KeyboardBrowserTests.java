@@ -7,10 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import london.observatory.web.ServedObservatory;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -21,22 +18,9 @@ import org.openqa.selenium.interactions.Actions;
  * pickers, back to an area from the table — pressing only Tab, Shift+Tab, Enter, the arrow keys and typing, and
  * checking at every step that the focused control shows it has focus.
  */
-class KeyboardBrowserTests {
+class KeyboardBrowserTests extends OnThePage {
 
-    private static ServedObservatory served;
-    private static Browser browser;
     private int presses;
-
-    @BeforeAll
-    static void start() {
-        served = PageServer.served();
-        browser = new Browser("http://localhost:" + served.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
 
     @Test
     void theWholePathWorksWithTheKeyboardAlone() throws Exception {

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import london.observatory.web.ServedObservatory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
 import tools.jackson.databind.JsonNode;
@@ -17,23 +15,9 @@ import tools.jackson.databind.json.JsonMapper;
  * works). Where the release has boundaries for a level, the map draws one area per table row; where it has none
  * (releases made before boundaries were published), the page says the map is unavailable and the table stays.
  */
-class MapBrowserTests {
+class MapBrowserTests extends OnThePage {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    private static ServedObservatory served;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        served = PageServer.served();
-        browser = new Browser("http://localhost:" + served.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
 
     @Test
     void switchingTheIndicatorAndTheLevelChangesTheTable() throws Exception {

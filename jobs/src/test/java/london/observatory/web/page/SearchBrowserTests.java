@@ -3,28 +3,12 @@ package london.observatory.web.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import london.observatory.web.ServedObservatory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** The one search box: suggestions appear as you type, for a place, a topic and a postcode. */
-class SearchBrowserTests {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        ServedObservatory served = PageServer.served();
-        browser = new Browser("http://localhost:" + served.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
+class SearchBrowserTests extends OnThePage {
 
     @Test
     void typingAPlaceSuggestsItAsYouType() {
