@@ -65,7 +65,7 @@ class ServeApiIntegrationTests {
         releaseDir = new ReleaseLayout(dataDir).release(release);
         // Copies: the JDBC driver refuses a second connection, in one JVM, to a file the server has open with other
         // settings, and a release never changes, so a copy answers as the served file does.
-        Path copies = Files.createTempDirectory("observatory-served-copies-");
+        Path copies = ServedObservatory.temporaryDirectory("observatory-served-copies-");
         open = Files.copy(
                 new ReleaseLayout(dataDir).release(release).resolve(ReleaseLayout.OPEN),
                 copies.resolve(ReleaseLayout.OPEN));
@@ -448,7 +448,8 @@ class ServeApiIntegrationTests {
         HttpClient http = HttpClient.newHttpClient();
         try (ServeProcess second = ServeProcess.start(
                 dataDir,
-                Files.createTempFile("observatory-second-serve-", ".log"),
+                ServedObservatory.temporaryDirectory("observatory-second-serve-")
+                        .resolve("serve.log"),
                 List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"),
                 List.of("--logging.file.name=" + dataDir.resolve("logs/second-serve.log")))) {
             for (String request : SAME_ANSWERS) {
@@ -470,7 +471,7 @@ class ServeApiIntegrationTests {
 
     @Test
     void beforeAnyReleaseTheApiSaysToRunTheNightlyJob() throws Exception {
-        Path empty = Files.createTempDirectory("observatory-empty-");
+        Path empty = ServedObservatory.temporaryDirectory("observatory-empty-");
         try (ServedObservatory nothing = ServedObservatory.serve(empty)) {
             HttpResponse<String> answer = nothing.get("/api/areas/E09000007");
             assertThat(answer.statusCode()).isEqualTo(503);

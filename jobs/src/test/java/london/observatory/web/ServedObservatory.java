@@ -47,7 +47,7 @@ public final class ServedObservatory implements AutoCloseable {
     /** A data directory holding one release of the README's run, made on first use and shared by the JVM's tests. */
     public static synchronized Path publishedDataDir() throws IOException {
         if (published == null) {
-            Path dir = Files.createTempDirectory("observatory-served-");
+            Path dir = temporaryDirectory("observatory-served-");
             Path feeds = ObservatoryRun.repoRoot().resolve("jobs/src/test/resources/web/feeds");
             ObservatoryRun.Outcome run =
                     ObservatoryRun.defaultRun(CLOCK, dir, ObservatoryRun.ALL_FEEDS, "--observatory.feeds-dir=" + feeds);
@@ -116,6 +116,22 @@ public final class ServedObservatory implements AutoCloseable {
     @Override
     public void close() {
         context.close();
+    }
+
+    /** A temporary folder removed, with everything in it, when the JVM ends (a release is about 20 MB). */
+    public static Path temporaryDirectory(String prefix) throws IOException {
+        Path dir = Files.createTempDirectory(prefix);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+                for (Path path :
+                        paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(path);
+                }
+            } catch (IOException e) {
+                // the JVM is ending: what is left stays in the temporary folder
+            }
+        }));
+        return dir;
     }
 
     static String sha256(String token) {
