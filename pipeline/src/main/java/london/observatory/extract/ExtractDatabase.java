@@ -5,11 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Properties;
 
 /**
  * A published database opened read-only for one extract. Results are streamed ({@code jdbc_stream_results}):
@@ -36,11 +34,8 @@ final class ExtractDatabase implements AutoCloseable {
         if (!Files.isRegularFile(file)) {
             throw new NoSuchFileException(file.toString(), null, "no observatory database there");
         }
-        Properties properties = new Properties();
-        properties.setProperty("duckdb.read_only", "true");
-        properties.setProperty("jdbc_stream_results", "true");
         try {
-            Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), properties);
+            Connection connection = ReadOnlyConnection.open(file);
             ExtractDatabase database = new ExtractDatabase(file, connection);
             for (String setting : SETTINGS) {
                 database.execute(setting);

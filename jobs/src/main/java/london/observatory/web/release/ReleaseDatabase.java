@@ -2,10 +2,9 @@ package london.observatory.web.release;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Properties;
+import london.observatory.extract.ReadOnlyConnection;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -25,12 +24,7 @@ public final class ReleaseDatabase implements AutoCloseable {
     }
 
     static ReleaseDatabase open(Path file, String memoryLimit, int threads) throws SQLException {
-        Properties properties = new Properties();
-        properties.setProperty("duckdb.read_only", "true");
-        // as the extracts engine opens a release (ExtractDatabase): the driver refuses a second connection to a
-        // file it has open with other settings
-        properties.setProperty("jdbc_stream_results", "true");
-        DuckDBConnection root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file, properties);
+        DuckDBConnection root = (DuckDBConnection) ReadOnlyConnection.open(file);
         try (Statement s = root.createStatement()) {
             // Offline: a missing extension fails at once instead of trying a download.
             s.execute("SET autoinstall_known_extensions = false");
