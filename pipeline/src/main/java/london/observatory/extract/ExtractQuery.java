@@ -14,16 +14,17 @@ final class ExtractQuery {
 
     private final ExtractDatabase database;
     private final ValidRequest request;
+    private final Vocabularies words;
 
-    ExtractQuery(ExtractDatabase database, ValidRequest request) {
+    ExtractQuery(ExtractDatabase database, ValidRequest request, Vocabularies words) {
         this.database = database;
         this.request = request;
+        this.words = words;
     }
 
     /** Hands every row to {@code rows}, in order; returns how many. Needs the {@link RequestTables}. */
     long run(RowConsumer rows) throws SQLException, IOException {
         AreasAboveLsoa above = AreasAboveLsoa.of(request);
-        Vocabularies words = Vocabularies.read(database);
         try (PreparedStatement query = ExtractSql.prepare(database.connection(), request, above, words);
                 ResultSet result = query.executeQuery()) {
             return stream(result, words, rows);

@@ -13,11 +13,12 @@ final class ExtractStream {
     record Written(long rows, String sha256) {}
 
     /** Writes the whole file at {@code file}. */
-    static Written write(ExtractDatabase database, ExtractMetadata metadata, Path file, ExtractProgress progress)
+    static Written write(
+            ExtractDatabase database, Vocabularies words, ExtractMetadata metadata, Path file, ExtractProgress progress)
             throws IOException, SQLException {
         ValidRequest request = metadata.request();
         try (RowSink sink = open(request.format(), file, metadata)) {
-            ExtractQuery query = new ExtractQuery(database, request);
+            ExtractQuery query = new ExtractQuery(database, request, words);
             if (request.total()) {
                 CustomTotal total = new CustomTotal(request.areas().size());
                 query.run(row -> {

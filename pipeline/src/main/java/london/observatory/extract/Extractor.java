@@ -3,12 +3,16 @@ package london.observatory.extract;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.sql.SQLException;
 
 /**
  * The extracts engine: any area or list of areas × themes or indicators × periods, from one published database,
  * to CSV, Parquet or XLSX with a Data Package sidecar. One instance per database; each call opens the file
- * read-only for its own duration, so calls may run concurrently.
+ * read-only for its own duration, so calls may run concurrently. What every request reads alike (the catalogue,
+ * the vocabularies, the runs behind each indicator) is read by the first call and kept while the file is unchanged,
+ * so a server keeps one instance per published database.
  *
  * <pre>{@code
  * Extractor extractor = new Extractor(new ExtractSource(releaseDir.resolve("observatory-open.duckdb"), "2026-12-07"));
@@ -25,6 +29,10 @@ public final class Extractor {
 
     private final ExtractSource source;
     private final ExtractLimits limits;
+    private volatile KnownFacts known;
+
+    /** The facts read from the file as it was: its size and modification time when read. */
+    private record KnownFacts(long size, FileTime modified, DatabaseFacts facts) {}
 
     public Extractor(ExtractSource source) {
         this(source, ExtractLimits.DEFAULT);
@@ -38,7 +46,7 @@ public final class Extractor {
     /** Checks a request against the database without writing anything (an HTTP API's answer before any work). */
     public void validate(ExtractRequest request) throws IOException {
         try (ExtractDatabase database = ExtractDatabase.open(source.database())) {
-            check(request, database);
+            check(request, database, facts(database));
         }
     }
 
@@ -55,30 +63,51 @@ public final class Extractor {
         checkOutput(out);
         try (ExtractDatabase database = ExtractDatabase.open(source.database());
                 StagedFiles files = new StagedFiles(out)) {
-            ValidRequest valid = check(request, database);
-            ExtractResult result = write(valid, database, files, progress);
+            DatabaseFacts facts = facts(database);
+            ValidRequest valid = check(request, database, facts);
+            ExtractResult result = write(valid, database, facts, files, progress);
             files.commit();
             return result;
         }
     }
 
-    private ValidRequest check(ExtractRequest request, ExtractDatabase database) throws IOException {
+    private DatabaseFacts facts(ExtractDatabase database) throws IOException {
+        BasicFileAttributes file = Files.readAttributes(source.database(), BasicFileAttributes.class);
+        KnownFacts last = known;
+        if (last != null && last.size() == file.size() && last.modified().equals(file.lastModifiedTime())) {
+            return last.facts();
+        }
         try {
-            return new RequestValidator(limits).validate(request, database, Catalogue.load(database));
+            DatabaseFacts facts = DatabaseFacts.read(database);
+            known = new KnownFacts(file.size(), file.lastModifiedTime(), facts);
+            return facts;
+        } catch (SQLException e) {
+            throw database.failure("reading the catalogue", e);
+        }
+    }
+
+    private ValidRequest check(ExtractRequest request, ExtractDatabase database, DatabaseFacts facts)
+            throws IOException {
+        try {
+            return new RequestValidator(limits).validate(request, database, facts.catalogue());
         } catch (SQLException e) {
             throw database.failure("checking the request", e);
         }
     }
 
     private ExtractResult write(
-            ValidRequest request, ExtractDatabase database, StagedFiles files, ExtractProgress progress)
+            ValidRequest request,
+            ExtractDatabase database,
+            DatabaseFacts facts,
+            StagedFiles files,
+            ExtractProgress progress)
             throws IOException {
         ExtractMetadata metadata;
         ExtractStream.Written written;
         try {
             RequestTables.create(database, request);
-            metadata = MetadataReader.read(database, request, source);
-            written = ExtractStream.write(database, metadata, files.stagedTarget(), progress);
+            metadata = MetadataReader.read(facts, request, source);
+            written = ExtractStream.write(database, facts.vocabularies(), metadata, files.stagedTarget(), progress);
         } catch (SQLException e) {
             throw database.failure("reading the extract", e);
         }

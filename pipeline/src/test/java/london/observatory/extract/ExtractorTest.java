@@ -11,6 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -259,6 +261,24 @@ class ExtractorTest {
         assertThat(observatory.get("runs"))
                 .extracting(r -> r.get("feed").asString())
                 .containsExactly("feed-borough", "feed-census");
+    }
+
+    @Test
+    void whatEveryExtractReadsAlikeIsReadAgainWhenTheDatabaseFileChanges(@TempDir Path own) throws Exception {
+        Path database = FixtureDatabase.create(own);
+        Extractor kept = new Extractor(new ExtractSource(database, RELEASE, RULES));
+        ExtractRequest housing =
+                ExtractRequest.builder().area(BARKING).theme("housing").build();
+        assertThat(column(csv(kept.write(housing, out.resolve("before.csv")).file()), "indicator_title"))
+                .doesNotContain("Overcrowded households (renamed)");
+
+        try (Connection db = DriverManager.getConnection("jdbc:duckdb:" + database)) {
+            FixtureDatabase.execute(
+                    db, "UPDATE indicators SET title = 'Overcrowded households (renamed)' WHERE id = 'overcrowded'");
+        }
+
+        assertThat(column(csv(kept.write(housing, out.resolve("after.csv")).file()), "indicator_title"))
+                .contains("Overcrowded households (renamed)");
     }
 
     private Path extract(List<String> areas, boolean total, String name) throws Exception {

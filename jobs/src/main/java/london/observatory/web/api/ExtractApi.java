@@ -19,10 +19,8 @@ import london.observatory.extract.ExtractFormat;
 import london.observatory.extract.ExtractLimits;
 import london.observatory.extract.ExtractRequest;
 import london.observatory.extract.ExtractResult;
-import london.observatory.extract.ExtractSource;
 import london.observatory.extract.Extractor;
 import london.observatory.geography.postcode.Postcode;
-import london.observatory.jobs.read.DisclosureRules;
 import london.observatory.web.WebProperties;
 import london.observatory.web.release.Postcodes;
 import london.observatory.web.release.ServedData;
@@ -135,12 +133,7 @@ final class ExtractApi {
         if (Boolean.TRUE.equals(body.total())) {
             request.withTotal();
         }
-        Extractor extractor = new Extractor(
-                new ExtractSource(
-                        data.tier().database().file(),
-                        data.release().id(),
-                        data.tier().restricted() ? DisclosureRules.FULL : DisclosureRules.OPEN),
-                ExtractLimits.DEFAULT);
+        Extractor extractor = data.tier().extractor();
         if (!turns.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
             response.setHeader(HttpHeaders.RETRY_AFTER, "30");
             throw ApiException.unavailable("the server is busy making other extracts; try again in half a minute");

@@ -59,7 +59,7 @@ public final class ServedRelease {
             throws SQLException, IOException {
         Path dir = layout.release(id);
         JsonNode manifest = JSON.readTree(dir.resolve(ReleaseLayout.MANIFEST).toFile());
-        ReleaseTier open = ReleaseTier.open(false, database(dir.resolve(ReleaseLayout.OPEN), settings));
+        ReleaseTier open = ReleaseTier.open(id, false, database(dir.resolve(ReleaseLayout.OPEN), settings));
         try {
             AreaTree areas;
             try (Connection c = open.database().connection()) {
@@ -107,7 +107,7 @@ public final class ServedRelease {
     private synchronized ReleaseTier full() {
         if (full == null) {
             try {
-                full = ReleaseTier.open(true, database(dir.resolve(ReleaseLayout.FULL), settings));
+                full = ReleaseTier.open(id, true, database(dir.resolve(ReleaseLayout.FULL), settings));
             } catch (SQLException e) {
                 throw new IllegalStateException(
                         "cannot open the full database of release " + id + ": " + e.getMessage(), e);

@@ -44,7 +44,7 @@ public final class Benchmarks {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(arg -> arg.startsWith("-Xmx"))
+                .filter(arg -> arg.startsWith("-Xmx") || arg.startsWith("-Dobservatory."))
                 .toList());
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
