@@ -22,6 +22,7 @@ class ArchitectureTest {
     private static final String[] PIPELINE = {
         "london.observatory.boundaries..",
         "london.observatory.connectors..",
+        "london.observatory.crash..",
         "london.observatory.descriptor..",
         "london.observatory.disclosure..",
         "london.observatory.extract..",
