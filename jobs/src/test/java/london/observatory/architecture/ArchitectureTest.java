@@ -29,6 +29,7 @@ class ArchitectureTest {
         "london.observatory.fetch..",
         "london.observatory.geography..",
         "london.observatory.ingest..",
+        "london.observatory.leftovers..",
         "london.observatory.lineage..",
         "london.observatory.mapping..",
         "london.observatory.normalise..",

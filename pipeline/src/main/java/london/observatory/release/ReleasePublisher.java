@@ -151,6 +151,8 @@ public final class ReleasePublisher {
                     new ReleaseManifest.Search(search.indicators(), search.areas()),
                     shapes.map(ReleaseManifest.Boundaries::of).orElse(null));
             JSON.writeValue(partial.resolve(ReleaseLayout.MANIFEST).toFile(), manifest);
+            ReadOnlyDatabases.seal(partial.resolve(ReleaseLayout.FULL));
+            ReadOnlyDatabases.seal(partial.resolve(ReleaseLayout.OPEN));
             deleteTree(release); // a release of this id that failed to go live before
             CrashPoint.MID_PUBLISH.reach();
             Files.move(partial, release, StandardCopyOption.ATOMIC_MOVE);
