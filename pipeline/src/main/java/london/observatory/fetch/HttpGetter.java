@@ -21,8 +21,8 @@ import java.util.Set;
  * One GET over the JDK's {@link HttpClient}: sends the conditional headers, streams a 2xx body to
  * the target file while hashing it, and reports the validators. Non-2xx bodies are discarded; a body
  * shorter than its {@code Content-Length} is an {@link IOException} (a failed, retryable attempt).
- * The request timeout covers the wait for the response headers; the body then streams for as
- * long as the server keeps sending.
+ * The request timeout covers the wait for the response headers, and then each wait for more of the body
+ * ({@link IdleTimeoutStream}): a large body streams for as long as the server keeps sending, a stalled one fails.
  *
  * <p>Headers added with {@link #withOriginHeader} (an API key) go only to the origin of the URL asked
  * for. The JDK client forwards every request header to wherever a redirect points, so a getter with
@@ -106,7 +106,10 @@ public final class HttpGetter implements PageGetter {
         HttpHeaders headers = response.headers();
         String etag = headers.firstValue("ETag").orElse(null);
         String lastModified = headers.firstValue("Last-Modified").orElse(null);
-        try (InputStream body = response.body()) {
+        try (InputStream body = new IdleTimeoutStream(
+                response.body(),
+                requestTimeout,
+                "GET " + UrlMasker.mask(response.uri().toString()))) {
             if (response.statusCode() / 100 != 2) {
                 return PageResponse.withoutBody(response.statusCode(), etag, lastModified, retryAfter(headers));
             }

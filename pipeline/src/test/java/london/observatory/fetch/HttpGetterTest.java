@@ -13,13 +13,17 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +53,75 @@ class HttpGetterTest {
 
         assertThat(response.bytes()).isEqualTo(BODY.length());
         assertThat(Files.readString(dir.resolve("p.csv"))).isEqualTo(BODY);
+    }
+
+    @Test
+    void r7ABodyThatStallsAfterItsHeadersFailsAtTheReadTimeoutAndIsRetried() throws Exception {
+        List<Duration> sleeps = new ArrayList<>();
+        HttpGetter impatient = new HttpGetter(Duration.ofSeconds(5), Duration.ofMillis(300), Clock.systemUTC());
+        try (StallingServer stalling = new StallingServer()) {
+            String url = stalling.url() + "/data.csv?key=secret";
+
+            assertThatThrownBy(() -> new RetryingGetter(
+                                    impatient,
+                                    new RetryPolicy(2, Duration.ofMillis(10), Duration.ofSeconds(1)),
+                                    sleeps::add)
+                            .get("feed", url, HttpValidators.none(), dir.resolve("p.csv")))
+                    .isInstanceOf(FetchException.class)
+                    .hasMessageContaining(
+                            "read timeout: no bytes for 300 ms from GET " + stalling.url() + "/data.csv?key=***")
+                    .hasMessageContaining("after 2 attempts")
+                    .hasMessageNotContaining("secret");
+            assertThat(stalling.requests()).isEqualTo(2);
+        }
+        assertThat(sleeps).hasSize(1);
+        assertThat(Thread.currentThread().isInterrupted()).isFalse();
+    }
+
+    /**
+     * A server that sends its headers and the first line of a body it announces as longer, then nothing more until
+     * closed: the stall a read timeout is for (WireMock's delays hold the headers back as well).
+     */
+    private static final class StallingServer implements AutoCloseable {
+
+        private final ServerSocket socket = new ServerSocket(0);
+        private final List<Socket> open = new CopyOnWriteArrayList<>();
+
+        StallingServer() throws IOException {
+            Thread acceptor = new Thread(() -> {
+                try {
+                    while (true) {
+                        Socket client = socket.accept();
+                        open.add(client);
+                        client.getInputStream().read(new byte[8192]); // the request
+                        client.getOutputStream()
+                                .write(("HTTP/1.1 200 OK\r\nContent-Length: " + BODY.length() + "\r\n\r\ncode,value\n")
+                                        .getBytes(StandardCharsets.US_ASCII));
+                        client.getOutputStream().flush();
+                    }
+                } catch (IOException e) {
+                    // closed: the test is over
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+        }
+
+        String url() {
+            return "http://localhost:" + socket.getLocalPort();
+        }
+
+        int requests() {
+            return open.size();
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+            for (Socket client : open) {
+                client.close();
+            }
+        }
     }
 
     @Test

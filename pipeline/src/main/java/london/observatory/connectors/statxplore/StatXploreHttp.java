@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import london.observatory.fetch.FetchException;
+import london.observatory.fetch.IdleTimeoutStream;
 import london.observatory.fetch.Origins;
 import london.observatory.fetch.UrlMasker;
 
@@ -75,7 +76,11 @@ final class StatXploreHttp {
                     ? response.headers().firstValue("Location")
                     : Optional.empty();
             if (location.isEmpty()) {
-                return response;
+                return IdleTimeoutStream.watched(
+                        response,
+                        requestTimeout,
+                        "stat-xplore: " + current.method() + " "
+                                + UrlMasker.mask(current.uri().toString()));
             }
             response.body().close();
             current = redirected(current, target(current.uri(), location.get()), response.statusCode());
