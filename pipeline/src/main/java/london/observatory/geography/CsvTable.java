@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import london.observatory.source.CsvFiles;
+import london.observatory.source.Snippet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -53,7 +54,8 @@ final class CsvTable implements AutoCloseable {
         }
         if (found.size() != 1) {
             String problem = found.isEmpty() ? "missing required column " : "more than one column matches ";
-            throw new IllegalArgumentException(file + ": " + problem + column.label() + "; header found: " + header);
+            throw new IllegalArgumentException(
+                    file + ": " + problem + column.label() + "; header found: " + Snippet.of(header.toString()));
         }
         return found.get(0);
     }

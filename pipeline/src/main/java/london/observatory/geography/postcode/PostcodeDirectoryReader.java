@@ -9,6 +9,7 @@ import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import london.observatory.source.CsvFiles;
+import london.observatory.source.Snippet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -97,7 +98,7 @@ final class PostcodeDirectoryReader {
         }
         if (!TERMINATION_MONTH.matcher(date).matches()) {
             throw new IllegalArgumentException(file + " line " + record.getRecordNumber() + ": termination date '"
-                    + date + "' is not a month (yyyyMM)");
+                    + Snippet.of(date) + "' is not a month (yyyyMM)");
         }
         return true;
     }
