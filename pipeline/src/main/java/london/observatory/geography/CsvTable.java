@@ -40,7 +40,8 @@ final class CsvTable implements AutoCloseable {
         try {
             return new CsvTable(file, CSVParser.parse(CsvFiles.reader(file, StandardCharsets.UTF_8), FORMAT));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+            throw new UncheckedIOException(
+                    "cannot read " + file + ": " + Snippet.of(String.valueOf(e.getMessage())), e);
         }
     }
 

@@ -69,7 +69,7 @@ public final class CsvFiles {
     public static Reader reader(Path file, Charset charset, ReadLimits limits) throws IOException {
         FileSignature.requireText(file, "CSV text");
         Reader bounded = new BoundedCsvReader(
-                Files.newBufferedReader(file, charset), file.getFileName().toString(), charset.name(), limits);
+                Files.newInputStream(file), charset, file.getFileName().toString(), limits);
         BufferedReader reader = new BufferedReader(bounded, BUFFER_CHARS);
         reader.mark(1);
         if (reader.read() != '\uFEFF') {
