@@ -22,6 +22,7 @@ public final class BoundedEntryStream extends FilterInputStream {
     private final String bound;
     private final ReadLimits limits;
     private long read;
+    private RejectedInputException failure;
 
     private BoundedEntryStream(
             InputStream in,
@@ -88,21 +89,34 @@ public final class BoundedEntryStream extends FilterInputStream {
     private void count(long n) throws RejectedInputException {
         read += n;
         if (read > maxBytes) {
-            throw new RejectedInputException(
+            throw fail(new RejectedInputException(
                     archive,
                     "has an entry " + Snippet.of(entry, 100) + " that inflates to more than "
-                            + ReadLimits.name(bound, maxBytes, "bytes"));
+                            + ReadLimits.name(bound, maxBytes, "bytes")));
         }
-        if (read > ReadLimits.RATIO_GRACE_BYTES && read / compressedSize > limits.maxCompressionRatio()) {
-            throw new RejectedInputException(
+        if (read > ReadLimits.RATIO_GRACE_BYTES && read > compressedSize * limits.maxCompressionRatio()) {
+            throw fail(new RejectedInputException(
                     archive,
                     String.format(
                             Locale.ROOT,
                             "has an entry %s that inflates more than %s its compressed %,d bytes: a ZIP bomb?",
                             Snippet.of(entry, 100),
                             ReadLimits.name("maxCompressionRatio", limits.maxCompressionRatio(), "times"),
-                            compressedSize));
+                            compressedSize)));
         }
+    }
+
+    private RejectedInputException fail(RejectedInputException rejected) {
+        failure = rejected;
+        return rejected;
+    }
+
+    /**
+     * Why this stream stopped, or null: a parser reading it (StAX) may pass on only the message of what it
+     * threw, and the caller should tell the rejection itself.
+     */
+    public RejectedInputException failure() {
+        return failure;
     }
 
     /** Inflated bytes read so far. */

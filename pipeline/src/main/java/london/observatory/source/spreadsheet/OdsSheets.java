@@ -15,7 +15,6 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import london.observatory.source.BoundedEntryStream;
-import london.observatory.source.CsvFiles;
 import london.observatory.source.ReadLimits;
 import london.observatory.source.RejectedInputException;
 import london.observatory.source.Snippet;
@@ -50,20 +49,20 @@ final class OdsSheets {
             if (content == null) {
                 throw new SpreadsheetFormatException(file.getFileName() + " is not an ODS file (no content.xml)");
             }
-            try (InputStream in =
-                    BoundedEntryStream.open(zip, content, file.getFileName().toString(), limits)) {
+            BoundedEntryStream in =
+                    BoundedEntryStream.open(zip, content, file.getFileName().toString(), limits);
+            try (in) {
                 return read(file, layout, limits, in);
+            } catch (XMLStreamException e) {
+                if (in.failure() != null) { // the parser passes on only the message of what the stream threw
+                    throw in.failure();
+                }
+                throw new SpreadsheetFormatException(
+                        file.getFileName() + ": unreadable content.xml: " + Snippet.of(e.getMessage()), e);
             }
         } catch (ZipException e) {
             throw new SpreadsheetFormatException(
                     file.getFileName() + " is not an ODS file: " + Snippet.of(e.getMessage()), e);
-        } catch (XMLStreamException e) {
-            RejectedInputException rejected = CsvFiles.rejectionIn(e);
-            if (rejected != null) { // the parser wraps what the bounded entry stream threw
-                throw rejected;
-            }
-            throw new SpreadsheetFormatException(
-                    file.getFileName() + ": unreadable content.xml: " + Snippet.of(e.getMessage()), e);
         }
     }
 
