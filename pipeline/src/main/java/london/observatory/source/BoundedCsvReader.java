@@ -73,6 +73,9 @@ final class BoundedCsvReader extends Reader {
     /** Decodes into {@code out} until it holds something, the input ends or a byte cannot be decoded. */
     private int decode(CharBuffer out) throws IOException {
         int start = out.position();
+        if (flushed) {
+            return 0; // the end was reached and told; a decoder may not be used after its flush
+        }
         while (out.position() == start) {
             CoderResult result = decoder.decode(bytes, out, endOfInput);
             if (result.isError()) {
