@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import london.observatory.source.CsvFiles;
+import london.observatory.source.Snippet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -39,7 +40,8 @@ final class CsvTable implements AutoCloseable {
         try {
             return new CsvTable(file, CSVParser.parse(CsvFiles.reader(file, StandardCharsets.UTF_8), FORMAT));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+            throw new UncheckedIOException(
+                    "cannot read " + file + ": " + Snippet.of(String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -53,7 +55,8 @@ final class CsvTable implements AutoCloseable {
         }
         if (found.size() != 1) {
             String problem = found.isEmpty() ? "missing required column " : "more than one column matches ";
-            throw new IllegalArgumentException(file + ": " + problem + column.label() + "; header found: " + header);
+            throw new IllegalArgumentException(
+                    file + ": " + problem + column.label() + "; header found: " + Snippet.of(header.toString()));
         }
         return found.get(0);
     }

@@ -1,7 +1,6 @@
 package london.observatory.ingest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import london.observatory.mapping.SourceRowMapper;
 import london.observatory.normalise.SpineCrosswalks;
 import london.observatory.normalise.ValuePlacer;
 import london.observatory.source.HeaderCheck;
+import london.observatory.source.ReadFailure;
 import london.observatory.source.SourceTable;
 
 /**
@@ -55,8 +55,7 @@ public class TableFormat implements SourceFormat {
             try (SourceTable table = opener.open(feed, file)) {
                 HeaderCheck.positions(feed.id(), file, table.header(), feed.requiredColumns());
             } catch (IOException e) {
-                throw new UncheckedIOException(
-                        feed.id() + ": cannot read " + file.getFileName() + ": " + e.getMessage(), e);
+                throw ReadFailure.of(feed.id(), file, e);
             }
         }
     }

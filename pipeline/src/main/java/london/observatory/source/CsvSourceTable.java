@@ -1,6 +1,7 @@
 package london.observatory.source;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -51,8 +52,16 @@ public final class CsvSourceTable implements SourceTable {
      * matched ignoring case; {@code null}: all of them): a record may lack trailing columns outside these.
      */
     public static CsvSourceTable open(Path path, String encoding, Collection<String> needed) throws IOException {
+        return open(path, encoding, needed, ReadLimits.DEFAULT);
+    }
+
+    /** As {@link #open(Path, String, Collection)}, within {@code limits}. */
+    public static CsvSourceTable open(Path path, String encoding, Collection<String> needed, ReadLimits limits)
+            throws IOException {
+        // Before the encoding is detected: that reads the whole file, and a ZIP or a web page is said at once.
+        FileSignature.requireText(path, "CSV text");
         Charset charset = TextEncoding.resolve(encoding, path);
-        return new CsvSourceTable(path, CsvFiles.open(path, charset), needed);
+        return new CsvSourceTable(path, CsvFiles.open(path, charset, limits), needed);
     }
 
     /** How many leading fields a record must have: up to the last needed column the header has. */
@@ -74,11 +83,21 @@ public final class CsvSourceTable implements SourceTable {
     }
 
     @Override
-    public SourceRow next() {
-        if (!records.hasNext()) {
-            return null;
+    public SourceRow next() throws IOException {
+        CSVRecord record;
+        try {
+            if (!records.hasNext()) {
+                return null;
+            }
+            record = records.next();
+        } catch (UncheckedIOException e) {
+            // Commons CSV wraps what the reader throws; a rejection is told as it is, not as a stack of wrappers.
+            RejectedInputException rejected = CsvFiles.rejectionIn(e);
+            if (rejected != null) {
+                throw rejected;
+            }
+            throw e;
         }
-        CSVRecord record = records.next();
         // Commons CSV counts the line breaks consumed; a record starts on the line after the last one.
         long line = lastLine + 1;
         lastLine = parser.getCurrentLineNumber();

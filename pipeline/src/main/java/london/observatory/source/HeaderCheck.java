@@ -1,7 +1,6 @@
 package london.observatory.source;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +33,7 @@ public final class HeaderCheck {
                         feed,
                         file.getFileName(),
                         required.get(i),
-                        String.join(",", header)));
+                        Snippet.of(String.join(",", header))));
             }
             positions[i] = position;
         }
@@ -47,7 +46,7 @@ public final class HeaderCheck {
             try (CSVParser parser = CsvFiles.open(file)) {
                 positions(feed, file, parser.getHeaderNames(), required);
             } catch (IOException e) {
-                throw new UncheckedIOException(feed + ": cannot read " + file, e);
+                throw ReadFailure.of(feed, file, e);
             }
         }
     }

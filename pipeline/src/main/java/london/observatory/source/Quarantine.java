@@ -18,6 +18,12 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class Quarantine implements AutoCloseable {
 
+    /** A reason may quote a cell: it is cut to a {@link Snippet}. */
+    static final int MAX_REASON_CHARS = 500;
+
+    /** Real rows are under 10 KB; a longer raw row is cut, saying how long it was, so no file holds megabytes a row. */
+    static final int MAX_RAW_CHARS = 20_000;
+
     private static final CSVFormat FORMAT = CSVFormat.RFC4180
             .builder()
             .setHeader("file", "line", "reason", "raw")
@@ -44,11 +50,19 @@ public final class Quarantine implements AutoCloseable {
                 Writer writer = Files.newBufferedWriter(path, StandardCharsets.UTF_8);
                 printer = new CSVPrinter(writer, FORMAT);
             }
-            printer.printRecord(file, line, reason, raw);
+            printer.printRecord(file, line, Snippet.of(reason, MAX_REASON_CHARS), cut(raw));
             count.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write quarantine file " + path, e);
         }
+    }
+
+    private static String cut(String raw) {
+        if (raw.length() <= MAX_RAW_CHARS) {
+            return raw;
+        }
+        int end = Character.isHighSurrogate(raw.charAt(MAX_RAW_CHARS - 1)) ? MAX_RAW_CHARS - 1 : MAX_RAW_CHARS;
+        return raw.substring(0, end) + String.format(java.util.Locale.ROOT, "... (%,d characters)", raw.length());
     }
 
     public long count() {

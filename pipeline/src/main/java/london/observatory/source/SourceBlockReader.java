@@ -46,8 +46,7 @@ public final class SourceBlockReader implements AutoCloseable {
                 closeCurrent();
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(
-                    feed.id() + ": cannot read " + current.getFileName() + ": " + e.getMessage(), e);
+            throw ReadFailure.of(feed.id(), current, e);
         }
     }
 

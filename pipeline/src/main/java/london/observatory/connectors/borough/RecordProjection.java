@@ -11,7 +11,9 @@ import london.observatory.descriptor.RecordMapping;
 import london.observatory.disclosure.RecordKeyer;
 import london.observatory.fetch.FetchException;
 import london.observatory.fetch.LandingFilter;
+import london.observatory.source.CsvFiles;
 import london.observatory.source.CsvSourceTable;
+import london.observatory.source.RejectedInputException;
 import london.observatory.source.SchemaMismatchException;
 import london.observatory.source.SourceRow;
 import org.apache.commons.csv.CSVFormat;
@@ -66,6 +68,10 @@ public final class RecordProjection implements LandingFilter {
         } catch (SchemaMismatchException e) {
             throw new FetchException(e.getMessage(), e);
         } catch (IOException | UncheckedIOException e) {
+            RejectedInputException rejected = CsvFiles.rejectionIn(e);
+            if (rejected != null) { // named as the borough sent it, not as the temporary download
+                throw new FetchException(rejected.named(sourceName).forFeed(feed.id()), e);
+            }
             // Commons CSV's messages name a line and position, never a field's text.
             throw new FetchException(feed.id() + ": cannot read " + sourceName + " as CSV: " + e.getMessage(), e);
         }

@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import london.observatory.source.BoundedJson;
+import london.observatory.source.ReadLimits;
+import london.observatory.source.Snippet;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,7 +31,8 @@ public record DatastoreDataset(
         String licenceUrl,
         List<DatastoreResource> resources) {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON =
+            BoundedJson.wholeDocuments(ReadLimits.DEFAULT).build();
 
     public DatastoreDataset {
         resources = List.copyOf(resources);
@@ -50,7 +54,8 @@ public record DatastoreDataset(
         try {
             root = JSON.readTree(in);
         } catch (JacksonException e) {
-            throw new IllegalArgumentException("is not valid JSON (truncated?): " + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException(
+                    "is not valid JSON (truncated?): " + Snippet.of(e.getOriginalMessage()), e);
         }
         if (root == null || !root.isObject()) {
             throw new IllegalArgumentException("is not a dataset: expected a JSON object");

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import london.observatory.source.CsvSourceTable;
 import london.observatory.source.SchemaMismatchException;
+import london.observatory.source.Snippet;
 import london.observatory.source.SourceRow;
 import london.observatory.source.SourceTable;
 
@@ -86,7 +87,12 @@ public final class FingertipsCsv implements SourceTable {
 
     private static SchemaMismatchException mismatch(String feedId, Path file, String problem, List<String> header) {
         return new SchemaMismatchException(String.format(
-                Locale.ROOT, "%s: %s %s (header: %s)", feedId, file.getFileName(), problem, String.join(",", header)));
+                Locale.ROOT,
+                "%s: %s %s (header: %s)",
+                feedId,
+                file.getFileName(),
+                problem,
+                Snippet.of(String.join(",", header))));
     }
 
     /** The first {@code Compared to … percentiles} column that is not England's. */

@@ -8,6 +8,8 @@ import java.util.Iterator;
 import java.util.List;
 import london.observatory.source.CsvFiles;
 import london.observatory.source.HeaderCheck;
+import london.observatory.source.ReadFailure;
+import london.observatory.source.RejectedInputException;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -54,6 +56,19 @@ public final class NomisBlockReader implements Closeable {
 
     /** The next block, or null when every file has been read. */
     public NomisBlock next() {
+        try {
+            return nextBlock();
+        } catch (UncheckedIOException e) {
+            // Commons CSV wraps what the bounded reader throws; a rejected file is told as the feed's failure.
+            RejectedInputException rejected = CsvFiles.rejectionIn(e);
+            if (rejected != null) {
+                throw ReadFailure.of(feed, current, rejected);
+            }
+            throw e;
+        }
+    }
+
+    private NomisBlock nextBlock() {
         while (records == null || !records.hasNext()) {
             if (!openNextFile()) {
                 return null;
@@ -81,7 +96,7 @@ public final class NomisBlockReader implements Closeable {
         try {
             parser = CsvFiles.open(current);
         } catch (IOException e) {
-            throw new UncheckedIOException(feed + ": cannot open " + current, e);
+            throw ReadFailure.of(feed, current, e);
         }
         List<String> header = parser.getHeaderNames();
         columns = resolver.positions(current, header);

@@ -1,14 +1,15 @@
 package london.observatory.connectors.nomis;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import london.observatory.source.CsvFiles;
+import london.observatory.source.ReadFailure;
 import london.observatory.source.SchemaMismatchException;
+import london.observatory.source.Snippet;
 import org.apache.commons.csv.CSVParser;
 
 /**
@@ -51,7 +52,7 @@ final class NomisColumns {
                         feed,
                         file.getFileName(),
                         String.join(" or ", REQUIRED.get(slot)),
-                        String.join(",", header)));
+                        Snippet.of(String.join(",", header))));
             }
         }
         positions[TYPE] = first(byName, List.of(TYPECODE));
@@ -64,7 +65,7 @@ final class NomisColumns {
             try (CSVParser parser = CsvFiles.open(file)) {
                 positions(feed, file, parser.getHeaderNames());
             } catch (IOException e) {
-                throw new UncheckedIOException(feed + ": cannot read " + file, e);
+                throw ReadFailure.of(feed, file, e);
             }
         }
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.OptionalLong;
 import london.observatory.source.CsvFiles;
+import london.observatory.source.Snippet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -56,7 +57,7 @@ final class NomisPageReader {
             return OptionalLong.of(Long.parseLong(value));
         } catch (NumberFormatException e) {
             throw new NomisResponseException(
-                    RECORD_COUNT + " is not a number in " + page.getFileName() + ": '" + value + "'");
+                    RECORD_COUNT + " is not a number in " + page.getFileName() + ": '" + Snippet.of(value) + "'");
         }
     }
 }

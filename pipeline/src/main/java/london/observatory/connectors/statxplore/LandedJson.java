@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import london.observatory.fetch.StreamingSha256;
+import london.observatory.source.BoundedJson;
+import london.observatory.source.ReadLimits;
+import london.observatory.source.Snippet;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -18,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class LandedJson {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON =
+            BoundedJson.streamed(ReadLimits.DEFAULT).build();
 
     private LandedJson() {}
 
@@ -47,7 +51,7 @@ final class LandedJson {
                 throw new StatXploreFormatException("truncated or invalid JSON: more content after the object");
             }
         } catch (JacksonException e) {
-            throw new StatXploreFormatException("truncated or invalid JSON: " + e.getOriginalMessage());
+            throw new StatXploreFormatException("truncated or invalid JSON: " + Snippet.of(e.getOriginalMessage()));
         }
     }
 }

@@ -3,6 +3,8 @@ package london.observatory.connectors.statxplore;
 import java.net.http.HttpHeaders;
 import java.time.Instant;
 import java.util.Optional;
+import london.observatory.source.BoundedJson;
+import london.observatory.source.ReadLimits;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,7 +21,8 @@ record RateLimit(long remaining, long limit, Instant reset) {
     /** Epoch values below this are seconds (it is 1973 in milliseconds, the year 5138 in seconds). */
     private static final long SECONDS_CUTOFF = 100_000_000_000L;
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON =
+            BoundedJson.wholeDocuments(ReadLimits.DEFAULT).build();
 
     static RateLimit parse(String body) throws StatXploreFormatException {
         try {

@@ -6,6 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import london.observatory.source.BoundedJson;
+import london.observatory.source.FileSignature;
+import london.observatory.source.ReadLimits;
+import london.observatory.source.Snippet;
 import london.observatory.source.SourceRow;
 import london.observatory.source.SourceTable;
 import tools.jackson.core.JacksonException;
@@ -28,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class StatXploreCube implements SourceTable {
 
-    private static final JsonMapper JSON = JsonMapper.builder()
+    private static final JsonMapper JSON = BoundedJson.wholeDocuments(ReadLimits.DEFAULT)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
@@ -62,6 +66,7 @@ public final class StatXploreCube implements SourceTable {
      */
     public static StatXploreCube open(Path path) throws IOException {
         String file = path.getFileName().toString();
+        FileSignature.requireText(path, "JSON");
         JsonNode root = read(path, file);
         List<CubeAxis> axes = new ArrayList<>();
         JsonNode fields = array(root, "fields", file);
@@ -98,7 +103,8 @@ public final class StatXploreCube implements SourceTable {
             }
             return root;
         } catch (JacksonException e) {
-            throw new StatXploreFormatException(file + ": truncated or invalid JSON: " + e.getOriginalMessage());
+            throw new StatXploreFormatException(
+                    file + ": truncated or invalid JSON: " + Snippet.of(e.getOriginalMessage()));
         }
     }
 

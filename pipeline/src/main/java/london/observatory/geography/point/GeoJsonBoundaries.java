@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import london.observatory.source.BoundedJson;
+import london.observatory.source.ReadLimits;
+import london.observatory.source.Snippet;
 import org.locationtech.jts.geom.GeometryFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -26,7 +29,8 @@ public final class GeoJsonBoundaries {
     private static final Set<String> LON_LAT_CRS = Set.of(
             "urn:ogc:def:crs:OGC:1.3:CRS84", "urn:ogc:def:crs:OGC::CRS84", "urn:ogc:def:crs:EPSG::4326", "EPSG:4326");
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON =
+            BoundedJson.streamed(ReadLimits.DEFAULT).build();
 
     private GeoJsonBoundaries() {}
 
@@ -62,7 +66,7 @@ public final class GeoJsonBoundaries {
             }
         } catch (JacksonException e) {
             throw new IllegalArgumentException(
-                    file + ": malformed JSON: " + e.getOriginalMessage() + " at line " + line(e), e);
+                    file + ": malformed JSON: " + Snippet.of(e.getOriginalMessage()) + " at line " + line(e), e);
         }
         return boundaries;
     }

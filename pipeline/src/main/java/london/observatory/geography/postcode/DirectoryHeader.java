@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import london.observatory.source.Snippet;
 
 /**
  * Where the columns the lookup needs sit in one directory file, and which layout it is. Columns are
@@ -46,7 +47,7 @@ record DirectoryHeader(DirectoryGeneration generation, int[] postcodes, int term
             throw new IllegalArgumentException(file + ": not a recognised ONS postcode directory header; looked for"
                     + " a postcode column (" + String.join(", ", POSTCODE_COLUMNS) + ") and an LSOA column ("
                     + String.join(", ", LSOA21_COLUMNS) + ", or for LSOA 2011 " + String.join(", ", LSOA11_COLUMNS)
-                    + "), any case; header found: " + header);
+                    + "), any case; header found: " + Snippet.of(header.toString()));
         }
         int terminated = first(names, TERMINATED_COLUMNS);
         if (lsoa21 >= 0) { // a file with both (the ONSPD) is read by its LSOA 2021: no exact fit needed

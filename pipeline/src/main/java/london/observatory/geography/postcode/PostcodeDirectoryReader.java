@@ -9,6 +9,8 @@ import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import london.observatory.source.CsvFiles;
+import london.observatory.source.RejectedInputException;
+import london.observatory.source.Snippet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -53,7 +55,15 @@ final class PostcodeDirectoryReader {
             }
             return reader.apply(DirectoryHeader.detect(file, records.next().toList()), records);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+            throw new UncheckedIOException(
+                    "cannot read " + file + ": " + Snippet.of(String.valueOf(e.getMessage())), e);
+        } catch (UncheckedIOException e) {
+            // Commons CSV wraps what the bounded reader throws mid-file; say the rejection itself.
+            RejectedInputException rejected = CsvFiles.rejectionIn(e);
+            if (rejected != null) {
+                throw new UncheckedIOException("cannot read " + file + ": " + rejected.getMessage(), rejected);
+            }
+            throw e;
         }
     }
 
@@ -97,7 +107,7 @@ final class PostcodeDirectoryReader {
         }
         if (!TERMINATION_MONTH.matcher(date).matches()) {
             throw new IllegalArgumentException(file + " line " + record.getRecordNumber() + ": termination date '"
-                    + date + "' is not a month (yyyyMM)");
+                    + Snippet.of(date) + "' is not a month (yyyyMM)");
         }
         return true;
     }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -13,6 +14,10 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import london.observatory.source.BoundedEntryStream;
+import london.observatory.source.ReadLimits;
+import london.observatory.source.RejectedInputException;
+import london.observatory.source.Snippet;
 import london.observatory.source.spreadsheet.SheetLayout.SheetInfo;
 
 /**
@@ -23,6 +28,11 @@ import london.observatory.source.spreadsheet.SheetLayout.SheetInfo;
  * counted, not expanded. Merged cells ({@code number-rows-spanned}, {@code number-columns-spanned})
  * are recorded and {@code covered-table-cell}s read as blank. Numbers come from {@code office:value},
  * not the displayed text; text cells are their paragraphs, annotations left out.
+ *
+ * <p>Within the {@link ReadLimits}: {@code content.xml} inflates within {@code maxEntryBytes}; a row holding
+ * a value repeated past {@code maxSheetRows}, a sheet past {@code maxSheetCells}, or a cell's text past
+ * {@code maxCellChars} ({@code <text:s text:c="2000000000"/>}) fails the file before anything is stored, so
+ * a few KB claiming two billion rows cost nothing.
  */
 final class OdsSheets {
 
@@ -33,23 +43,30 @@ final class OdsSheets {
 
     private OdsSheets() {}
 
-    static SheetGrid read(Path file, SheetLayout layout) throws IOException {
+    static SheetGrid read(Path file, SheetLayout layout, ReadLimits limits) throws IOException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             ZipEntry content = zip.getEntry("content.xml");
             if (content == null) {
                 throw new SpreadsheetFormatException(file.getFileName() + " is not an ODS file (no content.xml)");
             }
-            try (InputStream in = zip.getInputStream(content)) {
-                return read(file, layout, in);
+            BoundedEntryStream in =
+                    BoundedEntryStream.open(zip, content, file.getFileName().toString(), limits);
+            try (in) {
+                return read(file, layout, limits, in);
+            } catch (XMLStreamException e) {
+                if (in.failure() != null) { // the parser passes on only the message of what the stream threw
+                    throw in.failure();
+                }
+                throw new SpreadsheetFormatException(
+                        file.getFileName() + ": unreadable content.xml: " + Snippet.of(e.getMessage()), e);
             }
         } catch (ZipException e) {
-            throw new SpreadsheetFormatException(file.getFileName() + " is not an ODS file: " + e.getMessage(), e);
-        } catch (XMLStreamException e) {
-            throw new SpreadsheetFormatException(file.getFileName() + ": unreadable content.xml: " + e.getMessage(), e);
+            throw new SpreadsheetFormatException(
+                    file.getFileName() + " is not an ODS file: " + Snippet.of(e.getMessage()), e);
         }
     }
 
-    private static SheetGrid read(Path file, SheetLayout layout, InputStream in)
+    private static SheetGrid read(Path file, SheetLayout layout, ReadLimits limits, InputStream in)
             throws XMLStreamException, IOException {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -61,8 +78,9 @@ final class OdsSheets {
                 if (xml.next() == XMLStreamConstants.START_ELEMENT && is(xml, TABLE, "table")) {
                     String name = attribute(xml, TABLE, "name", "");
                     String source = file.getFileName() + "#" + name;
-                    SheetGrid grid =
-                            layout.sheet().matcher(name).matches() ? new TableReader(xml).read(source) : skip(xml);
+                    SheetGrid grid = layout.sheet().matcher(name).matches()
+                            ? new TableReader(xml, source, limits).read()
+                            : skip(xml);
                     SheetInfo info = new SheetInfo(seen.size(), name, grid == null ? "" : grid.title());
                     seen.add(info);
                     if (grid != null && layout.matches(name, info.title())) {
@@ -99,12 +117,16 @@ final class OdsSheets {
         return value == null ? otherwise : value;
     }
 
-    private static int count(XMLStreamReader xml, String local) {
-        String value = xml.getAttributeValue(TABLE, local);
+    /** A repeat or span count: 1 to {@link Integer#MAX_VALUE} (a file may claim any number), summed as longs. */
+    private static long count(XMLStreamReader xml, String local) {
+        return Math.min(Integer.MAX_VALUE, Math.max(1, parseOr(xml.getAttributeValue(TABLE, local), 1)));
+    }
+
+    private static long parseOr(String value, long otherwise) {
         try {
-            return value == null ? 1 : Math.max(1, Integer.parseInt(value.strip()));
+            return value == null ? otherwise : Long.parseLong(value.strip());
         } catch (NumberFormatException e) {
-            return 1;
+            return otherwise;
         }
     }
 
@@ -112,15 +134,20 @@ final class OdsSheets {
     private static final class TableReader {
 
         private final XMLStreamReader xml;
+        private final String source;
+        private final ReadLimits limits;
         private final List<List<SheetCell>> rows = new ArrayList<>();
         private final List<MergedRange> merges = new ArrayList<>();
-        private int row;
+        private long row;
+        private long cellsHeld;
 
-        TableReader(XMLStreamReader xml) {
+        TableReader(XMLStreamReader xml, String source, ReadLimits limits) {
             this.xml = xml;
+            this.source = source;
+            this.limits = limits;
         }
 
-        SheetGrid read(String source) throws XMLStreamException {
+        SheetGrid read() throws XMLStreamException, RejectedInputException {
             int depth = 1;
             while (depth > 0) {
                 int event = xml.next();
@@ -137,10 +164,10 @@ final class OdsSheets {
             return new SheetGrid(source, rows, merges);
         }
 
-        private void row() throws XMLStreamException {
-            int repeat = count(xml, "number-rows-repeated");
+        private void row() throws XMLStreamException, RejectedInputException {
+            long repeat = count(xml, "number-rows-repeated");
             List<SheetCell> cells = new ArrayList<>();
-            int column = 0;
+            long column = 0;
             while (true) {
                 int event = xml.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
@@ -155,7 +182,8 @@ final class OdsSheets {
                 }
             }
             if (!cells.isEmpty()) {
-                for (int i = 0; i < repeat; i++) {
+                hold(repeat, cells.size());
+                for (long i = 0; i < repeat; i++) {
                     while (rows.size() < row) {
                         rows.add(List.of());
                     }
@@ -167,11 +195,37 @@ final class OdsSheets {
             }
         }
 
+        /** Checks, before storing them, that {@code repeat} copies of a row of {@code width} cells fit the limits. */
+        private void hold(long repeat, long width) throws RejectedInputException {
+            if (row + repeat > limits.maxSheetRows()) {
+                throw new RejectedInputException(
+                        source,
+                        String.format(
+                                Locale.ROOT,
+                                "row %,d repeats %,d times, past %s",
+                                row + 1,
+                                repeat,
+                                ReadLimits.name("maxSheetRows", limits.maxSheetRows(), "rows")));
+            }
+            // Each row is at most MAX_COLUMNS wide and repeat at most maxSheetRows: no overflow.
+            cellsHeld += repeat * width;
+            if (cellsHeld > limits.maxSheetCells()) {
+                throw new RejectedInputException(
+                        source,
+                        String.format(
+                                Locale.ROOT,
+                                "holds more than %s by row %,d",
+                                ReadLimits.name("maxSheetCells", limits.maxSheetCells(), "cells"),
+                                row + 1));
+            }
+        }
+
         /** Reads one cell element (through its end tag) and returns the next column. */
-        private int cell(List<SheetCell> cells, int column, boolean covered) throws XMLStreamException {
-            int repeat = count(xml, "number-columns-repeated");
-            int rowSpan = count(xml, "number-rows-spanned");
-            int columnSpan = count(xml, "number-columns-spanned");
+        private long cell(List<SheetCell> cells, long column, boolean covered)
+                throws XMLStreamException, RejectedInputException {
+            long repeat = count(xml, "number-columns-repeated");
+            long rowSpan = count(xml, "number-rows-spanned");
+            long columnSpan = count(xml, "number-columns-spanned");
             String type = attribute(xml, OFFICE, "value-type", "");
             String value = switch (type) {
                 case "float", "percentage", "currency" -> attribute(xml, OFFICE, "value", null);
@@ -182,12 +236,18 @@ final class OdsSheets {
                 default -> null;
             };
             String text = paragraphs();
+            if (value != null && value.length() > limits.maxCellChars()) {
+                throw tooLong();
+            }
             SheetCell cell = covered ? SheetCell.BLANK : value(type, value, text);
-            if (!covered && (rowSpan > 1 || columnSpan > 1)) {
-                merges.add(new MergedRange(row, row + rowSpan - 1, column, column + columnSpan - 1));
+            if (!covered && (rowSpan > 1 || columnSpan > 1) && column < MAX_COLUMNS) {
+                hold(1, 1); // a merge is held like a cell
+                merges.add(new MergedRange(
+                        (int) row, (int) Math.min(row + rowSpan - 1, limits.maxSheetRows()), (int) column, (int)
+                                Math.min(column + columnSpan - 1, MAX_COLUMNS)));
             }
             if (!cell.isBlank()) {
-                for (int i = 0; i < repeat && column + i < MAX_COLUMNS; i++) {
+                for (long i = 0; i < repeat && column + i < MAX_COLUMNS; i++) {
                     while (cells.size() < column + i) {
                         cells.add(SheetCell.BLANK);
                     }
@@ -208,8 +268,18 @@ final class OdsSheets {
             return SheetCell.text(value != null ? value : text);
         }
 
+        private RejectedInputException tooLong() {
+            return new RejectedInputException(
+                    source,
+                    String.format(
+                            Locale.ROOT,
+                            "row %,d has a cell longer than %s",
+                            row + 1,
+                            ReadLimits.name("maxCellChars", limits.maxCellChars(), "characters")));
+        }
+
         /** The text of the cell's paragraphs, one line each; annotations and nested elements' markup left out. */
-        private String paragraphs() throws XMLStreamException {
+        private String paragraphs() throws XMLStreamException, RejectedInputException {
             StringBuilder text = new StringBuilder();
             int depth = 1;
             int paragraphs = 0;
@@ -224,7 +294,11 @@ final class OdsSheets {
                     if (is(xml, TEXT, "p") && paragraphs++ > 0) {
                         text.append('\n');
                     } else if (is(xml, TEXT, "s")) {
-                        text.append(" ".repeat(Math.max(1, parseOr(xml.getAttributeValue(TEXT, "c"), 1))));
+                        long spaces = Math.max(1, parseOr(xml.getAttributeValue(TEXT, "c"), 1));
+                        if (text.length() + spaces > limits.maxCellChars()) {
+                            throw tooLong();
+                        }
+                        text.append(" ".repeat((int) spaces));
                     } else if (is(xml, TEXT, "tab")) {
                         text.append('\t');
                     } else if (is(xml, TEXT, "line-break")) {
@@ -235,16 +309,11 @@ final class OdsSheets {
                 } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
                     text.append(xml.getText());
                 }
+                if (text.length() > limits.maxCellChars()) {
+                    throw tooLong();
+                }
             }
             return text.toString();
-        }
-
-        private static int parseOr(String value, int otherwise) {
-            try {
-                return value == null ? otherwise : Integer.parseInt(value.strip());
-            } catch (NumberFormatException e) {
-                return otherwise;
-            }
         }
     }
 }

@@ -1,9 +1,20 @@
 package london.observatory.source.spreadsheet;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.List;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import london.observatory.source.BoundedEntryStream;
+import london.observatory.source.ReadLimits;
+import london.observatory.source.RejectedInputException;
+import london.observatory.source.Snippet;
 import london.observatory.source.spreadsheet.SheetLayout.SheetInfo;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -22,37 +33,85 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Reads one sheet of an Office Open XML workbook (the Insolvency Service's tables) with Apache POI.
  * Formula cells give their cached result, as the publisher saw it; nothing is recalculated.
+ *
+ * <p>POI holds every part of the workbook in memory, so before it opens the file each part is inflated once
+ * and counted against {@link ReadLimits#maxWorkbookPartBytes()} and the compression ratio; the grid then
+ * holds at most {@link ReadLimits#maxSheetCells()} cells of at most {@link ReadLimits#maxCellChars()}.
  */
 final class XlsxSheets {
 
     private XlsxSheets() {}
 
-    static SheetGrid read(Path file, SheetLayout layout) throws IOException {
+    static SheetGrid read(Path file, SheetLayout layout, ReadLimits limits) throws IOException {
+        checkParts(file, limits);
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
                 XSSFWorkbook workbook = new XSSFWorkbook(pkg)) {
             List<SheetInfo> sheets = new ArrayList<>();
             List<SheetGrid> grids = new ArrayList<>();
             for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
                 XSSFSheet sheet = workbook.getSheetAt(i);
-                SheetGrid grid = grid(file.getFileName() + "#" + sheet.getSheetName(), sheet);
+                SheetGrid grid = grid(file.getFileName() + "#" + sheet.getSheetName(), sheet, limits);
                 grids.add(grid);
                 sheets.add(new SheetInfo(i, sheet.getSheetName(), grid.title()));
             }
             SheetInfo chosen = layout.pick(sheets).orElseThrow(() -> Workbooks.noSheet(file, layout, sheets));
             return grids.get(chosen.index());
         } catch (InvalidFormatException | NotOfficeXmlFileException | POIXMLException e) {
-            throw new SpreadsheetFormatException(file.getFileName() + " is not an XLSX file: " + e.getMessage(), e);
+            throw new SpreadsheetFormatException(
+                    file.getFileName() + " is not an XLSX file: " + Snippet.of(e.getMessage()), e);
         }
     }
 
-    private static SheetGrid grid(String source, XSSFSheet sheet) {
+    /** Inflates every part once, counting: a ZIP bomb or an outsized sheet fails here, before POI holds it. */
+    private static void checkParts(Path file, ReadLimits limits) throws IOException {
+        String name = file.getFileName().toString();
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
+                try (InputStream part = BoundedEntryStream.open(
+                        zip,
+                        entries.nextElement(),
+                        name,
+                        limits.maxWorkbookPartBytes(),
+                        "maxWorkbookPartBytes",
+                        limits)) {
+                    part.transferTo(OutputStream.nullOutputStream());
+                }
+            }
+        } catch (ZipException e) {
+            throw new SpreadsheetFormatException(name + " is not an XLSX file: " + Snippet.of(e.getMessage()), e);
+        }
+    }
+
+    private static SheetGrid grid(String source, XSSFSheet sheet, ReadLimits limits) throws RejectedInputException {
         List<List<SheetCell>> rows = new ArrayList<>();
+        long held = 0;
         for (int r = 0; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
             List<SheetCell> cells = new ArrayList<>();
             if (row != null) {
-                for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                    cells.add(cell(row.getCell(c)));
+                int width = Math.max(0, row.getLastCellNum());
+                held += width;
+                if (held > limits.maxSheetCells()) {
+                    throw new RejectedInputException(
+                            source,
+                            String.format(
+                                    Locale.ROOT,
+                                    "holds more than %s by row %,d",
+                                    ReadLimits.name("maxSheetCells", limits.maxSheetCells(), "cells"),
+                                    r + 1));
+                }
+                for (int c = 0; c < width; c++) {
+                    SheetCell cell = cell(row.getCell(c));
+                    if (cell.text().length() > limits.maxCellChars()) {
+                        throw new RejectedInputException(
+                                source,
+                                String.format(
+                                        Locale.ROOT,
+                                        "row %,d has a cell longer than %s",
+                                        r + 1,
+                                        ReadLimits.name("maxCellChars", limits.maxCellChars(), "characters")));
+                    }
+                    cells.add(cell);
                 }
             }
             rows.add(cells);

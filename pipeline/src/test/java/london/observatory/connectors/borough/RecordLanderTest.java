@@ -17,6 +17,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import london.observatory.RepoFiles;
 import london.observatory.descriptor.Descriptors;
 import london.observatory.descriptor.FeedCatalog;
@@ -90,6 +92,20 @@ class RecordLanderTest {
                 .isInstanceOf(FetchException.class)
                 .hasMessageContaining("camden-housing-register: drop.csv has no column for 'postcode'");
         assertThat(textUnder(dataDir)).contains("FAILED").doesNotContain("Ann Example", "1 Any Street");
+    }
+
+    @Test
+    void aZipDroppedWhereACsvIsExpectedFailsTheFetchSayingWhatItIs(@TempDir Path sources) throws IOException {
+        Path file = sources.resolve("x.csv");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new ZipEntry("x.csv"));
+            zip.write("Ref,Full Name,Postcode,Application Date\nR1,Ann Example,SE10 8AA,05/03/2024\n"
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+
+        assertThatThrownBy(() -> land("camden-housing-register", file))
+                .isInstanceOf(FetchException.class)
+                .hasMessage("camden-housing-register: file x.csv is a ZIP archive, not CSV text");
     }
 
     @Test
