@@ -109,7 +109,7 @@ class ObservatoryConfiguration {
     @Bean
     RetryPolicy retryPolicy(ObservatoryProperties properties) {
         ObservatoryProperties.HttpProperties http = properties.http();
-        return new RetryPolicy(http.maxAttempts(), http.retryDelay(), http.maxRetryDelay());
+        return new RetryPolicy(http.maxAttempts(), http.retryDelay(), http.maxRetryDelay(), true);
     }
 
     @Bean

@@ -1,12 +1,17 @@
 package london.observatory.jobs;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import london.observatory.crash.CrashPoint;
 import london.observatory.jobs.cli.ObservatoryMain;
 
 /**
@@ -43,21 +48,72 @@ final class SeparateJvm {
     }
 
     private static SeparateJvm start(Path directory, List<String> arguments, Path output) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", // a short run, as the test JVMs are (see the root pom's argLine)
-                "-XX:+UseSerialGC",
-                "-cp",
-                System.getProperty("java.class.path"),
-                ObservatoryMain.class.getName(),
-                "nightly"));
-        command.addAll(arguments);
-        Process process = new ProcessBuilder(command)
+        Process process = new ProcessBuilder(command(List.of(), arguments))
                 .directory(directory.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile())
                 .start();
         return new SeparateJvm(process, output);
+    }
+
+    /**
+     * The made-up London's run of {@code dataDir} with {@code extra}, in a JVM that stops at {@code point} (its
+     * {@code occurrence}-th time there) and is then killed with SIGKILL, as a power cut or the kernel's OOM killer
+     * would end it. Returns the killed JVM's exit code and everything it printed.
+     */
+    static Killed killedAt(CrashPoint point, int occurrence, Path dataDir, List<String> extra)
+            throws IOException, InterruptedException {
+        List<String> arguments = ObservatoryRun.withOverrides(ObservatoryRun.sampleArguments(dataDir), extra);
+        Process process = new ProcessBuilder(command(
+                        List.of("-D" + CrashPoint.PROPERTY + "=" + point.label() + "#" + occurrence), arguments))
+                .redirectErrorStream(true)
+                .start();
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader out = process.inputReader(StandardCharsets.UTF_8)) {
+                out.lines().forEach(lines::add);
+            } catch (IOException | UncheckedIOException e) {
+                // the process was killed: its output ends here
+            }
+            lines.add(END);
+        });
+        reader.setDaemon(true);
+        reader.start();
+        StringBuilder printed = new StringBuilder();
+        for (String line = lines.poll(120, TimeUnit.SECONDS); ; line = lines.poll(120, TimeUnit.SECONDS)) {
+            if (line == null || line == END) {
+                process.destroyForcibly();
+                throw new AssertionError(
+                        "the run never reached " + point.label() + " #" + occurrence + ":\n" + printed);
+            }
+            printed.append(line).append('\n');
+            if (line.equals(point.reachedLine())) {
+                break;
+            }
+        }
+        process.destroyForcibly(); // SIGKILL: nothing in the JVM runs after this
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            throw new AssertionError("the run stopped at " + point.label() + " did not die");
+        }
+        return new Killed(process.exitValue(), printed.toString());
+    }
+
+    /** A run killed at a crash point: its exit code (137, killed by signal 9) and what it printed until then. */
+    record Killed(int exitCode, String output) {}
+
+    /** Marks the end of a killed run's output (compared by identity). */
+    private static final String END = new String("end of output");
+
+    private static List<String> command(List<String> jvmOptions, List<String> arguments) {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", // a short run, as the test JVMs are (see the root pom's argLine)
+                "-XX:+UseSerialGC"));
+        command.addAll(jvmOptions);
+        command.addAll(
+                List.of("-cp", System.getProperty("java.class.path"), ObservatoryMain.class.getName(), "nightly"));
+        command.addAll(arguments);
+        return command;
     }
 
     /** Waits for the run to end (two minutes at most) and gives its exit code. */

@@ -183,6 +183,8 @@ class ReleaseSwitchIntegrationTests {
                     Files.createDirectories(copy);
                 } else {
                     Files.copy(path, copy);
+                    // a release's databases have no write permission; this copy is rewritten before it goes live
+                    copy.toFile().setWritable(true, true);
                 }
             }
         }

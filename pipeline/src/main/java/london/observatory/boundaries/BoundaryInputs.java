@@ -1,13 +1,12 @@
 package london.observatory.boundaries;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import london.observatory.publish.FileDigests;
 
 /**
  * The fingerprint of what a release's boundaries are made from: the boundary file's bytes, the LSOAs of each area
@@ -17,19 +16,14 @@ import java.util.HexFormat;
 final class BoundaryInputs {
 
     /** Raise when the files made from the same inputs would differ (a new property, another rounding). */
-    static final String FORMAT = "boundaries 1";
+    static final String FORMAT = "boundaries 2";
 
     private BoundaryInputs() {}
 
     static String fingerprint(Path file, LsoaGroups groups, Tolerances tolerances, String source) throws IOException {
         MessageDigest sha = sha256();
         text(sha, FORMAT);
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] buffer = new byte[1 << 16];
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                sha.update(buffer, 0, n);
-            }
-        }
+        text(sha, FileDigests.sha256(file));
         text(sha, groups.describe());
         text(sha, tolerances.toString());
         text(sha, source);

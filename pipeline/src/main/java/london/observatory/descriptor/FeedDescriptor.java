@@ -15,7 +15,8 @@ import java.util.Set;
  * {@code records} makes it a record-level feed (a borough's case list), counted per LSOA and month
  * instead of read as published figures, and {@code restricted} unless the descriptor says otherwise;
  * {@code disclosure} says how a record-level feed's counts are protected in open outputs (cell-key
- * perturbation unless it says otherwise; only record-level feeds have one).
+ * perturbation unless it says otherwise; only record-level feeds have one); {@code dataTests} says how far a
+ * period's rows and areas may fall against the last good data before the run's data are refused.
  */
 public record FeedDescriptor(
         String id,
@@ -24,6 +25,7 @@ public record FeedDescriptor(
         FeedSource source,
         List<String> columns,
         double maxBadRowShare,
+        DataTests dataTests,
         String licence,
         String cadence,
         String nativeGeography,
@@ -59,6 +61,7 @@ public record FeedDescriptor(
             }
         }
         encoding = encoding == null ? "auto" : encoding;
+        dataTests = dataTests == null ? DataTests.DEFAULT : dataTests;
         apportionDown = Boolean.TRUE.equals(apportionDown);
         if (disclosure != null && records == null) {
             throw new IllegalArgumentException(id + ": only a record-level feed ('records') has a disclosure block");
@@ -112,6 +115,7 @@ public record FeedDescriptor(
                 source.withUrl(url),
                 columns,
                 maxBadRowShare,
+                dataTests,
                 licence,
                 cadence,
                 nativeGeography,

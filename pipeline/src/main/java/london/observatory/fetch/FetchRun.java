@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import london.observatory.crash.CrashPoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -100,6 +101,7 @@ final class FetchRun {
                 kept ? file.getFileName().toString() : null));
         if (kept) {
             pages.add(file);
+            CrashPoint.MID_FETCH.reach();
         }
         return response;
     }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
+import london.observatory.crash.CrashPoint;
 import london.observatory.table.ColumnSpec;
 import london.observatory.table.TableSchema;
 import org.apache.parquet.hadoop.ParquetFileWriter;
@@ -109,6 +110,7 @@ public final class ParquetTableWriter<T> implements AutoCloseable {
         }
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         finished = true;
+        CrashPoint.AFTER_PARQUET_PART.reach();
         return rows;
     }
 

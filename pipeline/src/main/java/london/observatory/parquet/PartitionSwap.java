@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import london.observatory.crash.CrashPoint;
 
 /**
  * Replaces live partition directories with staged ones, crash-safely by rolling forward.
@@ -71,8 +72,10 @@ final class PartitionSwap {
         Path replaced = runDir.resolve(REPLACED);
         Files.createDirectories(replaced);
         List<Path> staged = FileTrees.subdirectories(runDir, PERIOD_PREFIX);
+        CrashPoint.BEFORE_PARTITION_RENAME.reach();
         for (Path partition : staged) {
             swap(partition, liveFeedDir.resolve(partition.getFileName()), replaced.resolve(partition.getFileName()));
+            CrashPoint.MID_SWAP.reach();
         }
         moveWithCommit(runDir, dataDir);
         return staged.stream().map(p -> p.getFileName().toString()).toList();

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -14,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -205,6 +208,7 @@ public final class DuckDbPublisher {
             boolean whole) {
         try {
             Files.copy(previous.database(), target, StandardCopyOption.REPLACE_EXISTING);
+            ownerMayWrite(target); // the copy keeps a published file's mode, which is read-only
         } catch (IOException e) {
             LOG.warn("building whole: cannot copy the previous database {}: {}", previous.database(), e.getMessage());
             deleteDatabase(target);
@@ -298,6 +302,17 @@ public final class DuckDbPublisher {
             Files.deleteIfExists(walOf(database));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete " + database, e);
+        }
+    }
+
+    /** Gives the owner write permission where files have POSIX permissions (elsewhere a copy is writable). */
+    static void ownerMayWrite(Path file) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+        if (view != null) {
+            Set<PosixFilePermission> permissions = EnumSet.noneOf(PosixFilePermission.class);
+            permissions.addAll(view.readAttributes().permissions());
+            permissions.add(PosixFilePermission.OWNER_WRITE);
+            view.setPermissions(permissions);
         }
     }
 

@@ -22,7 +22,9 @@ final class ReleasePointer {
     static boolean point(Path link, Path target) throws IOException {
         Path temporary = link.resolveSibling("." + link.getFileName() + ".next");
         Files.deleteIfExists(temporary);
-        // the WAL of a database that lived at this path would be replayed onto the new release
+        // A client that does not follow the link (or a copy made where links cannot be) writes its WAL here; left
+        // beside the new release it would fail every open of it. DuckDB 2 follows the link and writes it beside the
+        // release file instead, which start-up removes (leftovers.DeadRunLeftovers).
         Files.deleteIfExists(link.resolveSibling(link.getFileName() + ".wal"));
         boolean linked;
         try {

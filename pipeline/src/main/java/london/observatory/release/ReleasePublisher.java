@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import london.observatory.boundaries.ReleaseBoundaries;
+import london.observatory.crash.CrashPoint;
 import london.observatory.descriptor.FeedCatalog;
 import london.observatory.descriptor.FeedDescriptor;
 import london.observatory.disclosure.DisclosureControl;
@@ -150,7 +151,10 @@ public final class ReleasePublisher {
                     new ReleaseManifest.Search(search.indicators(), search.areas()),
                     shapes.map(ReleaseManifest.Boundaries::of).orElse(null));
             JSON.writeValue(partial.resolve(ReleaseLayout.MANIFEST).toFile(), manifest);
+            ReadOnlyDatabases.seal(partial.resolve(ReleaseLayout.FULL));
+            ReadOnlyDatabases.seal(partial.resolve(ReleaseLayout.OPEN));
             deleteTree(release); // a release of this id that failed to go live before
+            CrashPoint.MID_PUBLISH.reach();
             Files.move(partial, release, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
             RuntimeException failure = e instanceof PublishException p
@@ -173,6 +177,7 @@ public final class ReleasePublisher {
         try {
             ReleasePointer.point(
                     layout.latest(ReleaseLayout.FULL), layout.release(releaseId).resolve(ReleaseLayout.FULL));
+            CrashPoint.MID_RELEASE_SWITCH.reach();
             ReleasePointer.point(
                     layout.latest(ReleaseLayout.OPEN), layout.release(releaseId).resolve(ReleaseLayout.OPEN));
         } catch (IOException e) {

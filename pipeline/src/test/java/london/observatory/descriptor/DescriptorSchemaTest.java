@@ -53,7 +53,7 @@ class DescriptorSchemaTest {
         assertThatThrownBy(() -> DescriptorSchema.check(FILE, descriptor))
                 .isInstanceOf(DescriptorException.class)
                 .hasMessage("feeds/x.json: $.sourse: unknown key (allowed: id, title, format, source, columns, "
-                        + "maxBadRowShare, licence, cadence, nextRelease, nativeGeography, accessTier, encoding, "
+                        + "maxBadRowShare, dataTests, licence, cadence, nextRelease, nativeGeography, accessTier, encoding, "
                         + "apportionDown, indicators, mapping, records, disclosure) (and 1 more)");
     }
 
@@ -204,6 +204,19 @@ class DescriptorSchemaTest {
                 .containsExactly("$.disclosure.reason: missing (required when method is none)");
         assertThat(DescriptorSchema.problems(published))
                 .containsExactly("$.records: missing (required with disclosure)");
+    }
+
+    @Test
+    void dataTestsTakeSharesAndDropsAreNormalMustSayWhy() {
+        ObjectNode shares = sample();
+        shares.putObject("dataTests").put("maxRowDrop", 0.1).put("maxAreaDrop", 1.5);
+        ObjectNode normal = sample();
+        normal.putObject("dataTests").put("dropsAreNormal", true);
+
+        assertThat(DescriptorSchema.problems(shares))
+                .containsExactly("$.dataTests.maxAreaDrop: 1.5 is out of range (maximum 1)");
+        assertThat(DescriptorSchema.problems(normal))
+                .containsExactly("$.dataTests.reason: missing (required when dropsAreNormal is true)");
     }
 
     static ObjectNode sample() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import london.observatory.descriptor.FeedDescriptor;
 import london.observatory.fetch.FeedStateStore;
 import london.observatory.ingest.CommitGate;
+import london.observatory.ingest.DataTestGate;
 import london.observatory.ingest.FeedIngest;
 import london.observatory.lineage.RunRecord;
 import london.observatory.parquet.ObservationStore;
@@ -14,7 +15,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Makes a feed's ingest visible, or refuses to: finishes it (rows the workers held back), lets the
- * {@link CommitGate} judge it, then swaps the feed's staged partitions in together with its {@code runs}
+ * {@link CommitGate} judge it, runs its data tests against the last good data ({@link DataTestGate}), then swaps the feed's staged partitions in together with its {@code runs}
  * and {@code reconciliation} rows and the source's validators (so the next run can tell an unchanged
  * source), all in one commit.
  */
@@ -38,6 +39,8 @@ final class CommitTasklet implements Tasklet {
         FeedIngest ingest = run.ingest();
         ingest.finish();
         CommitGate.check(ingest);
+        // Before the swap: the live partitions are still the last good data of each period this run staged.
+        DataTestGate.check(feed, ingest.staging().dir(), store.feedDir(feed.id()));
         states.saveAt(
                 ingest.staging().withCommit(states.fileOf(feed.id())),
                 feed.id(),

@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import london.observatory.jobs.ObservatoryProperties;
+import london.observatory.leftovers.DeadRunLeftovers;
 import london.observatory.lineage.RunRecord;
 import london.observatory.parquet.ObservationStore;
 import org.slf4j.Logger;
@@ -26,7 +27,8 @@ import org.springframework.stereotype.Component;
 /**
  * Runs the nightly job once. The caller holds the data directory's lock (the {@code nightly} command takes it
  * before the application starts), so whatever a killed run left is settled first: a half-done partition swap
- * is finished or dropped, and job executions left running are recovered. Every run is a new job instance
+ * is finished or dropped, its temporary files, half-built release and the write-ahead logs beside the published
+ * databases are removed ({@link DeadRunLeftovers}), and job executions left running are recovered. Every run is a new job instance
  * identified by its run id (the UTC start time), so a re-run after a failure starts clean from the last good
  * state.
  */
@@ -106,6 +108,7 @@ public class NightlyRunner {
     private void recoverWhatAKilledRunLeft() {
         try {
             store.recover();
+            DeadRunLeftovers.removeFrom(dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot recover the Parquet store in " + dataDir + ": " + e.getMessage(), e);
         }

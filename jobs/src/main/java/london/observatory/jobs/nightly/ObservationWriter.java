@@ -3,6 +3,7 @@ package london.observatory.jobs.nightly;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import london.observatory.crash.CrashPoint;
 import london.observatory.ingest.FeedIngest;
 import london.observatory.observation.Observation;
 import london.observatory.parquet.PartitionedObservationSink;
@@ -35,6 +36,7 @@ class ObservationWriter implements ItemStreamWriter<List<Observation>> {
         for (List<Observation> block : chunk) {
             sink.write(block);
             ingest.written(block.size());
+            CrashPoint.MID_CHUNK.reach();
         }
     }
 

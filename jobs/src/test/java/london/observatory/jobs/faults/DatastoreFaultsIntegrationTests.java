@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.regex.Pattern;
 import london.observatory.jobs.ObservatoryRun;
 import org.junit.jupiter.api.Test;
 
@@ -99,8 +100,9 @@ class DatastoreFaultsIntegrationTests extends FileOverHttpFaults {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.output())
-                .contains(feedId() + ": GET " + server.baseUrl() + DATASET
-                        + " returned 503 Service Unavailable (attempt 1 of 4); retrying in 10 ms");
+                .containsPattern(Pattern.quote(feedId() + ": GET " + server.baseUrl() + DATASET
+                                + " returned 503 Service Unavailable (attempt 1 of 4); ")
+                        + FileOverHttpFaults.FIRST_WAIT);
         server.verify(exactly(2), getRequestedFor(urlPathEqualTo(DATASET)));
         assertThat(published()).isEqualTo(sampleObservations(feedId()));
     }

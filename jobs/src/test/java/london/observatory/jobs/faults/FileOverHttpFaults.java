@@ -16,6 +16,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import london.observatory.jobs.ObservatoryRun;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,9 @@ import org.junit.jupiter.api.Test;
  * Each family's class adds the faults of its own format.
  */
 abstract class FileOverHttpFaults extends ConnectorFaultsFixture {
+
+    /** The first retry's wait as logged: the tests' 10 ms retry delay, jittered to between half and all of it. */
+    static final String FIRST_WAIT = "retrying in ([5-9]|10) ms";
 
     abstract String feedId();
 
@@ -78,7 +82,7 @@ abstract class FileOverHttpFaults extends ConnectorFaultsFixture {
         assertThat(run.exitCode()).isZero();
         assertThat(run.output())
                 .containsPattern(feedId() + "\\s+ingested\\s+" + sampleCounts())
-                .contains("returned 503 Service Unavailable (attempt 1 of 4); retrying in 10 ms");
+                .containsPattern(Pattern.quote("returned 503 Service Unavailable (attempt 1 of 4); ") + FIRST_WAIT);
         server.verify(exactly(2), getRequestedFor(urlPathEqualTo(path())));
         assertThat(published()).isEqualTo(sampleObservations(feedId()));
     }

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.io.IOException;
+import java.util.regex.Pattern;
 import london.observatory.jobs.ObservatoryRun;
 import org.junit.jupiter.api.Test;
 
@@ -69,8 +70,9 @@ class NomisApiPagingFaultsIntegrationTests extends ConnectorFaultsFixture {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.output())
-                .contains("recordoffset=" + SECOND_PAGE + " returned 503 Service Unavailable (attempt 1 of 4); "
-                        + "retrying in 10 ms");
+                .containsPattern(Pattern.quote(
+                                "recordoffset=" + SECOND_PAGE + " returned 503 Service Unavailable (attempt 1 of 4); ")
+                        + FileOverHttpFaults.FIRST_WAIT);
         server.verify(exactly(3), getRequestedFor(urlPathEqualTo(PATH)));
         assertThat(published()).isEqualTo(sampleObservations(FEED));
     }

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import london.observatory.jobs.ObservatoryRun;
 import org.junit.jupiter.api.Test;
@@ -85,8 +86,9 @@ class StatXploreFaultsIntegrationTests extends ConnectorFaultsFixture {
         assertThat(run.exitCode()).isZero();
         assertThat(run.output())
                 .containsPattern(FEED + "\\s+ingested\\s+19976\\s+19976\\s+0")
-                .contains("stat-xplore: POST " + server.baseUrl() + BASE + "/table returned 503 Service Unavailable "
-                        + "(attempt 1 of 4); retrying in 10 ms");
+                .containsPattern(Pattern.quote("stat-xplore: POST " + server.baseUrl() + BASE
+                                + "/table returned 503 Service Unavailable (attempt 1 of 4); ")
+                        + FileOverHttpFaults.FIRST_WAIT);
         server.verify(exactly(2), postRequestedFor(urlPathEqualTo(BASE + "/table")));
         assertThat(published()).isEqualTo(sampleObservations(FEED));
     }
