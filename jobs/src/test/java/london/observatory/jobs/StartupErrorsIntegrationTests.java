@@ -166,8 +166,8 @@ class StartupErrorsIntegrationTests {
 
         assertOneLine(
                 run,
-                bad + ": $.nope: unknown key (allowed: id, title, format, source, columns, maxBadRowShare, licence,"
-                        + " cadence, nextRelease, nativeGeography, accessTier, encoding, apportionDown, indicators,"
+                bad + ": $.nope: unknown key (allowed: id, title, format, source, columns, maxBadRowShare, dataTests,"
+                        + " licence, cadence, nextRelease, nativeGeography, accessTier, encoding, apportionDown, indicators,"
                         + " mapping, records, disclosure) (and 8 more)");
         assertTraceLogged(dataDir, "DescriptorException: " + bad);
     }
