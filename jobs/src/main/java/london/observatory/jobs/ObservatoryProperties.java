@@ -1,11 +1,19 @@
 package london.observatory.jobs;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.validator.constraints.time.DurationMax;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Everything an operator may set, with defaults that run the whole nightly job offline on
@@ -15,18 +23,25 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * limits a run to some feeds (comma-separated ids); empty runs every feed in the catalogue. {@code feedsDir}
  * is a folder of further descriptors ({@code <id>.json}) added to the shipped ones without rebuilding;
  * unset, there are none.
+ *
+ * <p>Every number and duration has bounds, checked as the settings are bound (Spring Boot validates a
+ * {@code @Validated} properties class whenever a Bean Validation provider is on the class path, with or without
+ * its validation auto-configuration): a value outside them stops the start with one line naming the property,
+ * the value and the bound, exit 78 ({@code failure.StartupFailure}). {@code workers=0} used to fail every feed
+ * without a message and publish an empty database.
  */
 @ConfigurationProperties("observatory")
+@Validated
 public record ObservatoryProperties(
-        @DefaultValue("data") Path dataDir,
-        @DefaultValue(".") Path baseDir,
-        List<String> feedIds,
+        @DefaultValue("data") @NotNull Path dataDir,
+        @DefaultValue(".") @NotNull Path baseDir,
+        List<@NotBlank String> feedIds,
         Path feedsDir,
-        @DefaultValue GeographyProperties geography,
-        Map<String, FeedProperties> feeds,
-        @DefaultValue IngestProperties ingest,
-        @DefaultValue HttpProperties http,
-        @DefaultValue ReleaseProperties releases) {
+        @DefaultValue @Valid GeographyProperties geography,
+        Map<String, @Valid FeedProperties> feeds,
+        @DefaultValue @Valid IngestProperties ingest,
+        @DefaultValue @Valid HttpProperties http,
+        @DefaultValue @Valid ReleaseProperties releases) {
 
     public ObservatoryProperties {
         feeds = feeds == null ? Map.of() : Map.copyOf(feeds);
@@ -53,8 +68,8 @@ public record ObservatoryProperties(
             Path lsoa11Lookup,
             Path wardLookup,
             Path population,
-            @DefaultValue("LSOA21CD") String populationCodeColumn,
-            @DefaultValue("TotalRes21") String populationValueColumn,
+            @DefaultValue("LSOA21CD") @NotBlank String populationCodeColumn,
+            @DefaultValue("TotalRes21") @NotBlank String populationValueColumn,
             List<Path> olderWardLookups,
             Path gpRegistrations,
             Path outputAreaLookup,
@@ -67,16 +82,17 @@ public record ObservatoryProperties(
         }
     }
 
-    public record FeedProperties(String url) {}
+    /** {@code url}: set, it must say something; unset ({@code null}), the descriptor's URL is fetched. */
+    public record FeedProperties(@NotBlank String url) {}
 
     /**
      * How ingest is split: rows move through Spring Batch in blocks of {@code blockRows}, a chunk
      * commits {@code chunkBlocks} blocks, and landed pages are shared out over {@code workers} threads.
      */
     public record IngestProperties(
-            @DefaultValue("2000") int blockRows,
-            @DefaultValue("5") int chunkBlocks,
-            @DefaultValue("2") int workers) {}
+            @DefaultValue("2000") @Min(1) @Max(1_000_000) int blockRows,
+            @DefaultValue("5") @Min(1) @Max(10_000) int chunkBlocks,
+            @DefaultValue("2") @Min(1) @Max(64) int workers) {}
 
     /**
      * Retries and timeouts of every connector. {@code datastoreHosts}: the hosts a London Datastore dataset
@@ -84,18 +100,28 @@ public record ObservatoryProperties(
      * file host), a list replaces them.
      */
     public record HttpProperties(
-            @DefaultValue("4") int maxAttempts,
-            @DefaultValue("2s") Duration retryDelay,
-            @DefaultValue("60s") Duration maxRetryDelay,
-            @DefaultValue("30s") Duration connectTimeout,
-            @DefaultValue("5m") Duration requestTimeout,
-            List<String> datastoreHosts) {}
+            @DefaultValue("4") @Min(1) @Max(20) int maxAttempts,
+
+            @DefaultValue("2s") @NotNull @DurationMin(millis = 0) @DurationMax(minutes = 10)
+            Duration retryDelay,
+
+            @DefaultValue("60s") @NotNull @DurationMin(millis = 0) @DurationMax(hours = 1)
+            Duration maxRetryDelay,
+
+            @DefaultValue("30s") @NotNull @DurationMin(millis = 100) @DurationMax(minutes = 10)
+            Duration connectTimeout,
+
+            @DefaultValue("5m") @NotNull @DurationMin(seconds = 1) @DurationMax(hours = 6)
+            Duration requestTimeout,
+
+            List<@NotBlank String> datastoreHosts) {}
 
     /**
      * Releases: every publish makes {@code <data-dir>/releases/<release-id>/}; the last {@code keep} are kept
      * (older ones are removed once a new one is live), so an extract can cite one and be made again.
      */
-    public record ReleaseProperties(@DefaultValue("7") int keep) {}
+    public record ReleaseProperties(
+            @DefaultValue("7") @Min(1) @Max(1000) int keep) {}
 
     public String urlOverride(String feedId) {
         FeedProperties feed = feeds.get(feedId);

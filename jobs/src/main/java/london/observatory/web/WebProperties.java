@@ -1,9 +1,17 @@
 package london.observatory.web;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.time.Duration;
 import java.util.Map;
+import org.hibernate.validator.constraints.time.DurationMax;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The server's settings ({@code observatory.web.*}).
@@ -20,16 +28,29 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param extractsAtOnce extracts made at the same time; more wait their turn (up to {@code extractWait}), so
  *                       extracts cannot crowd out searches and area pages
  * @param extractWait  how long an extract waits for its turn before it is answered 503, try again later
+ *     <p>Bounds are checked at start-up, as {@code ObservatoryProperties}'s are: one line and exit 78.
  */
 @ConfigurationProperties("observatory.web")
+@Validated
 public record WebProperties(
-        @DefaultValue("2s") Duration releasePoll,
-        Map<String, String> tokens,
-        Map<String, String> users,
-        @DefaultValue("512MB") String duckdbMemory,
-        @DefaultValue("1") int duckdbThreads,
-        @DefaultValue("1") int extractsAtOnce,
-        @DefaultValue("60s") Duration extractWait) {
+        @DefaultValue("2s") @NotNull @DurationMin(millis = 100) @DurationMax(hours = 1)
+        Duration releasePoll,
+
+        Map<String, @NotBlank String> tokens,
+        Map<String, @NotBlank String> users,
+
+        @DefaultValue("512MB")
+        @NotNull
+        @Pattern(
+                regexp = "(?i)\\s*\\d+(\\.\\d+)?\\s*(b|bytes|kb|kib|mb|mib|gb|gib|tb|tib)\\s*",
+                message = "must be a size such as 512MB or 2GB")
+        String duckdbMemory,
+
+        @DefaultValue("1") @Min(1) @Max(256) int duckdbThreads,
+        @DefaultValue("1") @Min(1) @Max(64) int extractsAtOnce,
+
+        @DefaultValue("60s") @NotNull @DurationMin(millis = 0) @DurationMax(hours = 1)
+        Duration extractWait) {
 
     public WebProperties {
         tokens = tokens == null ? Map.of() : Map.copyOf(tokens);

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -137,6 +138,50 @@ class NightlyFaultsIntegrationTests {
         assertThat(run.output()).containsPattern("nomis-claimant-count\\s+unchanged");
         assertThat(ObservatoryRun.query(dataDir, "SELECT count(*) FROM observations"))
                 .containsExactly("308");
+    }
+
+    /**
+     * A source URL with a user and password and a signature: what the run prints and logs, the landings'
+     * manifests, the feed state and every published file (the database's {@code runs} read back as well) hold
+     * only the masked URL, after a good run and after a failed one.
+     */
+    @Test
+    void credentialsInTheSourceUrlReachNoLogManifestStateOrPublishedRow() throws Exception {
+        List<String> secrets = List.of("usr7x", "pw-Q9z", "SIG-77aa");
+        String url = nomis.baseUrl().replace("http://", "http://usr7x:pw-Q9z@") + DATASET + "?sig=SIG-77aa";
+        String masked = nomis.baseUrl().replace("http://", "http://***@") + DATASET + "?sig=***";
+        serve(sample());
+        ObservatoryRun.Outcome good =
+                ObservatoryRun.nightly(dataDir, "--observatory.feeds.nomis-claimant-count.url=" + url);
+        assertThat(good.exitCode()).as(good.output()).isZero();
+        nomis.resetAll();
+        nomis.stubFor(get(urlPathEqualTo(DATASET)).willReturn(aResponse().withStatus(503)));
+
+        ObservatoryRun.Outcome failed = ObservatoryRun.nightly(
+                dataDir, "--observatory.feeds.nomis-claimant-count.url=" + url, "--observatory.http.max-attempts=2");
+
+        assertThat(failed.exitCode()).isEqualTo(1);
+        assertThat(failed.output()).contains("FAILED nomis-claimant-count: GET " + masked + "&");
+        assertThat(ObservatoryRun.query(dataDir, "SELECT outcome, source_url, message FROM runs ORDER BY run_id"))
+                .hasSize(2)
+                .allSatisfy(row -> assertThat(row).contains(masked + "&"))
+                .last()
+                .asString()
+                // no request was recorded, so the row names the feed's URL, masked too
+                .startsWith("failed|" + masked + "|GET " + masked + "&")
+                .endsWith(" after 2 attempts");
+        assertThat(Files.readString(dataDir.resolve("state/nomis-claimant-count.json")))
+                .contains(masked + "&");
+        assertThat(Files.readString(dataDir.resolve("logs/observatory.log"))).contains(masked + "&");
+        for (String secret : secrets) {
+            assertThat(good.output() + failed.output()).doesNotContain(secret);
+        }
+        try (Stream<Path> files = Files.walk(dataDir)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+                secrets.forEach(secret -> assertThat(bytes).as(file.toString()).doesNotContain(secret));
+            }
+        }
     }
 
     private ObservatoryRun.Outcome nightly() {

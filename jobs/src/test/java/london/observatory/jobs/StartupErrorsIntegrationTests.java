@@ -58,6 +58,17 @@ class StartupErrorsIntegrationTests {
         assertTraceLogged(dataDir, "BindException");
     }
 
+    /** Zero workers used to fail every feed "without an error message" and publish an empty database. */
+    @Test
+    void aSettingOutOfItsBoundsIsOneLineAndExit78BeforeTheRunStarts() throws Exception {
+        Outcome run = ObservatoryRun.failedStart(dataDir, "--observatory.ingest.workers=0");
+
+        assertOneLine(run, "observatory.ingest.workers: \"0\" must be greater than or equal to 1; change the value");
+        assertTraceLogged(dataDir, "BindValidationException");
+        assertThat(dataDir.resolve("observatory.duckdb")).doesNotExist();
+        assertThat(dataDir.resolve("releases")).doesNotExist();
+    }
+
     @Test
     void aGeographyFileWithOtherColumnsNamesThePropertyAndTheHeaderFound() throws Exception {
         Path population = ObservatoryRun.repoRoot().resolve("data-samples/nomis/census2021-ts001-lsoa.csv");
@@ -155,8 +166,8 @@ class StartupErrorsIntegrationTests {
 
         assertOneLine(
                 run,
-                bad + ": $.nope: unknown key (allowed: id, title, format, source, columns, maxBadRowShare, licence,"
-                        + " cadence, nextRelease, nativeGeography, accessTier, encoding, apportionDown, indicators,"
+                bad + ": $.nope: unknown key (allowed: id, title, format, source, columns, maxBadRowShare, dataTests,"
+                        + " licence, cadence, nextRelease, nativeGeography, accessTier, encoding, apportionDown, indicators,"
                         + " mapping, records, disclosure) (and 8 more)");
         assertTraceLogged(dataDir, "DescriptorException: " + bad);
     }

@@ -2,6 +2,7 @@ package london.observatory.descriptor;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import tools.jackson.databind.JsonNode;
@@ -15,6 +16,8 @@ import tools.jackson.databind.JsonNode;
  * the name of the environment variable holding the source's API key (never the key itself).
  * {@code dataset} and {@code resource} pick a London Datastore dataset's resource ({@code format},
  * {@code title} or {@code filename} patterns, {@code newest}); {@code url} is then the Datastore's base.
+ * {@code secretParameters} names query parameters of this source's URLs that carry a credential, masked
+ * wherever a URL is written, besides the ones every feed masks ({@code fetch.UrlMasker}).
  */
 public record FeedSource(
         String family,
@@ -28,9 +31,11 @@ public record FeedSource(
         JsonNode body,
         String apiKeyEnv,
         String dataset,
-        Map<String, String> resource) {
+        Map<String, String> resource,
+        List<String> secretParameters) {
 
     public FeedSource {
+        secretParameters = secretParameters == null ? List.of() : List.copyOf(secretParameters);
         resource = resource == null ? Map.of() : Map.copyOf(resource);
         pageSize = pageSize == null ? 0 : pageSize; // only paged sources (Nomis) give one
         query = query == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(query));
@@ -38,8 +43,19 @@ public record FeedSource(
 
     public FeedSource withUrl(String newUrl) {
         return new FeedSource(
-                family, publisher, newUrl, realUrl, query, pageSize, webpage, zipEntry, body, apiKeyEnv, dataset,
-                resource);
+                family,
+                publisher,
+                newUrl,
+                realUrl,
+                query,
+                pageSize,
+                webpage,
+                zipEntry,
+                body,
+                apiKeyEnv,
+                dataset,
+                resource,
+                secretParameters);
     }
 
     /** Query parameters sorted by name, so requests and manifests are stable. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import london.observatory.fetch.UrlMasker;
 
 /** The database's indicators and themes: what a request may name. Tens of rows, read once per extract. */
 final class Catalogue {
@@ -37,7 +38,8 @@ final class Catalogue {
                         scaleOrNull,
                         rows.getString(8),
                         rows.getString(9),
-                        rows.getString(10),
+                        // masked again on the way out: a database published before URLs were masked may hold one
+                        UrlMasker.mask(rows.getString(10)),
                         rows.getString(11));
                 indicators.put(indicator.id(), indicator);
             }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import london.observatory.fetch.UrlMasker;
 
 /**
  * What every extract of one published database reads alike: the catalogue, the vocabularies, which feeds' runs wrote
@@ -45,7 +46,9 @@ record DatabaseFacts(
                                 rows.getString(3),
                                 rows.getBoolean(4),
                                 rows.getString(5),
-                                rows.getString(6),
+                                // masked again on the way out: a database published before URLs were masked may hold
+                                // one
+                                UrlMasker.mask(rows.getString(6)),
                                 rows.getString(7)));
             }
         }

@@ -17,6 +17,7 @@ final class FetchRun {
     private static final Logger LOG = LoggerFactory.getLogger(FetchRun.class);
 
     private final String feedId;
+    private final UrlMasker masker;
     private final Instant fetchedAt;
     private final LandingArea area;
     private final Optional<FeedState> lastCommitted;
@@ -27,12 +28,14 @@ final class FetchRun {
 
     FetchRun(
             String feedId,
+            UrlMasker masker,
             Instant fetchedAt,
             LandingArea area,
             Optional<FeedState> lastCommitted,
             RetryingGetter getter,
             LandingFilter filter) {
         this.feedId = feedId;
+        this.masker = masker;
         this.fetchedAt = fetchedAt;
         this.area = area;
         this.lastCommitted = lastCommitted;
@@ -43,14 +46,15 @@ final class FetchRun {
     FetchResult run(PageSequence sequence) {
         String firstUrl = sequence.firstUrl();
         // HttpValidators of another URL say nothing about this one (the feed was re-pointed).
-        Optional<FeedState> previous = lastCommitted.filter(state -> state.url().equals(UrlMasker.mask(firstUrl)));
+        Optional<FeedState> previous = lastCommitted.filter(state -> state.url().equals(masker.hide(firstUrl)));
         try {
             area.prepare();
             return landAll(sequence, firstUrl, previous);
         } catch (FetchException e) {
-            throw failed(e);
+            throw failed(masked(e));
         } catch (IOException e) {
-            throw failed(new FetchException(feedId + ": cannot land the response in " + area.dir() + ": " + e, e));
+            throw failed(
+                    masked(new FetchException(feedId + ": cannot land the response in " + area.dir() + ": " + e, e)));
         }
     }
 
@@ -79,15 +83,15 @@ final class FetchRun {
         int index = requests.size();
         Path file = area.pageFile(index, sequence.fileExtension());
         RetryingGetter.Answer answer =
-                filter == null ? getter.get(feedId, url, conditional, file) : filtered(url, conditional, file);
+                filter == null ? getter.get(feedId, masker, url, conditional, file) : filtered(url, conditional, file);
         PageResponse response = answer.response();
         if (response.isNotModified() && (index > 0 || conditional.equals(HttpValidators.none()))) {
             throw new FetchException(
-                    feedId + ": GET " + UrlMasker.mask(url) + " answered 304 to an unconditional request");
+                    feedId + ": GET " + masker.hide(url) + " answered 304 to an unconditional request");
         }
         boolean kept = response.isSuccess();
         requests.add(new PageRecord(
-                UrlMasker.mask(url),
+                masker.hide(url),
                 response.status(),
                 answer.attempts(),
                 response.sha256(),
@@ -106,7 +110,7 @@ final class FetchRun {
     private RetryingGetter.Answer filtered(String url, HttpValidators conditional, Path file) throws IOException {
         Path download = Files.createTempFile("observatory-landing-", ".tmp");
         try {
-            RetryingGetter.Answer answer = getter.get(feedId, url, conditional, download);
+            RetryingGetter.Answer answer = getter.get(feedId, masker, url, conditional, download);
             if (answer.response().isSuccess()) {
                 filter.write(download, file, FileUrls.fileName(url));
             }
@@ -122,6 +126,21 @@ final class FetchRun {
         String sha256 = lastCommitted.map(FeedState::sha256).orElse(null);
         return new FetchResult(
                 feedId, FetchOutcome.UNCHANGED, area.dir(), List.of(), manifest(FetchOutcome.UNCHANGED, sha256, null));
+    }
+
+    /**
+     * The failure with this feed's secret parameters masked too: the getter and the connectors mask the default
+     * ones as they write a message, only this run knows the names the feed's descriptor adds.
+     */
+    private FetchException masked(FetchException failure) {
+        String message = failure.getMessage();
+        String hidden = masker.hide(message);
+        if (hidden == null || hidden.equals(message)) {
+            return failure;
+        }
+        FetchException copy = new FetchException(hidden, failure.getCause());
+        copy.setStackTrace(failure.getStackTrace());
+        return copy;
     }
 
     /** Keeps what arrived, with a FAILED manifest saying why, so the operator can look. */

@@ -35,14 +35,21 @@ public final class Fetcher {
         return states;
     }
 
-    /** Lands one fetch of {@code feedId}; throws {@link FetchException} (after writing a FAILED manifest) if it fails. */
+    /**
+     * Lands one fetch of {@code feedId}; throws {@link FetchException} (after writing a FAILED manifest) if it
+     * fails. URLs are masked by the default rule ({@link UrlMasker#standard()}).
+     */
     public FetchResult fetch(String feedId, Instant fetchedAt, PageSequence pages) {
-        return fetch(feedId, fetchedAt, pages, null);
+        return fetch(feedId, UrlMasker.standard(), fetchedAt, pages, null);
     }
 
-    /** As {@link #fetch(String, Instant, PageSequence)}, each page rewritten by {@code filter} as it lands. */
-    public FetchResult fetch(String feedId, Instant fetchedAt, PageSequence pages, LandingFilter filter) {
+    /**
+     * As {@link #fetch(String, Instant, PageSequence)}, each URL masked by {@code masker} wherever it is written
+     * (manifest, state, log, failure), and each page rewritten by {@code filter} (if not null) as it lands.
+     */
+    public FetchResult fetch(
+            String feedId, UrlMasker masker, Instant fetchedAt, PageSequence pages, LandingFilter filter) {
         LandingArea area = new LandingArea(dataDir, feedId, fetchedAt);
-        return new FetchRun(feedId, fetchedAt, area, states.load(feedId), getter, filter).run(pages);
+        return new FetchRun(feedId, masker, fetchedAt, area, states.load(feedId), getter, filter).run(pages);
     }
 }

@@ -37,14 +37,20 @@ public final class RetryingGetter {
     /** The answer and how many attempts it took. */
     public record Answer(PageResponse response, int attempts) {}
 
+    /** As {@link #get(String, UrlMasker, String, HttpValidators, Path)} with the default masking rule. */
     public Answer get(String feedId, String url, HttpValidators conditional, Path target) {
+        return get(feedId, UrlMasker.standard(), url, conditional, target);
+    }
+
+    /** The first 2xx or 304 answer; {@code masker} hides the URL's credentials in every message and log line. */
+    public Answer get(String feedId, UrlMasker masker, String url, HttpValidators conditional, Path target) {
         PageGetter getter = FileUrls.isFile(url) ? files : http;
         for (int attempt = 1; ; attempt++) {
-            Attempt result = attempt(getter, url, conditional, target);
+            Attempt result = attempt(getter, masker, url, conditional, target);
             if (result.response != null && (result.response.isSuccess() || result.response.isNotModified())) {
                 return new Answer(result.response, attempt);
             }
-            String failure = feedId + ": GET " + UrlMasker.mask(url) + " " + result.problem;
+            String failure = feedId + ": GET " + masker.hide(url) + " " + result.problem;
             if (result.verdict == FailureClassifier.Verdict.PERMANENT) {
                 throw new FetchException(failure + " (permanent, not retried)", result.cause);
             }
@@ -78,9 +84,16 @@ public final class RetryingGetter {
         }
     }
 
-    private Attempt attempt(PageGetter getter, String url, HttpValidators conditional, Path target) {
+    private Attempt attempt(PageGetter getter, UrlMasker masker, String url, HttpValidators conditional, Path target) {
+        URI uri;
         try {
-            PageResponse response = getter.get(URI.create(url), conditional, target);
+            uri = URI.create(url);
+        } catch (IllegalArgumentException e) {
+            // The parser's message quotes the whole URL; this one masks it and keeps no cause that would not.
+            throw new FetchException("GET " + masker.hide(url) + " is not a valid URL");
+        }
+        try {
+            PageResponse response = getter.get(uri, conditional, target);
             return new Attempt(
                     response,
                     "returned " + HttpReasons.describe(response.status()),
@@ -88,11 +101,11 @@ public final class RetryingGetter {
                     null);
         } catch (IOException e) {
             String problem = "failed: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + UrlMasker.mask(e.getMessage()));
+                    + (e.getMessage() == null ? "" : " " + masker.hide(e.getMessage()));
             return new Attempt(null, problem, classifier.classify(e), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new FetchException("GET " + UrlMasker.mask(url) + " interrupted", e);
+            throw new FetchException("GET " + masker.hide(url) + " interrupted", e);
         }
     }
 

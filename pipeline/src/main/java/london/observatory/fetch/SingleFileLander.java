@@ -21,7 +21,8 @@ public final class SingleFileLander implements Lander {
     @Override
     public LandedFeed land(FeedDescriptor feed, Instant fetchedAt) {
         String url = feed.source().url();
-        FetchResult result = fetcher.fetch(feed.id(), fetchedAt, onePage(url, extension(url)));
+        FetchResult result =
+                fetcher.fetch(feed.id(), UrlMasker.of(feed.source()), fetchedAt, onePage(url, extension(url)), null);
         return new LandedFeed(result, -1);
     }
 

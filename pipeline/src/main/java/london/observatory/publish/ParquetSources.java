@@ -28,23 +28,26 @@ final class ParquetSources {
         return dataDir.toAbsolutePath().resolve("parquet");
     }
 
+    /**
+     * Every visible file of the table, listed here and named to DuckDB one by one (escaped: {@link Sql#fileLiteral}),
+     * never as a pattern, so nothing outside the table's folder can match.
+     */
     Optional<String> readParquet(TableSchema schema) {
         Path dir = parquetDir.resolve(schema.table());
         int depth = schema.partitionedBy().size() + 1;
-        if (!hasParquet(dir, depth)) {
-            return Optional.empty();
-        }
-        return Optional.of(read(schema, Sql.globLiteral(dir, "*/".repeat(depth - 1) + "*.parquet")));
+        return read(schema, parquetFiles(dir, depth));
     }
 
     /** Exactly these files, by their paths under {@code parquet/}; empty when there are none. */
     Optional<String> readFiles(TableSchema schema, List<String> paths) {
-        if (paths.isEmpty()) {
+        return read(schema, paths.stream().map(parquetDir::resolve).toList());
+    }
+
+    private static Optional<String> read(TableSchema schema, List<Path> files) {
+        if (files.isEmpty()) {
             return Optional.empty();
         }
-        String list = paths.stream()
-                .map(path -> Sql.literal(parquetDir.resolve(path).toString().replace('\\', '/')))
-                .collect(Collectors.joining(", "));
+        String list = files.stream().map(Sql::fileLiteral).collect(Collectors.joining(", "));
         return Optional.of(read(schema, "[" + list + "]"));
     }
 
@@ -59,10 +62,10 @@ final class ParquetSources {
         return "read_parquet(" + files + ", hive_partitioning = true, hive_types = {" + hiveTypes + "})";
     }
 
-    /** A visible .parquet file exactly {@code depth} levels down (temp files start with a dot). */
-    private static boolean hasParquet(Path dir, int depth) {
+    /** The visible .parquet files exactly {@code depth} levels down (temp files start with a dot), in path order. */
+    private static List<Path> parquetFiles(Path dir, int depth) {
         if (!Files.isDirectory(dir)) {
-            return false;
+            return List.of();
         }
         try (Stream<Path> paths = Files.find(
                 dir,
@@ -71,7 +74,7 @@ final class ParquetSources {
                         && dir.relativize(p).getNameCount() == depth
                         && p.getFileName().toString().endsWith(".parquet")
                         && !p.getFileName().toString().startsWith("."))) {
-            return paths.findAny().isPresent();
+            return paths.sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir, e);
         }

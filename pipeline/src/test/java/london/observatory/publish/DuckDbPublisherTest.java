@@ -71,6 +71,27 @@ class DuckDbPublisherTest {
                         "1717207200123456");
     }
 
+    /**
+     * DuckDB reads every path it is given as a glob: a data directory named {@code data[1]*x{a}} once read the
+     * Parquet of a sibling {@code data1-sibling-x{a}} (which the pattern matches) and not its own.
+     */
+    @Test
+    void aDataDirectoryNamedWithGlobCharactersPublishesExactlyItsOwnRows(@TempDir Path parent) throws Exception {
+        dataDir = parent.resolve("data1-sibling-x{a}");
+        writeFeed(new ObservationStore(dataDir), "feed-sibling", Fixtures.observations(JAN, 1, 7, "run-1"));
+        dataDir = parent.resolve("data[1]*x{a}");
+        writeFeed(new ObservationStore(dataDir), "feed-a", Fixtures.observations(JAN, 2, 50, "run-1"));
+
+        PublishResult result = publisher.publish(dataDir);
+
+        assertThat(result.rowCounts()).containsEntry("observations", 100L).containsEntry("runs", 1L);
+        assertThat(Fixtures.queryRowReadOnly(
+                        result.database(),
+                        "SELECT (SELECT string_agg(DISTINCT feed) FROM observations), (SELECT string_agg(feed) FROM runs),"
+                                + " (SELECT string_agg(DISTINCT feed) FROM indicators)"))
+                .containsExactly("feed-a", "feed-a", "feed-a");
+    }
+
     @Test
     void anEmptyDataDirectoryPublishesEmptyTables() {
         PublishResult result = publisher.publish(dataDir);

@@ -4,6 +4,7 @@ import java.io.UncheckedIOException;
 import london.observatory.descriptor.DescriptorException;
 import london.observatory.jobs.lock.DataDirectoryBusyException;
 import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.validation.BindValidationException;
 
 /**
  * What a failed start (or a run that threw instead of reporting) tells the operator: one line and the exit
@@ -28,7 +29,10 @@ public record StartupFailure(int exitCode, String line, boolean keepsTrace) {
             }
         }
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof BindException bind) {
+            if (t instanceof BindValidationException invalid) {
+                return configuration(OutOfBounds.line(invalid.getValidationErrors()));
+            }
+            if (t instanceof BindException bind && !(bind.getCause() instanceof BindValidationException)) {
                 return configuration(unbound(bind));
             }
             if (t instanceof ConfigurationException || t instanceof DescriptorException) {

@@ -1,5 +1,6 @@
 package london.observatory.jobs.nightly;
 
+import london.observatory.fetch.UrlMasker;
 import london.observatory.jobs.failure.OneLine;
 
 /**
@@ -20,6 +21,7 @@ final class FailureMessages {
             }
         }
         String message = chosen.getMessage() == null ? chosen.getClass().getSimpleName() : chosen.getMessage();
-        return OneLine.of(message);
+        // Masked before it is cut: a URL cut inside its userinfo would no longer look like one.
+        return OneLine.of(UrlMasker.mask(message));
     }
 }

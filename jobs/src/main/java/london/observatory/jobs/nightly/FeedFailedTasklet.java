@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.regex.Pattern;
 import london.observatory.descriptor.FeedDescriptor;
 import london.observatory.ingest.FeedIngest;
+import london.observatory.lineage.FeedLineage;
 import london.observatory.lineage.RunRecord;
 import london.observatory.parquet.ObservationStore;
 import org.slf4j.Logger;
@@ -43,8 +44,12 @@ final class FeedFailedTasklet implements Tasklet {
             ingest.quarantine().close();
         }
         store.discard(feed.id(), ledger.runId());
-        store.writeLineage(run.finish(RunRecord.Outcome.FAILED, why, ledger.now()));
-        log.error("feed {} failed, keeping its last good data: {}", feed.id(), why);
+        FeedLineage lineage = run.finish(RunRecord.Outcome.FAILED, why, ledger.now());
+        store.writeLineage(lineage);
+        log.error(
+                "feed {} failed, keeping its last good data: {}",
+                feed.id(),
+                lineage.run().message());
         return RepeatStatus.FINISHED;
     }
 }

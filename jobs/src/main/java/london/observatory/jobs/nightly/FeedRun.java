@@ -6,6 +6,7 @@ import java.util.List;
 import london.observatory.descriptor.FeedDescriptor;
 import london.observatory.fetch.LandedFeed;
 import london.observatory.fetch.PageRecord;
+import london.observatory.fetch.UrlMasker;
 import london.observatory.geography.Reconciliation;
 import london.observatory.ingest.FeedIngest;
 import london.observatory.lineage.FeedLineage;
@@ -63,8 +64,12 @@ public final class FeedRun {
         return failure;
     }
 
-    /** Ends the feed: what its {@code runs} row and its {@code reconciliation} rows say. */
+    /**
+     * Ends the feed: what its {@code runs} row and its {@code reconciliation} rows say. The row's URL and message
+     * are masked here, where every row is made, whatever path they came by.
+     */
     FeedLineage finish(RunRecord.Outcome outcome, String message, Instant at) {
+        UrlMasker masker = UrlMasker.of(feed.source());
         List<PageRecord> requests = landed == null || landed.manifest() == null
                 ? List.of()
                 : landed.manifest().requests();
@@ -76,8 +81,8 @@ public final class FeedRun {
                 startedAt,
                 at,
                 outcome,
-                message,
-                first == null ? feed.source().url() : first.url(),
+                masker.hide(message),
+                masker.hide(first == null ? feed.source().url() : first.url()),
                 landed == null || landed.manifest() == null
                         ? null
                         : landed.manifest().sha256(),

@@ -3,6 +3,8 @@ package london.observatory.jobs.nightly;
 import java.io.IOException;
 import london.observatory.descriptor.FeedDescriptor;
 import london.observatory.fetch.LandedFeed;
+import london.observatory.fetch.MaskedFailure;
+import london.observatory.fetch.UrlMasker;
 import london.observatory.ingest.SourceFormat;
 import london.observatory.lineage.RunRecord;
 import london.observatory.parquet.ObservationStore;
@@ -34,14 +36,19 @@ final class FetchTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws IOException {
         FeedRun run = ledger.start(feed);
-        LandedFeed landed = format.lander().land(feed, ledger.startedAt());
-        run.landed(landed);
-        if (landed.unchanged()) {
-            store.writeLineage(run.finish(RunRecord.Outcome.UNCHANGED, null, ledger.now()));
-            contribution.setExitStatus(new ExitStatus(NightlyJobConfiguration.UNCHANGED));
+        try {
+            LandedFeed landed = format.lander().land(feed, ledger.startedAt());
+            run.landed(landed);
+            if (landed.unchanged()) {
+                store.writeLineage(run.finish(RunRecord.Outcome.UNCHANGED, null, ledger.now()));
+                contribution.setExitStatus(new ExitStatus(NightlyJobConfiguration.UNCHANGED));
+                return RepeatStatus.FINISHED;
+            }
+            format.checkHeaders(feed, landed.pages());
             return RepeatStatus.FINISHED;
+        } catch (RuntimeException e) {
+            // This step is where the feed's URL is in play; whatever it throws is logged by the framework.
+            throw MaskedFailure.of(e, UrlMasker.of(feed.source()));
         }
-        format.checkHeaders(feed, landed.pages());
-        return RepeatStatus.FINISHED;
     }
 }

@@ -10,6 +10,7 @@ import london.observatory.fetch.LandedFeed;
 import london.observatory.fetch.Lander;
 import london.observatory.fetch.PageSequence;
 import london.observatory.fetch.SingleFileLander;
+import london.observatory.fetch.UrlMasker;
 
 /**
  * Lands a borough's record-level CSV, from a URL or from every {@code .csv} in a drop folder, keeping
@@ -31,6 +32,9 @@ public final class RecordLander implements Lander {
         PageSequence pages = FileUrls.isFile(url) && Files.isDirectory(FileUrls.toPath(url))
                 ? DropFolder.of(feed.id(), FileUrls.toPath(url))
                 : SingleFileLander.onePage(url, "csv");
-        return new LandedFeed(fetcher.fetch(feed.id(), fetchedAt, pages, new RecordProjection(feed, keyer)), -1);
+        return new LandedFeed(
+                fetcher.fetch(
+                        feed.id(), UrlMasker.of(feed.source()), fetchedAt, pages, new RecordProjection(feed, keyer)),
+                -1);
     }
 }

@@ -9,6 +9,7 @@ import london.observatory.fetch.Fetcher;
 import london.observatory.fetch.LandedFeed;
 import london.observatory.fetch.Lander;
 import london.observatory.fetch.SingleFileLander;
+import london.observatory.fetch.UrlMasker;
 
 /**
  * Lands a London Datastore feed: asks {@code /api/dataset/{id}} which resource the descriptor's rule
@@ -30,7 +31,7 @@ public final class DatastoreLander implements Lander {
     @Override
     public LandedFeed land(FeedDescriptor feed, Instant fetchedAt) {
         DatastoreSource source = source(feed.source());
-        ResolvedResource resource = resolver.resolve(feed.id(), source);
+        ResolvedResource resource = resolver.resolve(feed.id(), source, UrlMasker.of(feed.source()));
         Fetcher fetcher =
                 new Fetcher(dataDir, resolver.getterFor(feed.id(), source), resolver.policy(), resolver.sleeper());
         return new SingleFileLander(fetcher).land(feed.withUrl(resource.url()), fetchedAt);

@@ -89,8 +89,13 @@ public final class DatastoreResolver {
      *                        the chosen resource at a URL it may not ({@link ResourceUrls})
      */
     public ResolvedResource resolve(String feedId, DatastoreSource source) {
+        return resolve(feedId, source, UrlMasker.standard());
+    }
+
+    /** As {@link #resolve(String, DatastoreSource)}, URLs in messages and logs masked by {@code masker}. */
+    public ResolvedResource resolve(String feedId, DatastoreSource source, UrlMasker masker) {
         String url = datasetUrl(source);
-        DatastoreDataset dataset = fetchDataset(feedId, source, url);
+        DatastoreDataset dataset = fetchDataset(feedId, source, url, masker);
         DatastoreResource chosen;
         try {
             chosen = source.resource().choose(dataset);
@@ -108,7 +113,7 @@ public final class DatastoreResolver {
             throw new FetchException(
                     feedId + ": dataset " + source.dataset() + ": resource " + chosen.id() + "'s " + e.getMessage());
         }
-        return new ResolvedResource(UrlMasker.mask(url), dataset, chosen, resourceUrl);
+        return new ResolvedResource(masker.hide(url), dataset, chosen, resourceUrl);
     }
 
     /** The getter for this source's requests: with its API key when the dataset is private. */
@@ -133,22 +138,21 @@ public final class DatastoreResolver {
         return sleeper;
     }
 
-    private DatastoreDataset fetchDataset(String feedId, DatastoreSource source, String url) {
+    private DatastoreDataset fetchDataset(String feedId, DatastoreSource source, String url, UrlMasker masker) {
         RetryingGetter getter = new RetryingGetter(getterFor(feedId, source), policy, sleeper);
         Path file = null;
         try {
             file = Files.createTempFile("datastore-dataset-", ".json");
             PageResponse response =
-                    getter.get(feedId, url, HttpValidators.none(), file).response();
+                    getter.get(feedId, masker, url, HttpValidators.none(), file).response();
             if (!response.isSuccess()) {
-                throw new FetchException(feedId + ": GET " + UrlMasker.mask(url) + " answered " + response.status()
+                throw new FetchException(feedId + ": GET " + masker.hide(url) + " answered " + response.status()
                         + " to an unconditional request");
             }
             return DatastoreDataset.parse(file);
         } catch (IllegalArgumentException e) {
             throw new FetchException(
-                    feedId + ": dataset " + source.dataset() + " from " + UrlMasker.mask(url) + " " + e.getMessage(),
-                    e);
+                    feedId + ": dataset " + source.dataset() + " from " + masker.hide(url) + " " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(feedId + ": cannot read the dataset document of " + source.dataset(), e);
         } finally {

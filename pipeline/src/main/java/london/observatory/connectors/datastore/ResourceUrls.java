@@ -1,7 +1,9 @@
 package london.observatory.connectors.datastore;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -96,7 +98,13 @@ final class ResourceUrls {
             // The same path the file reader would open, normalised, so ../ (even percent-encoded) is seen.
             Path folder = FileUrls.toPath(baseUrl.strip()).normalize();
             Path file = FileUrls.toPath(resolved).normalize();
-            return file.startsWith(folder) && !file.equals(folder) ? null : rule;
+            if (!file.startsWith(folder) || file.equals(folder)) {
+                return rule;
+            }
+            // Links resolved as well: a link inside the folder must not lead the reader out of it.
+            return !Files.exists(file) || file.toRealPath().startsWith(folder.toRealPath()) ? null : rule;
+        } catch (IOException e) {
+            return rule;
         } catch (IllegalArgumentException | FileSystemNotFoundException e) {
             return rule; // file://host/... and the like: not a local path at all
         }

@@ -6,6 +6,7 @@ import london.observatory.fetch.FetchResult;
 import london.observatory.fetch.Fetcher;
 import london.observatory.fetch.LandedFeed;
 import london.observatory.fetch.Lander;
+import london.observatory.fetch.UrlMasker;
 
 /**
  * Fetches a Nomis feed page by page into the raw landing area.
@@ -43,7 +44,7 @@ public final class NomisPager implements Lander {
     public LandedFeed land(FeedDescriptor feed, Instant fetchedAt) {
         NomisPageWalk walk = new NomisPageWalk(
                 feed.id(), NomisPageUrls.of(feed.source()), feed.source().pageSize());
-        FetchResult result = fetcher.fetch(feed.id(), fetchedAt, walk);
+        FetchResult result = fetcher.fetch(feed.id(), UrlMasker.of(feed.source()), fetchedAt, walk, null);
         return new LandedFeed(result, result.unchanged() ? 0 : walk.expectedRows());
     }
 }

@@ -15,6 +15,7 @@ import london.observatory.fetch.PageResponse;
 import london.observatory.fetch.RetryPolicy;
 import london.observatory.fetch.SingleFileLander;
 import london.observatory.fetch.Sleeper;
+import london.observatory.fetch.UrlMasker;
 
 /**
  * Lands a Stat-Xplore feed in the raw area like any other: a recorded response ({@code file:} URL) is
@@ -65,6 +66,13 @@ public final class StatXploreLander implements Lander {
         // One attempt: the client has already retried what is worth retrying.
         Fetcher poster = new Fetcher(dataDir, post, new RetryPolicy(1, Duration.ZERO, Duration.ZERO));
         String tableUrl = url.replaceAll("/+$", "") + "/table";
-        return new LandedFeed(poster.fetch(feed.id(), fetchedAt, SingleFileLander.onePage(tableUrl, "json")), -1);
+        return new LandedFeed(
+                poster.fetch(
+                        feed.id(),
+                        UrlMasker.of(feed.source()),
+                        fetchedAt,
+                        SingleFileLander.onePage(tableUrl, "json"),
+                        null),
+                -1);
     }
 }

@@ -127,6 +127,43 @@ class RecordLanderTest {
     }
 
     @Test
+    void aLinkInTheDropFolderToAFileOutsideItIsRefusedNamingFeedAndFile(@TempDir Path root) throws IOException {
+        Path drops = Files.createDirectories(root.resolve("drops"));
+        Files.copy(sample(BoroughRecordSamples.CAMDEN_FOLDER).resolve("2024-01.csv"), drops.resolve("2024-01.csv"));
+        Path outside =
+                Files.writeString(root.resolve("elsewhere.csv"), "Postcode,Date of Application\nNW3 9MM,01/01/2024\n");
+        Files.createSymbolicLink(drops.resolve("2024-02.csv"), outside);
+
+        assertThatThrownBy(() -> land("camden-housing-register", drops))
+                .isInstanceOf(FetchException.class)
+                .hasMessage("camden-housing-register: refused 2024-02.csv in the drop folder " + drops
+                        + ": it is a link to a file outside the folder (put the file itself in the folder)");
+        assertThat(textUnder(dataDir)).doesNotContain("NW3 9MM");
+    }
+
+    @Test
+    void aLinkToAFileInsideTheDropFolderIsLandedLikeTheFileItself(@TempDir Path root) throws IOException {
+        Path drops = Files.createDirectories(root.resolve("drops"));
+        Path archive = Files.createDirectories(drops.resolve("archive"));
+        Files.copy(sample(BoroughRecordSamples.CAMDEN_FOLDER).resolve("2024-01.csv"), archive.resolve("january.csv"));
+        Files.createSymbolicLink(drops.resolve("2024-01.csv"), Path.of("archive", "january.csv"));
+
+        LandedFeed landed = land("camden-housing-register", drops);
+
+        assertThat(landed.pages()).hasSize(1);
+        assertThat(read(landed.pages().get(0), StandardCharsets.UTF_8)).hasSize(CAMDEN_JANUARY);
+    }
+
+    @Test
+    void aDropFolderReachedThroughALinkIsItsOwnRealFolder(@TempDir Path root) throws IOException {
+        Path real = Files.createDirectories(root.resolve("real-drops"));
+        Files.copy(sample(BoroughRecordSamples.CAMDEN_FOLDER).resolve("2024-01.csv"), real.resolve("2024-01.csv"));
+        Path configured = Files.createSymbolicLink(root.resolve("drops"), real);
+
+        assertThat(land("camden-housing-register", configured).pages()).hasSize(1);
+    }
+
+    @Test
     void theSameDropsAgainAreUnchanged() {
         land("camden-housing-register", sample(BoroughRecordSamples.CAMDEN_FOLDER));
         FeedDescriptor feed = feed("camden-housing-register", sample(BoroughRecordSamples.CAMDEN_FOLDER));

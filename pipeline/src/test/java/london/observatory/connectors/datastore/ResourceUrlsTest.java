@@ -3,10 +3,14 @@ package london.observatory.connectors.datastore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** Which resource URLs a dataset document may name, live and offline; nothing here touches the network or disk. */
+/** Which resource URLs a dataset document may name, live and offline; nothing here touches the network, and only the link test the disk. */
 class ResourceUrlsTest {
 
     private static final String SITE = "https://data.london.gov.uk";
@@ -35,7 +39,7 @@ class ResourceUrlsTest {
         assertThatThrownBy(() -> urls.resolve(SITE, "http://data.london.gov.uk/x.csv")) // no downgrade from https
                 .hasMessage("URL http://data.london.gov.uk/x.csv is refused" + rule);
         assertThatThrownBy(() -> urls.resolve(SITE, "https://data.london.gov.uk@evil.example/x.csv"))
-                .hasMessageStartingWith("URL https://data.london.gov.uk@evil.example/x.csv is refused");
+                .hasMessageStartingWith("URL https://***@evil.example/x.csv is refused");
         assertThatThrownBy(() -> urls.resolve(SITE, "ftp://data.london.gov.uk/x.csv"))
                 .hasMessageEndingWith(rule);
         assertThatThrownBy(() -> urls.resolve(SITE, "https://evil.example/x.csv?key=s3cret"))
@@ -107,6 +111,20 @@ class ResourceUrlsTest {
         assertThatThrownBy(() -> urls.resolve("file:///srv/datastore/", "jar:file:/srv/datastore/x.jar!/y"))
                 .hasMessageEndingWith(rule);
         assertThatThrownBy(() -> urls.resolve("file:///srv/datastore/", "..")).hasMessageEndingWith(rule);
+    }
+
+    @Test
+    void aLinkInTheOfflineFolderToAFileOutsideItIsRefused(@TempDir Path root) throws IOException {
+        Path folder = Files.createDirectories(root.resolve("datastore"));
+        Path outside = Files.writeString(root.resolve("secrets.env"), "KEY=1\n");
+        Files.createSymbolicLink(folder.resolve("x.csv"), outside);
+        Files.writeString(folder.resolve("inside.csv"), "a\n");
+        Files.createSymbolicLink(folder.resolve("y.csv"), folder.resolve("inside.csv"));
+        String base = folder.toUri().toString();
+
+        assertThatThrownBy(() -> urls.resolve(base, "x.csv"))
+                .hasMessageEndingWith(" may only name files inside that folder (or http/https URLs)");
+        assertThat(urls.resolve(base, "y.csv")).endsWith("/datastore/y.csv");
     }
 
     @Test

@@ -46,6 +46,6 @@ class NomisPageUrlsTest {
     }
 
     private static FeedSource source(String url, Map<String, String> query) {
-        return new FeedSource("nomis", "ONS", url, url, query, 25000, null, null, null, null, null, null);
+        return new FeedSource("nomis", "ONS", url, url, query, 25000, null, null, null, null, null, null, null);
     }
 }
