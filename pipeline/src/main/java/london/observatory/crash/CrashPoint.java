@@ -25,7 +25,9 @@ public enum CrashPoint {
     /** A release's databases built in its partial folder, not yet renamed to the release's own folder. */
     MID_PUBLISH("mid-publish"),
     /** The full database's link pointed at the new release, the open database's not yet. */
-    MID_RELEASE_SWITCH("mid-release-switch");
+    MID_RELEASE_SWITCH("mid-release-switch"),
+    /** The new release live (both links on it), the oldest releases not yet pruned: the publish is committed. */
+    AFTER_PUBLISH("after-publish");
 
     public static final String PROPERTY = "observatory.crash-at";
 

@@ -168,6 +168,7 @@ public final class ReleasePublisher {
             throw failure;
         }
         goLive(layout, releaseId);
+        CrashPoint.AFTER_PUBLISH.reach();
         prune(layout, releaseId);
         return new PublishResult(
                 layout.latest(ReleaseLayout.FULL), tables, Duration.ofNanos(System.nanoTime() - started));

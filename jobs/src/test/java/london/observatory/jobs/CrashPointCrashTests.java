@@ -16,11 +16,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * R2 (and R14): a run killed with SIGKILL at each named crash point, then started again, publishes what an
+ * R2 and R14: a run killed with SIGKILL at each named crash point, then started again, publishes what an
  * uninterrupted run publishes: the same observations, areas, {@code runs} and {@code reconciliation}, both of the
- * data directory's database links on the same complete release, and nothing left in staging.
+ * data directory's database links on the same complete release, and nothing left in staging. Killed after its
+ * publish is committed ({@link CrashPoint#AFTER_PUBLISH}), the release it made stays live. Not part of {@code
+ * ./mvnw verify} (each case starts a JVM): {@code .ci/crash-tests} runs it.
  */
-class CrashPointsIntegrationTests {
+class CrashPointCrashTests {
 
     /** Small blocks and chunks, so the sample's 304 rows make 16 chunks in several Parquet parts. */
     private static final List<String> SMALL_CHUNKS =
