@@ -56,4 +56,17 @@ public record ReadLimits(
     public static String name(String bound, long value, String unit) {
         return String.format(Locale.ROOT, "%,d %s (read limit %s)", value, unit, bound);
     }
+
+    /** Fails a sheet of {@code source} that holds more than {@code maxSheetCells} once row {@code row} is read. */
+    public void checkSheetCells(String source, long held, long row) throws RejectedInputException {
+        if (held > maxSheetCells()) {
+            throw new RejectedInputException(
+                    source,
+                    String.format(
+                            Locale.ROOT,
+                            "holds more than %s by row %,d",
+                            name("maxSheetCells", maxSheetCells(), "cells"),
+                            row));
+        }
+    }
 }

@@ -209,15 +209,7 @@ final class OdsSheets {
             }
             // Each row is at most MAX_COLUMNS wide and repeat at most maxSheetRows: no overflow.
             cellsHeld += repeat * width;
-            if (cellsHeld > limits.maxSheetCells()) {
-                throw new RejectedInputException(
-                        source,
-                        String.format(
-                                Locale.ROOT,
-                                "holds more than %s by row %,d",
-                                ReadLimits.name("maxSheetCells", limits.maxSheetCells(), "cells"),
-                                row + 1));
-            }
+            limits.checkSheetCells(source, cellsHeld, row + 1);
         }
 
         /** Reads one cell element (through its end tag) and returns the next column. */

@@ -91,15 +91,7 @@ final class XlsxSheets {
             if (row != null) {
                 int width = Math.max(0, row.getLastCellNum());
                 held += width;
-                if (held > limits.maxSheetCells()) {
-                    throw new RejectedInputException(
-                            source,
-                            String.format(
-                                    Locale.ROOT,
-                                    "holds more than %s by row %,d",
-                                    ReadLimits.name("maxSheetCells", limits.maxSheetCells(), "cells"),
-                                    r + 1));
-                }
+                limits.checkSheetCells(source, held, r + 1);
                 for (int c = 0; c < width; c++) {
                     SheetCell cell = cell(row.getCell(c));
                     if (cell.text().length() > limits.maxCellChars()) {
