@@ -45,7 +45,9 @@ class ObservatoryConfiguration {
     DataSource dataSource(DataSourceProperties datasource, ObservatoryProperties properties) {
         if (datasource.getUrl() == null) {
             Path file = properties.dataDir().toAbsolutePath().normalize().resolve("batch/jobrepository");
-            datasource.setUrl("jdbc:h2:file:" + file + ";TRACE_LEVEL_FILE=0");
+            // H2 must not close itself when the JVM begins to shut down: a SIGTERM's stop (GracefulStop) still
+            // records the stopped job, and the application closes the pool, and with it the database, after that.
+            datasource.setUrl("jdbc:h2:file:" + file + ";TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE");
             datasource.setUsername("sa");
         }
         return datasource.initializeDataSourceBuilder().build();

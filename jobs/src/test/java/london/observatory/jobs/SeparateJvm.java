@@ -63,9 +63,30 @@ final class SeparateJvm {
      */
     static Killed killedAt(CrashPoint point, int occurrence, Path dataDir, List<String> extra)
             throws IOException, InterruptedException {
+        return stoppedAt(CrashPoint.PROPERTY, point.reachedLine(), point, occurrence, dataDir, extra, true);
+    }
+
+    /**
+     * As {@link #killedAt}, but the JVM pauses at the point and is then sent SIGTERM, as a service manager stops
+     * a process; returns its exit code and everything it printed until it ended.
+     */
+    static Killed terminatedAt(CrashPoint point, int occurrence, Path dataDir, List<String> extra)
+            throws IOException, InterruptedException {
+        return stoppedAt(CrashPoint.PAUSE_PROPERTY, point.pausedLine(), point, occurrence, dataDir, extra, false);
+    }
+
+    private static Killed stoppedAt(
+            String property,
+            String reached,
+            CrashPoint point,
+            int occurrence,
+            Path dataDir,
+            List<String> extra,
+            boolean kill)
+            throws IOException, InterruptedException {
         List<String> arguments = ObservatoryRun.withOverrides(ObservatoryRun.sampleArguments(dataDir), extra);
-        Process process = new ProcessBuilder(command(
-                        List.of("-D" + CrashPoint.PROPERTY + "=" + point.label() + "#" + occurrence), arguments))
+        Process process = new ProcessBuilder(
+                        command(List.of("-D" + property + "=" + point.label() + "#" + occurrence), arguments))
                 .redirectErrorStream(true)
                 .start();
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
@@ -87,13 +108,25 @@ final class SeparateJvm {
                         "the run never reached " + point.label() + " #" + occurrence + ":\n" + printed);
             }
             printed.append(line).append('\n');
-            if (line.equals(point.reachedLine())) {
+            if (line.equals(reached)) {
                 break;
             }
         }
-        process.destroyForcibly(); // SIGKILL: nothing in the JVM runs after this
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            throw new AssertionError("the run stopped at " + point.label() + " did not die");
+        if (kill) {
+            process.destroyForcibly(); // SIGKILL: nothing in the JVM runs after this
+        } else {
+            // SIGTERM: the JVM's shutdown hooks run. Through its handle, since Process.destroy also closes the pipe
+            // the rest of the output would come through.
+            process.toHandle().destroy();
+            for (String line = lines.poll(120, TimeUnit.SECONDS);
+                    line != null && line != END;
+                    line = lines.poll(120, TimeUnit.SECONDS)) {
+                printed.append(line).append('\n');
+            }
+        }
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the run stopped at " + point.label() + " did not end:\n" + printed);
         }
         return new Killed(process.exitValue(), printed.toString());
     }

@@ -1,5 +1,7 @@
 package london.observatory.crash;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CountDownLatch;
@@ -9,7 +11,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The named places where a crash would leave work half done, so the crash tests can kill a run exactly there. A JVM
  * started with {@code -Dobservatory.crash-at=<point>} (or {@code <point>#<n>} for the n-th time it is reached) stops
  * at that point: it prints {@code crash point <point> reached} on standard output and waits, and the test kills it
- * with SIGKILL. Nothing happens anywhere else: without the property, reaching a point reads one static field.
+ * with SIGKILL. {@code -Dobservatory.pause-at=<point>[#<n>]} instead pauses there until the JVM begins to shut down
+ * (the test sends SIGTERM), printing {@code pause point <point> reached}, so a graceful stop can be tested from a
+ * known place. Nothing happens anywhere else: without the properties, reaching a point reads two static fields.
  */
 public enum CrashPoint {
     /** Between two landed files (pages) of one fetch, before its manifest is written. */
@@ -30,8 +34,10 @@ public enum CrashPoint {
     AFTER_PUBLISH("after-publish");
 
     public static final String PROPERTY = "observatory.crash-at";
+    public static final String PAUSE_PROPERTY = "observatory.pause-at";
 
     private static final String AT = System.getProperty(PROPERTY);
+    private static final String PAUSE_AT = System.getProperty(PAUSE_PROPERTY);
     private static final AtomicInteger TIMES = new AtomicInteger();
 
     private final String label;
@@ -49,24 +55,44 @@ public enum CrashPoint {
         return "crash point " + label + " reached";
     }
 
-    /** Stops this JVM here, for good, when the crash tests asked for this point (and this occurrence of it). */
+    /** The line a paused JVM prints. */
+    public String pausedLine() {
+        return "pause point " + label + " reached";
+    }
+
+    /** Stops this JVM here, for good (or until it shuts down), when the tests asked for this point. */
     public void reach() {
-        if (AT == null || !AT.split("#")[0].equals(label)) {
-            return;
+        if (asked(AT)) {
+            announce(reachedLine());
+            awaitQuietly(new CountDownLatch(1)); // the test's SIGKILL ends the process here
+        } else if (asked(PAUSE_AT)) {
+            CountDownLatch shutdown = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(shutdown::countDown, "observatory-pause-point"));
+            announce(pausedLine());
+            awaitQuietly(shutdown);
         }
-        int occurrence = AT.contains("#") ? Integer.parseInt(AT.substring(AT.indexOf('#') + 1)) : 1;
-        if (TIMES.incrementAndGet() != occurrence) {
-            return;
+    }
+
+    /** True at the asked occurrence of this point. */
+    private boolean asked(String at) {
+        if (at == null || !at.split("#")[0].equals(label)) {
+            return false;
         }
-        PrintStream out =
-                new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
-        out.println(reachedLine());
-        CountDownLatch never = new CountDownLatch(1);
-        while (true) {
+        int occurrence = at.contains("#") ? Integer.parseInt(at.substring(at.indexOf('#') + 1)) : 1;
+        return TIMES.incrementAndGet() == occurrence;
+    }
+
+    private static void announce(String line) {
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        out.println(line);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        while (latch.getCount() > 0) {
             try {
-                never.await(); // the test's SIGKILL ends the process here
+                latch.await();
             } catch (InterruptedException e) {
-                // not a way out: a crash point never returns
+                // not a way out: only the kill, or the shutdown that opens the latch
             }
         }
     }

@@ -2,6 +2,7 @@ package london.observatory.jobs.cli;
 
 import java.io.PrintStream;
 import java.util.List;
+import london.observatory.jobs.nightly.GracefulStop;
 import london.observatory.jobs.nightly.NightlyRunner;
 import london.observatory.jobs.nightly.NightlyRunner.NightlyResult;
 import org.springframework.boot.ApplicationArguments;
@@ -23,11 +24,13 @@ class NightlyCommand implements ApplicationRunner, ExitCodeGenerator {
     static final int USAGE = 64;
 
     private final NightlyRunner runner;
+    private final GracefulStop stop;
     private final PrintStream out;
     private int exitCode;
 
-    NightlyCommand(NightlyRunner runner) {
+    NightlyCommand(NightlyRunner runner, GracefulStop stop) {
         this.runner = runner;
+        this.stop = stop;
         this.out = System.out;
     }
 
@@ -43,9 +46,11 @@ class NightlyCommand implements ApplicationRunner, ExitCodeGenerator {
             exitCode = USAGE;
             return;
         }
-        NightlyResult result = runner.run();
-        out.print(new RunSummary(result).render());
-        exitCode = result.exitCode();
+        stop.during(() -> {
+            NightlyResult result = runner.run();
+            out.print(new RunSummary(result).render());
+            exitCode = result.exitCode();
+        });
     }
 
     @Override

@@ -26,6 +26,9 @@ public final class ObservatoryMain {
         }
         boolean serve = isServe(args);
         SpringApplication app = new SpringApplication(serve ? ServeApplication.class : ObservatoryApplication.class);
+        // The nightly run's own hook (GracefulStop) closes the application once the job has stopped at a chunk
+        // boundary; Spring's would close it under the running job.
+        app.setRegisterShutdownHook(serve);
         ConfigurableApplicationContext context;
         try {
             context = app.run(serve ? withWebServer(args) : args);

@@ -7,6 +7,7 @@ import london.observatory.geography.Reconciliation;
 import london.observatory.jobs.nightly.FeedRun;
 import london.observatory.jobs.nightly.NightlyRunner.NightlyResult;
 import london.observatory.lineage.RunRecord;
+import org.springframework.batch.core.BatchStatus;
 
 /** The text an operator reads after a run: one line per feed, the database published, and each failure. */
 final class RunSummary {
@@ -50,7 +51,9 @@ final class RunSummary {
                 text.append(reconciliation(feed.feedId(), feed.reconciliation()));
             }
         }
-        if (result.publishFailure() == null) {
+        if (result.status() == BatchStatus.STOPPED) {
+            text.append("STOPPED before publishing: the last good database stays; the next run finishes the work\n");
+        } else if (result.publishFailure() == null) {
             text.append("published ")
                     .append(result.database())
                     .append(": ")
