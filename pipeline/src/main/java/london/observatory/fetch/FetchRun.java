@@ -48,8 +48,12 @@ final class FetchRun {
         // HttpValidators of another URL say nothing about this one (the feed was re-pointed).
         Optional<FeedState> previous = lastCommitted.filter(state -> state.url().equals(masker.hide(firstUrl)));
         try {
+            Optional<FetchResult> pending = area.uncommitted(
+                    feedId,
+                    masker.hide(firstUrl),
+                    previous.map(FeedState::sha256).orElse(null));
             area.prepare();
-            return landAll(sequence, firstUrl, previous);
+            return landAll(sequence, firstUrl, previous, pending);
         } catch (FetchException e) {
             throw failed(masked(e));
         } catch (IOException e) {
@@ -58,12 +62,26 @@ final class FetchRun {
         }
     }
 
-    private FetchResult landAll(PageSequence sequence, String firstUrl, Optional<FeedState> previous)
+    /**
+     * Lands every page. A landing an earlier run made and never committed ({@code pending}) is asked about
+     * instead of the last committed fetch: a 304 then means its files are still the source's, and they are
+     * ingested as they are, not downloaded again.
+     */
+    private FetchResult landAll(
+            PageSequence sequence, String firstUrl, Optional<FeedState> previous, Optional<FetchResult> pending)
             throws IOException {
-        HttpValidators conditional = previous.map(FeedState::validators).orElse(HttpValidators.none());
+        Optional<HttpValidators> pendingValidators = pending.map(
+                        p -> p.manifest().requests().get(0))
+                .map(first -> new HttpValidators(first.etag(), first.lastModified()))
+                .filter(v -> !v.equals(HttpValidators.none()));
+        HttpValidators conditional =
+                pendingValidators.orElse(previous.map(FeedState::validators).orElse(HttpValidators.none()));
         Optional<String> url = Optional.of(firstUrl);
         while (url.isPresent()) {
             PageResponse response = land(url.get(), pages.isEmpty() ? conditional : HttpValidators.none(), sequence);
+            if (response.isNotModified() && pendingValidators.isPresent()) {
+                return reused(pending.get());
+            }
             if (response.isNotModified()) {
                 return unchanged("the source answered 304 Not Modified");
             }
@@ -118,6 +136,15 @@ final class FetchRun {
         } finally {
             Files.deleteIfExists(download);
         }
+    }
+
+    private FetchResult reused(FetchResult pending) throws IOException {
+        area.remove();
+        LOG.info(
+                "{}: reusing {}, landed by an earlier run and never committed (the source answered 304 Not Modified)",
+                feedId,
+                pending.landingDir());
+        return pending;
     }
 
     private FetchResult unchanged(String why) throws IOException {
