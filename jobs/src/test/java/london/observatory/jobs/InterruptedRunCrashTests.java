@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A run killed mid-ingest (a separate JVM halted at a fixed chunk, so nothing gets to clean up), then run
  * again, publishes exactly what an uninterrupted run publishes.
  */
-class InterruptedRunIntegrationTests {
+class InterruptedRunCrashTests {
 
     /** Small blocks and chunks so the sample's 304 rows make 16 chunks and the halt lands mid-ingest. */
     private static final String[] SMALL_CHUNKS = {

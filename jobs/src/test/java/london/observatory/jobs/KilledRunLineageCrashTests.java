@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
  * no {@code runs} row, and their reconciliation was lost for good (the re-run found them unchanged), since
  * lineage was written only at the end of the job. Now each feed's lineage is part of its own commit.
  */
-class KilledRunLineageIntegrationTests {
+class KilledRunLineageCrashTests {
 
     private static final String THREE_FEEDS = "nomis-claimant-count,nomis-census-ts066,fingertips-self-harm-admissions";
     /** 1,000-row chunks: the claimant count's two pages make 10 chunks, TS066 5 more; chunk 12 is in TS066. */
