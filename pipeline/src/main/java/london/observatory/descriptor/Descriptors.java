@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import london.observatory.source.Snippet;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -102,6 +103,7 @@ public final class Descriptors {
     private static String oneLine(String message) {
         String text = message == null ? "" : message.strip();
         int end = text.indexOf('\n');
-        return end < 0 ? text : text.substring(0, end).strip();
+        // Jackson quotes the token it could not read: from a binary file that is raw control bytes
+        return Snippet.escape(end < 0 ? text : text.substring(0, end).strip());
     }
 }
