@@ -74,7 +74,9 @@ class BadInputCorpusTest {
             outcomes.add(read(i, corpus.get(i), heap));
         }
 
-        System.out.println("Bad-input corpus, seed " + BadInputCorpus.SEED + ":\n" + CorpusFigures.table(outcomes));
+        String figures = CorpusFigures.table(outcomes);
+        System.out.println("Bad-input corpus, seed " + BadInputCorpus.SEED + ":\n" + figures);
+        CorpusFigures.write(Path.of("target", "bad-input-corpus"), figures, outcomes);
         Map<String, String> crashes = new TreeMap<>();
         outcomes.stream()
                 .filter(o -> o.kind() == Outcome.Kind.CRASH)

@@ -1,5 +1,9 @@
 package london.observatory.corpus;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +27,27 @@ final class CorpusFigures {
         byFormat.forEach((format, list) -> out.append(row(format.id(), list)));
         out.append(row("**all**", outcomes));
         return out.toString();
+    }
+
+    /** The table and every input's outcome (one per line: name, outcome, rows quarantined, ms, why) under {@code dir}. */
+    static void write(Path dir, String table, List<Outcome> outcomes) {
+        List<String> lines = new ArrayList<>();
+        for (Outcome o : outcomes) {
+            lines.add(String.join(
+                    "\t",
+                    o.input().name(),
+                    o.kind().name(),
+                    String.valueOf(o.quarantined()),
+                    String.valueOf(o.nanos() / 1_000_000),
+                    o.why() == null ? "" : o.why().replaceAll("\\p{Cntrl}", " ")));
+        }
+        try {
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve("figures.md"), table);
+            Files.write(dir.resolve("outcomes.tsv"), lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String row(String name, List<Outcome> list) {
