@@ -7,12 +7,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import london.observatory.RepoFiles;
 import london.observatory.connectors.insolvency.InsolvencyTable;
+import london.observatory.connectors.nomis.NomisApiFormat;
 import london.observatory.connectors.statxplore.StatXploreCube;
 import london.observatory.connectors.statxplore.StatXploreFormatException;
 import london.observatory.descriptor.DescriptorException;
 import london.observatory.descriptor.Descriptors;
+import london.observatory.descriptor.FeedCatalog;
+import london.observatory.descriptor.FeedDescriptor;
+import london.observatory.fetch.Fetcher;
 import london.observatory.geography.postcode.PostcodeDirectory;
 import london.observatory.source.CsvSourceTable;
 import london.observatory.source.RejectedInputException;
@@ -121,6 +127,52 @@ class CorpusFindingsTest {
 
         assertThat(thrown).isInstanceOf(StatXploreFormatException.class);
         assertThat(thrown.getMessage()).startsWith("uc-conditionality-lsoa.json: not a Stat-Xplore table: ");
+    }
+
+    @Test
+    void aNomisPageThatIsNotTextIsRefusedInItsOwnLineNotAsAPastedExceptionClass() throws IOException {
+        // corpus: nomis-api-page/offset-0.csv/gzip/0 ("cannot land the response in <dir>:
+        // london.observatory.source.RejectedInputException: ...")
+        Throwable thrown = catchThrowable(() -> landNomis("nomis-api-page/offset-0.csv/gzip/0"));
+
+        assertThat(thrown.getMessage())
+                .isEqualTo("nomis-claimant-count: file page-00000.csv is gzip-compressed data, not CSV text");
+    }
+
+    @Test
+    void aNomisPageWithAQuoteNeverClosedNamesThePageNotCommonsCsvsException() throws IOException {
+        // corpus: nomis-api-page/offset-0.csv/field-wrong-value/20261207 (a lone quote in a field)
+        Throwable thrown = catchThrowable(() -> landNomis("nomis-api-page/offset-0.csv/field-wrong-value/20261207"));
+
+        assertThat(thrown.getMessage())
+                .startsWith("nomis-claimant-count: unreadable page from file:")
+                .endsWith(": file page-00000.csv is not valid CSV: (startline 16) EOF reached before encapsulated"
+                        + " token finished")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void anXlsxSheetCutShortIsSaidInTheXmlParsersWordsNotAsAPastedXmlExceptionClass() throws IOException {
+        // corpus: insolvency-xlsx/<sample>/sheet-truncate/20261207
+        Path file = insolvency(x -> x.substring(0, x.length() / 2));
+
+        Throwable thrown = catchThrowable(() -> InsolvencyTable.open(file, InsolvencyTable.Statistic.COUNT));
+
+        assertThat(thrown.getMessage())
+                .isEqualTo("insolvency.xlsx is not an XLSX file: XML document structures must start and end"
+                        + " within the same entity.");
+    }
+
+    /** Lands a corpus input as the claimant count feed's one page, as the nightly job's Nomis pager does. */
+    private void landNomis(String name) throws IOException {
+        CorpusInput input = BadInputCorpus.byName(name);
+        Path file =
+                Files.write(Files.createDirectories(dir.resolve("source")).resolve(input.fileName()), input.bytes());
+        FeedDescriptor feed = Descriptors.read(FeedCatalog.FOLDER + "nomis-claimant-count.json")
+                .withUrl(file.toUri().toString());
+        new NomisApiFormat(Fetcher.standard(dir.resolve("data"), Clock.systemUTC()), null)
+                .lander()
+                .land(feed, Instant.parse("2024-03-05T02:00:00Z"));
     }
 
     private Path write(String name, String text) throws IOException {

@@ -10,7 +10,8 @@ import london.observatory.source.SchemaMismatchException;
  * Tells a clear error from a crash. A clear error is an exception of a kind the readers throw on purpose
  * (an I/O failure, a rejected input, a schema mismatch, an argument or state the reader refuses) whose
  * message is what the run prints after {@code FAILED}: one line, no control characters, at most 1,000
- * characters, naming the file (or the feed, whose landed page the file became). Anything else is a crash:
+ * characters, naming the file (or the feed, whose landed page the file became) and quoting no exception's
+ * class name (a pasted {@code toString()}). Anything else is a crash:
  * an error of the JVM (out of memory, stack overflow), a programming fault (a null, an index, a cast, a number
  * that would not parse, thrown as it was) or a message that is missing, multi-line or megabytes long.
  */
@@ -38,6 +39,9 @@ final class ErrorClassifier {
             SchemaMismatchException.class,
             FetchException.class);
 
+    private static final java.util.regex.Pattern LEAKED_CLASS =
+            java.util.regex.Pattern.compile("\\b[a-z]+(\\.[a-z0-9_]+)+\\.[A-Z]\\w*(Exception|Error)\\b");
+
     private ErrorClassifier() {}
 
     /** Null when {@code failure} is a clear error for {@code input}; otherwise why it is a crash. */
@@ -62,6 +66,10 @@ final class ErrorClassifier {
         }
         if (message.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
             return "a message with control characters: " + message.replaceAll("\\p{Cntrl}", "\\\\x");
+        }
+        if (LEAKED_CLASS.matcher(message).find()) {
+            // an exception's toString() pasted into a message: what the operator reads is a class name
+            return "a message quoting an exception's class: " + message;
         }
         if (!message.contains(input.fileName())
                 && !message.contains("page-")

@@ -59,8 +59,22 @@ final class XlsxSheets {
             return grids.get(chosen.index());
         } catch (InvalidFormatException | NotOfficeXmlFileException | POIXMLException e) {
             throw new SpreadsheetFormatException(
-                    file.getFileName() + " is not an XLSX file: " + Snippet.of(e.getMessage()), e);
+                    file.getFileName() + " is not an XLSX file: " + Snippet.of(innermostMessage(e)), e);
         }
+    }
+
+    /**
+     * What went wrong, in the words of the exception that found it: POI wraps a part's XML error in an
+     * exception whose message is the cause's class and message ({@code org.apache.xmlbeans.XmlException: ...}).
+     */
+    private static String innermostMessage(Throwable e) {
+        String message = e.getMessage();
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                message = t.getMessage();
+            }
+        }
+        return String.valueOf(message);
     }
 
     /** Inflates every part once, counting: a ZIP bomb or an outsized sheet fails here, before POI holds it. */
