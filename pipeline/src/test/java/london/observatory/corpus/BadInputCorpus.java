@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.regex.Matcher;
 import london.observatory.RepoFiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -252,9 +251,5 @@ public final class BadInputCorpus {
         Path file = RepoFiles.root().resolve("schemas/src/main/resources/observatory/feeds/" + name);
         return new Base(
                 CorpusFormat.FEED_DESCRIPTOR, name, read(file), plus(ByteMutations.all(name), JsonMutations.all(8)));
-    }
-
-    static String replaceFirst(String text, String regex, String replacement) {
-        return text.replaceFirst(regex, Matcher.quoteReplacement(replacement));
     }
 }

@@ -202,13 +202,10 @@ final class CsvMutations {
 
     private static byte[] wrongValue(byte[] bytes, SplittableRandom random) {
         String value = WRONG_VALUES.get(random.nextInt(WRONG_VALUES.size()));
-        return new String(
-                        row(bytes, random, f -> {
-                            f[random.nextInt(f.length)] = value;
-                            return f;
-                        }),
-                        BYTES)
-                .getBytes(BYTES);
+        return row(bytes, random, f -> {
+            f[random.nextInt(f.length)] = value;
+            return f;
+        });
     }
 
     private static byte[] headerDuplicated(byte[] bytes, SplittableRandom random) {
