@@ -82,6 +82,13 @@ class BadInputCorpusTest {
                 .filter(o -> o.kind() == Outcome.Kind.CRASH)
                 .forEach(o -> crashes.put(o.input().name(), o.why()));
         assertThat(crashes).as("inputs that crashed their reader").isEmpty();
+        // zip-slip names (../../evil.csv) are never extracted where they point: no evil.csv beside the inputs or data
+        try (java.util.stream.Stream<Path> written = java.nio.file.Files.walk(dir)) {
+            assertThat(written.filter(p -> p.getFileName().toString().equals("evil.csv")))
+                    .isEmpty();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         // the unmutated samples read as they do every night
         assertThat(outcomes.stream()
                         .filter(o -> o.input().mutation().equals("none"))
