@@ -102,6 +102,17 @@ public final class Descriptors {
     private static String oneLine(String message) {
         String text = message == null ? "" : message.strip();
         int end = text.indexOf('\n');
-        return end < 0 ? text : text.substring(0, end).strip();
+        // Jackson quotes the token it could not read: from a binary file that is raw control bytes. Escaped here
+        // rather than with source.Snippet, which would make the descriptor and source packages depend on each other.
+        String line = end < 0 ? text : text.substring(0, end).strip();
+        StringBuilder out = new StringBuilder(line.length());
+        for (char c : line.toCharArray()) {
+            if (Character.isISOControl(c)) {
+                out.append(String.format(java.util.Locale.ROOT, "\\x%02X", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import london.observatory.crash.CrashPoint;
+import london.observatory.source.CsvFiles;
+import london.observatory.source.RejectedInputException;
+import london.observatory.source.Snippet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,8 +60,14 @@ final class FetchRun {
         } catch (FetchException e) {
             throw failed(masked(e));
         } catch (IOException e) {
-            throw failed(
-                    masked(new FetchException(feedId + ": cannot land the response in " + area.dir() + ": " + e, e)));
+            // A landed file the reader refused says so in its own line; any other failure is cut to a snippet
+            // (never the exception's class name, which reads as a crash).
+            RejectedInputException rejected = CsvFiles.rejectionIn(e);
+            String why = rejected != null
+                    ? rejected.forFeed(feedId)
+                    : feedId + ": cannot land the response in " + area.dir() + ": "
+                            + Snippet.of(String.valueOf(e.getMessage()));
+            throw failed(masked(new FetchException(why, e)));
         }
     }
 

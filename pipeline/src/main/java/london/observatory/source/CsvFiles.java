@@ -79,6 +79,28 @@ public final class CsvFiles {
     }
 
     /**
+     * What Commons CSV threw while iterating, as one line naming the file: the reader's own rejection if
+     * there is one, otherwise the parser's complaint (a quote never closed, a character after a closing
+     * quote), which Commons CSV wraps in an {@link UncheckedIOException} whose message is the cause's class and
+     * text and names no file.
+     *
+     * @param line the line the record began on, or 0 when not known
+     */
+    public static RejectedInputException malformed(String file, long line, UncheckedIOException thrown) {
+        RejectedInputException rejected = rejectionIn(thrown);
+        if (rejected != null) {
+            return rejected;
+        }
+        Throwable cause = thrown.getCause() == null ? thrown : thrown.getCause();
+        String why = Snippet.of(String.valueOf(cause.getMessage()));
+        RejectedInputException malformed = line > 0
+                ? new RejectedInputException(file, line, "not valid CSV: " + why)
+                : new RejectedInputException(file, "is not valid CSV: " + why);
+        malformed.initCause(thrown);
+        return malformed;
+    }
+
+    /**
      * The {@link RejectedInputException} behind what Commons CSV threw, or null: it wraps what a reader
      * throws while iterating in an {@link UncheckedIOException} whose message repeats the cause's.
      */

@@ -91,12 +91,9 @@ public final class CsvSourceTable implements SourceTable {
             }
             record = records.next();
         } catch (UncheckedIOException e) {
-            // Commons CSV wraps what the reader throws; a rejection is told as it is, not as a stack of wrappers.
-            RejectedInputException rejected = CsvFiles.rejectionIn(e);
-            if (rejected != null) {
-                throw rejected;
-            }
-            throw e;
+            // Commons CSV wraps what the reader throws; a rejection is told as it is, not as a stack of wrappers,
+            // and the parser's own complaint (a quote never closed) names the file and the line.
+            throw CsvFiles.malformed(file, lastLine + 1, e);
         }
         // Commons CSV counts the line breaks consumed; a record starts on the line after the last one.
         long line = lastLine + 1;

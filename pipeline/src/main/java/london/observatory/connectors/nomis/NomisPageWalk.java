@@ -7,6 +7,7 @@ import java.util.Optional;
 import london.observatory.fetch.FetchException;
 import london.observatory.fetch.PageSequence;
 import london.observatory.fetch.UrlMasker;
+import london.observatory.source.CsvFiles;
 
 /**
  * Nomis paging: the next page starts at the number of rows received so far.
@@ -84,7 +85,12 @@ final class NomisPageWalk implements PageSequence {
     private NomisPageReader.PageCount count(Path landedPage) throws IOException {
         try {
             return reader.count(landedPage);
-        } catch (NomisResponseException | IllegalStateException | UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
+            // Commons CSV's wrapper names no file and quotes its cause's class: say the page and the line instead
+            String why = CsvFiles.malformed(landedPage.getFileName().toString(), 0, e)
+                    .getMessage();
+            throw fail("unreadable page from " + UrlMasker.mask(lastUrl) + ": " + why);
+        } catch (NomisResponseException | IllegalStateException e) {
             throw fail("unreadable page from " + UrlMasker.mask(lastUrl) + ": " + e.getMessage());
         }
     }

@@ -68,6 +68,16 @@ public final class StatXploreCube implements SourceTable {
         String file = path.getFileName().toString();
         FileSignature.requireText(path, "JSON");
         JsonNode root = read(path, file);
+        try {
+            return of(root, file);
+        } catch (JacksonException e) {
+            // a member of the wrong kind (an array where a label's text should be) meets Jackson's coercion
+            throw new StatXploreFormatException(
+                    file + ": not a Stat-Xplore table: " + Snippet.of(e.getOriginalMessage()));
+        }
+    }
+
+    private static StatXploreCube of(JsonNode root, String file) throws IOException {
         List<CubeAxis> axes = new ArrayList<>();
         JsonNode fields = array(root, "fields", file);
         for (int i = 0; i < fields.size(); i++) {

@@ -59,11 +59,9 @@ final class PostcodeDirectoryReader {
                     "cannot read " + file + ": " + Snippet.of(String.valueOf(e.getMessage())), e);
         } catch (UncheckedIOException e) {
             // Commons CSV wraps what the bounded reader throws mid-file; say the rejection itself.
-            RejectedInputException rejected = CsvFiles.rejectionIn(e);
-            if (rejected != null) {
-                throw new UncheckedIOException("cannot read " + file + ": " + rejected.getMessage(), rejected);
-            }
-            throw e;
+            RejectedInputException rejected =
+                    CsvFiles.malformed(file.getFileName().toString(), 0, e);
+            throw new UncheckedIOException("cannot read " + file + ": " + rejected.getMessage(), rejected);
         }
     }
 

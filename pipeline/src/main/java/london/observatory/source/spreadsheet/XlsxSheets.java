@@ -27,6 +27,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -58,8 +59,22 @@ final class XlsxSheets {
             return grids.get(chosen.index());
         } catch (InvalidFormatException | NotOfficeXmlFileException | POIXMLException e) {
             throw new SpreadsheetFormatException(
-                    file.getFileName() + " is not an XLSX file: " + Snippet.of(e.getMessage()), e);
+                    file.getFileName() + " is not an XLSX file: " + Snippet.of(innermostMessage(e)), e);
         }
+    }
+
+    /**
+     * What went wrong, in the words of the exception that found it: POI wraps a part's XML error in an
+     * exception whose message is the cause's class and message ({@code org.apache.xmlbeans.XmlException: ...}).
+     */
+    private static String innermostMessage(Throwable e) {
+        String message = e.getMessage();
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                message = t.getMessage();
+            }
+        }
+        return String.valueOf(message);
     }
 
     /** Inflates every part once, counting: a ZIP bomb or an outsized sheet fails here, before POI holds it. */
@@ -85,6 +100,17 @@ final class XlsxSheets {
     private static SheetGrid grid(String source, XSSFSheet sheet, ReadLimits limits) throws RejectedInputException {
         List<List<SheetCell>> rows = new ArrayList<>();
         long held = 0;
+        // A row numbered in the billions (<row r="2000000000">) would have the grid step through every number
+        // before it; no spreadsheet application writes one past its own limit.
+        if (sheet.getLastRowNum() >= limits.maxSheetRows()) {
+            throw new RejectedInputException(
+                    source,
+                    String.format(
+                            Locale.ROOT,
+                            "has a row numbered %,d, past %s",
+                            sheet.getLastRowNum() + 1L,
+                            ReadLimits.name("maxSheetRows", limits.maxSheetRows(), "rows")));
+        }
         for (int r = 0; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
             List<SheetCell> cells = new ArrayList<>();
@@ -93,7 +119,7 @@ final class XlsxSheets {
                 held += width;
                 limits.checkSheetCells(source, held, r + 1);
                 for (int c = 0; c < width; c++) {
-                    SheetCell cell = cell(row.getCell(c));
+                    SheetCell cell = cell(source, r, c, row.getCell(c));
                     if (cell.text().length() > limits.maxCellChars()) {
                         throw new RejectedInputException(
                                 source,
@@ -114,6 +140,23 @@ final class XlsxSheets {
                     merge.getFirstRow(), merge.getLastRow(), merge.getFirstColumn(), merge.getLastColumn()));
         }
         return new SheetGrid(source, rows, merges);
+    }
+
+    /** The cell as text or a number; a cell whose stored value contradicts its type is refused, naming it. */
+    private static SheetCell cell(String source, int row, int column, Cell cell) throws RejectedInputException {
+        try {
+            return cell(cell);
+        } catch (IllegalStateException | NumberFormatException e) {
+            // POI's getters throw these for a number cell holding text (<c t="n"><v>abc</v>)
+            throw new RejectedInputException(
+                    source,
+                    String.format(
+                            Locale.ROOT,
+                            "row %,d column %s: a cell whose value is not of its type (%s)",
+                            row + 1,
+                            CellReference.convertNumToColString(column),
+                            Snippet.of(String.valueOf(e.getMessage()))));
+        }
     }
 
     private static SheetCell cell(Cell cell) {
