@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -99,10 +100,12 @@ public final class IdleTimeoutStream extends FilterInputStream {
     public int read(byte[] buffer, int offset, int length) throws IOException {
         Thread reader = Thread.currentThread();
         AtomicBoolean waiting = new AtomicBoolean(true);
+        CountDownLatch abandoned = new CountDownLatch(1);
         ScheduledFuture<?> alarm = WATCH.schedule(
                 () -> {
                     if (waiting.compareAndSet(true, false)) {
                         abandon(reader);
+                        abandoned.countDown();
                     }
                 },
                 idle.toNanos(),
@@ -112,12 +115,12 @@ public final class IdleTimeoutStream extends FilterInputStream {
             if (waiting.compareAndSet(true, false)) {
                 return n;
             }
-            throw timedOut(null); // the alarm went off as the bytes came: still too late
+            throw timedOut(null, abandoned); // the alarm went off as the bytes came: still too late
         } catch (IOException e) {
             if (waiting.compareAndSet(true, false)) {
                 throw e;
             }
-            throw timedOut(e);
+            throw timedOut(e, abandoned);
         } finally {
             alarm.cancel(false);
         }
@@ -133,8 +136,21 @@ public final class IdleTimeoutStream extends FilterInputStream {
         reader.interrupt();
     }
 
-    private HttpTimeoutException timedOut(IOException cause) {
-        Thread.interrupted(); // the alarm's interrupt is spent here, never left for the run to trip over
+    /**
+     * The timeout, once the alarm has done all it does: its interrupt may come after the closed body has already
+     * woken the read, so it is awaited and then cleared, never left for the next request to trip over.
+     */
+    private HttpTimeoutException timedOut(IOException cause, CountDownLatch abandoned) {
+        boolean waited = false;
+        while (!waited) {
+            try {
+                abandoned.await();
+                waited = true;
+            } catch (InterruptedException alarmsOwn) {
+                // the alarm's interrupt: keep waiting for it to finish
+            }
+        }
+        Thread.interrupted();
         HttpTimeoutException timeout =
                 new HttpTimeoutException("read timeout: no bytes for " + idle.toMillis() + " ms from " + what);
         if (cause != null) {
