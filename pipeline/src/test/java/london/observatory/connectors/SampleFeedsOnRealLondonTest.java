@@ -13,8 +13,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import london.observatory.RepoFiles;
-import london.observatory.connectors.borough.RecordLocators;
-import london.observatory.connectors.borough.TestKeyer;
 import london.observatory.descriptor.Descriptors;
 import london.observatory.descriptor.FeedCatalog;
 import london.observatory.descriptor.FeedDescriptor;
@@ -28,7 +26,6 @@ import london.observatory.ingest.FeedIngest;
 import london.observatory.ingest.IngestWorker;
 import london.observatory.ingest.SourceFormat;
 import london.observatory.lineage.ReconciliationRecord;
-import london.observatory.normalise.SpineCrosswalks;
 import london.observatory.observation.Observation;
 import london.observatory.parquet.ObservationStore;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,17 +52,7 @@ class SampleFeedsOnRealLondonTest {
     static void services() {
         london = RealLondonData.realLondon();
         Fetcher fetcher = Fetcher.standard(dataDir, Clock.systemUTC());
-        formats = SourceFormats.standard(new ConnectorServices(
-                dataDir,
-                fetcher,
-                null,
-                null,
-                name -> null,
-                Clock.systemUTC(),
-                london,
-                new SpineCrosswalks(london, RepoFiles.dataSamples("gp/gp-reg-pat-prac-lsoa-all.csv"), null),
-                new RecordLocators(london, RepoFiles.root().resolve(FictionalPostcodeDirectoryGenerator.FILE), null),
-                TestKeyer.KEYER));
+        formats = SourceFormats.standard(RealLondonServices.of(dataDir, fetcher, london));
     }
 
     /** What a night publishes for a feed: its runs row, its reconciliation rows, its quarantine and observations. */

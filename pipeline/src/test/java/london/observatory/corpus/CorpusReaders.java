@@ -9,11 +9,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
-import london.observatory.RepoFiles;
-import london.observatory.connectors.ConnectorServices;
+import london.observatory.connectors.RealLondonServices;
 import london.observatory.connectors.SourceFormats;
-import london.observatory.connectors.borough.RecordLocators;
-import london.observatory.connectors.borough.TestKeyer;
 import london.observatory.descriptor.Descriptors;
 import london.observatory.descriptor.FeedCatalog;
 import london.observatory.descriptor.FeedDescriptor;
@@ -24,12 +21,10 @@ import london.observatory.fetch.SingleFileLander;
 import london.observatory.geography.Geography;
 import london.observatory.geography.RealLondonData;
 import london.observatory.geography.point.GeoJsonBoundaries;
-import london.observatory.geography.postcode.FictionalPostcodeDirectoryGenerator;
 import london.observatory.geography.postcode.PostcodeDirectory;
 import london.observatory.ingest.FeedIngest;
 import london.observatory.ingest.IngestWorker;
 import london.observatory.ingest.SourceFormat;
-import london.observatory.normalise.SpineCrosswalks;
 import london.observatory.parquet.ObservationStore;
 
 /**
@@ -72,17 +67,7 @@ final class CorpusReaders {
         this.london = RealLondonData.realLondon();
         Fetcher fetcher = Fetcher.standard(dataDir, Clock.systemUTC());
         this.oneFile = new SingleFileLander(fetcher);
-        this.formats = SourceFormats.standard(new ConnectorServices(
-                dataDir,
-                fetcher,
-                null,
-                null,
-                name -> null,
-                Clock.systemUTC(),
-                london,
-                new SpineCrosswalks(london, RepoFiles.dataSamples("gp/gp-reg-pat-prac-lsoa-all.csv"), null),
-                new RecordLocators(london, RepoFiles.root().resolve(FictionalPostcodeDirectoryGenerator.FILE), null),
-                TestKeyer.KEYER));
+        this.formats = SourceFormats.standard(RealLondonServices.of(dataDir, fetcher, london));
     }
 
     /** The feed that reads {@code input}, or null for a reference file. */

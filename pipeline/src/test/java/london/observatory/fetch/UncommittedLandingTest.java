@@ -52,13 +52,7 @@ class UncommittedLandingTest {
 
     @Test
     void r3ALandingNeverCommittedIsReusedWhenTheSourceAnswers304ToItsValidators() throws Exception {
-        server.stubFor(get(urlPathEqualTo("/data.csv"))
-                .withHeader("If-None-Match", absent())
-                .willReturn(
-                        aResponse().withStatus(200).withHeader("ETag", "\"v2\"").withBody(BODY)));
-        server.stubFor(get(urlPathEqualTo("/data.csv"))
-                .withHeader("If-None-Match", equalTo("\"v2\""))
-                .willReturn(aResponse().withStatus(304)));
+        servesVersion2ThenNotModified();
         FetchResult first = fetcher.fetch("feed", FIRST, single());
         // ... and the run dies before its commit saves the feed's state
 
@@ -77,10 +71,7 @@ class UncommittedLandingTest {
 
     @Test
     void aSourceThatChangedSinceTheUncommittedLandingIsLandedAnew() throws Exception {
-        server.stubFor(get(urlPathEqualTo("/data.csv"))
-                .withHeader("If-None-Match", absent())
-                .willReturn(
-                        aResponse().withStatus(200).withHeader("ETag", "\"v2\"").withBody(BODY)));
+        servesVersion2();
         server.stubFor(get(urlPathEqualTo("/data.csv"))
                 .withHeader("If-None-Match", equalTo("\"v2\""))
                 .willReturn(
@@ -96,13 +87,7 @@ class UncommittedLandingTest {
 
     @Test
     void theCommittedLandingIsNotPendingAndA304MeansUnchanged() throws Exception {
-        server.stubFor(get(urlPathEqualTo("/data.csv"))
-                .withHeader("If-None-Match", absent())
-                .willReturn(
-                        aResponse().withStatus(200).withHeader("ETag", "\"v2\"").withBody(BODY)));
-        server.stubFor(get(urlPathEqualTo("/data.csv"))
-                .withHeader("If-None-Match", equalTo("\"v2\""))
-                .willReturn(aResponse().withStatus(304)));
+        servesVersion2ThenNotModified();
         FetchResult first = fetcher.fetch("feed", FIRST, single());
         fetcher.states()
                 .save(
@@ -116,6 +101,22 @@ class UncommittedLandingTest {
         FetchResult next = fetcher.fetch("feed", RESTART, single());
 
         assertThat(next.outcome()).isEqualTo(FetchOutcome.UNCHANGED);
+    }
+
+    /** Version 2 to an unconditional request. */
+    private static void servesVersion2() {
+        server.stubFor(get(urlPathEqualTo("/data.csv"))
+                .withHeader("If-None-Match", absent())
+                .willReturn(
+                        aResponse().withStatus(200).withHeader("ETag", "\"v2\"").withBody(BODY)));
+    }
+
+    /** Version 2 to an unconditional request, 304 to one that has it. */
+    private static void servesVersion2ThenNotModified() {
+        servesVersion2();
+        server.stubFor(get(urlPathEqualTo("/data.csv"))
+                .withHeader("If-None-Match", equalTo("\"v2\""))
+                .willReturn(aResponse().withStatus(304)));
     }
 
     private static PageSequence single() {
