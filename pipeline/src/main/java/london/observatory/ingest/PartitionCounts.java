@@ -10,8 +10,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import london.observatory.parquet.DuckDbFileList;
 
 /**
  * Counts the rows and distinct area codes of observation partitions (folders of Parquet part files) with an
@@ -36,12 +36,10 @@ final class PartitionCounts implements AutoCloseable {
         if (files.isEmpty()) {
             return null;
         }
-        String list = files.stream()
-                .map(f -> "'" + f.toAbsolutePath().toString().replace('\\', '/').replace("'", "''") + "'")
-                .collect(Collectors.joining(", ", "[", "]"));
         try (Statement statement = connection.createStatement();
-                ResultSet counts = statement.executeQuery(
-                        "SELECT count(*), count(DISTINCT area_code) FROM read_parquet(" + list + ")")) {
+                ResultSet counts =
+                        statement.executeQuery("SELECT count(*), count(DISTINCT area_code) FROM read_parquet("
+                                + DuckDbFileList.of(files) + ")")) {
             counts.next();
             return new PeriodCounts(counts.getLong(1), counts.getLong(2));
         } catch (SQLException e) {

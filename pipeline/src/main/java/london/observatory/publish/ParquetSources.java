@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import london.observatory.parquet.DuckDbFileList;
 import london.observatory.table.TableSchema;
 
 /**
@@ -29,7 +29,7 @@ final class ParquetSources {
     }
 
     /**
-     * Every visible file of the table, listed here and named to DuckDB one by one (escaped: {@link Sql#fileLiteral}),
+     * Every visible file of the table, listed here and named to DuckDB one by one (escaped: {@link DuckDbFileList}),
      * never as a pattern, so nothing outside the table's folder can match.
      */
     Optional<String> readParquet(TableSchema schema) {
@@ -47,8 +47,7 @@ final class ParquetSources {
         if (files.isEmpty()) {
             return Optional.empty();
         }
-        String list = files.stream().map(Sql::fileLiteral).collect(Collectors.joining(", "));
-        return Optional.of(read(schema, "[" + list + "]"));
+        return Optional.of(read(schema, DuckDbFileList.of(files)));
     }
 
     private static String read(TableSchema schema, String files) {

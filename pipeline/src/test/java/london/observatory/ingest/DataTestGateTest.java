@@ -66,6 +66,24 @@ class DataTestGateTest {
     }
 
     @Test
+    void aDataDirectoryNamedWithGlobCharactersCountsOnlyItsOwnPartitions() throws Exception {
+        // DuckDB reads each path as a glob: data* would also match the sibling dataX, whose period is larger.
+        Path data = dir.resolve("data*");
+        Path sibling = dir.resolve("dataX");
+        for (Path root : new Path[] {data, sibling}) {
+            boroughs(root.resolve("staging").resolve(Q1).resolve("part-w0-00000.parquet"), root == data ? 20 : 33);
+            boroughs(root.resolve("feed=" + FEED).resolve(Q1).resolve("part-w0-00000.parquet"), root == data ? 20 : 33);
+        }
+
+        assertThatCode(() -> DataTestGate.check(feed, data.resolve("staging"), data.resolve("feed=" + FEED)))
+                .doesNotThrowAnyException();
+        Files.delete(data.resolve("staging").resolve(Q1).resolve("part-w0-00000.parquet"));
+        boroughs(data.resolve("staging").resolve(Q1).resolve("part-w0-00000.parquet"), 10);
+        assertThatThrownBy(() -> DataTestGate.check(feed, data.resolve("staging"), data.resolve("feed=" + FEED)))
+                .hasMessageContaining("fell from 40 rows in 20 areas (last good) to 20 rows in 10 areas");
+    }
+
+    @Test
     void aDescriptorSayingDropsAreNormalLetsThePeriodFall() throws Exception {
         Path live = dir.resolve("feed=" + FEED);
         Path staged = dir.resolve("staging");
