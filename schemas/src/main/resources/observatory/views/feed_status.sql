@@ -1,19 +1,22 @@
 -- feed_status: one row per feed (every feed of the catalogue, and any other feed with runs): its last
 -- run, its last success, when its data last changed upstream, when the publisher is next expected to
--- release, and whether it is late.
--- The rule for late: expected_next_release is the date recorded by the feed's last *ingested* run (one
--- cadence after new data last arrived: a month for a monthly feed, three for a quarterly one, a year
--- for an annual one; none for decennial or irregular feeds). Runs that found nothing new (unchanged) or
--- failed do not move it on. The feed is late when that date is before the date (UTC) of as_of, the
--- database's own clock: when the latest run recorded in runs finished its last feed (the nightly run
--- that built this database; about.last_run_finished_at). Never the time the query runs, so the same
--- file always gives the same answer. A feed with no expected date, or never ingested, is not late.
+-- release, and its state: fresh, due, late or failing.
+-- The rule: expected_next_release is the date recorded by the feed's last *ingested* run (one cadence
+-- after new data last arrived: a month for a monthly feed, three for a quarterly one, a year for an
+-- annual one; none for decennial or irregular feeds). Runs that found nothing new (unchanged) or failed do
+-- not move it on. From that date the feed is due; late_after_days later (the descriptor's lateAfterDays) it
+-- is late. A feed whose last run failed is failing; one never run is due. Dates are compared with the date
+-- (UTC) of as_of, the database's own clock: when the latest run recorded in runs finished its last feed
+-- (the nightly run that built this database; about.last_run_finished_at). Never the time the query runs,
+-- so the same file always gives the same answer; observatory status and /api/status apply the same rule
+-- to today's date (freshness.FeedStatus).
 CREATE OR REPLACE VIEW feed_status AS
 WITH clock AS (
     SELECT max(finished_at) AS as_of FROM runs
 ),
 catalogue AS (
-    SELECT feed, min(frequency) AS frequency, min(next_release) AS next_release_rule
+    SELECT feed, min(frequency) AS frequency, min(next_release) AS next_release_rule,
+           min(late_after_days) AS late_after_days
     FROM indicators
     GROUP BY feed
 ),
@@ -47,9 +50,18 @@ SELECT f.feed, c.frequency, c.next_release_rule,
        i.last_upstream_change,
        try_strptime(i.last_upstream_change, '%a, %d %b %Y %H:%M:%S GMT') AS last_upstream_change_at,
        i.expected_next_release,
+       c.late_after_days,
+       CAST(i.expected_next_release + to_days(CAST(c.late_after_days AS INTEGER)) AS DATE) AS late_from,
        k.as_of,
-       coalesce(i.expected_next_release < CAST(k.as_of AS DATE), false) AS late,
-       CASE WHEN i.expected_next_release < CAST(k.as_of AS DATE)
+       CASE WHEN r.outcome = 'failed' THEN 'failing'
+            WHEN r.outcome IS NULL THEN 'due'
+            WHEN i.expected_next_release + to_days(CAST(c.late_after_days AS INTEGER)) < CAST(k.as_of AS DATE)
+                THEN 'late'
+            WHEN i.expected_next_release <= CAST(k.as_of AS DATE) THEN 'due'
+            ELSE 'fresh' END AS state,
+       coalesce(i.expected_next_release + to_days(CAST(c.late_after_days AS INTEGER)) < CAST(k.as_of AS DATE),
+                false) AS late,
+       CASE WHEN i.expected_next_release + to_days(CAST(c.late_after_days AS INTEGER)) < CAST(k.as_of AS DATE)
             THEN date_diff('day', i.expected_next_release, CAST(k.as_of AS DATE)) END AS days_late,
        i.sample
 FROM feeds f

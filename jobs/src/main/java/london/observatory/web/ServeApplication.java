@@ -1,8 +1,12 @@
 package london.observatory.web;
 
+import java.time.Clock;
 import london.observatory.jobs.ObservatoryProperties;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.PropertySource;
 
 /**
  * {@code observatory serve}: the page and the JSON API over the latest release, read-only. It needs none of the
@@ -16,4 +20,13 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
             "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration"
         })
 @EnableConfigurationProperties({ObservatoryProperties.class, WebProperties.class})
-public class ServeApplication {}
+@PropertySource("classpath:serve.properties")
+public class ServeApplication {
+
+    /** The system clock, unless one is already registered (tests set "now": the feeds' states, the schedule). */
+    @Bean
+    @ConditionalOnMissingBean(Clock.class)
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

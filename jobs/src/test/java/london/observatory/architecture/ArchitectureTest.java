@@ -29,6 +29,7 @@ class ArchitectureTest {
         "london.observatory.disclosure..",
         "london.observatory.extract..",
         "london.observatory.fetch..",
+        "london.observatory.freshness..",
         "london.observatory.geography..",
         "london.observatory.ingest..",
         "london.observatory.leftovers..",

@@ -59,6 +59,11 @@ public final class ServedObservatory implements AutoCloseable {
 
     /** Serves {@code dataDir} with the test token configured and {@code extra} settings. */
     public static ServedObservatory serve(Path dataDir, String... extra) {
+        return serve(dataDir, null, extra);
+    }
+
+    /** The same with "now" set by {@code clock} (the feeds' states, the schedule); the system clock when null. */
+    public static ServedObservatory serve(Path dataDir, Clock clock, String... extra) {
         List<String> args = new ArrayList<>(List.of(
                 "serve",
                 "--spring.main.web-application-type=servlet",
@@ -70,6 +75,9 @@ public final class ServedObservatory implements AutoCloseable {
                 "--logging.file.name=" + dataDir.resolve("logs/serve.log")));
         args.addAll(List.of(extra));
         SpringApplication application = new SpringApplication(ServeApplication.class);
+        if (clock != null) {
+            application.addInitializers(context -> context.getBeanFactory().registerSingleton("clock", clock));
+        }
         return new ServedObservatory(application.run(args.toArray(String[]::new)));
     }
 

@@ -29,7 +29,8 @@ public final class CatalogueRows {
                     feed.nextRelease(),
                     feed.accessTier(),
                     String.join(",", i.keywords()),
-                    feed.id()
+                    feed.id(),
+                    feed.lateAfterDays() == null ? null : feed.lateAfterDays().longValue()
                 });
             }
         }

@@ -16,7 +16,9 @@ import java.util.Set;
  * instead of read as published figures, and {@code restricted} unless the descriptor says otherwise;
  * {@code disclosure} says how a record-level feed's counts are protected in open outputs (cell-key
  * perturbation unless it says otherwise; only record-level feeds have one); {@code dataTests} says how far a
- * period's rows and areas may fall against the last good data before the run's data are refused.
+ * period's rows and areas may fall against the last good data before the run's data are refused;
+ * {@code lateAfterDays} is how many days after its expected next release the feed counts as late rather than due
+ * (null for a cadence with no expected release: decennial, irregular).
  */
 public record FeedDescriptor(
         String id,
@@ -36,7 +38,8 @@ public record FeedDescriptor(
         String encoding,
         String nextRelease,
         RecordMapping records,
-        FeedDisclosure disclosure) {
+        FeedDisclosure disclosure,
+        Integer lateAfterDays) {
 
     public static final String OPEN = "open";
     public static final String RESTRICTED = "restricted";
@@ -67,6 +70,22 @@ public record FeedDescriptor(
             throw new IllegalArgumentException(id + ": only a record-level feed ('records') has a disclosure block");
         }
         disclosure = disclosure == null && records != null ? FeedDisclosure.DEFAULT : disclosure;
+        lateAfterDays = lateAfterDays != null ? lateAfterDays : defaultLateAfterDays(cadence);
+    }
+
+    /**
+     * What a feed that does not say gets: a day's grace for a daily feed, a week for a monthly one; publishers of
+     * annual figures often slip by weeks.
+     */
+    static Integer defaultLateAfterDays(String cadence) {
+        return switch (cadence == null ? "" : cadence) {
+            case "daily" -> 1;
+            case "weekly" -> 2;
+            case "monthly" -> 7;
+            case "quarterly" -> 21;
+            case "annual", "yearly" -> 45;
+            default -> null;
+        };
     }
 
     /** Whether open outputs show this feed's counts only through cell-key perturbation (record-level, by default). */
@@ -126,6 +145,7 @@ public record FeedDescriptor(
                 encoding,
                 nextRelease,
                 records,
-                disclosure);
+                disclosure,
+                lateAfterDays);
     }
 }

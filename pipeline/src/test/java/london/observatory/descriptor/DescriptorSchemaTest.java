@@ -53,7 +53,7 @@ class DescriptorSchemaTest {
         assertThatThrownBy(() -> DescriptorSchema.check(FILE, descriptor))
                 .isInstanceOf(DescriptorException.class)
                 .hasMessage("feeds/x.json: $.sourse: unknown key (allowed: id, title, format, source, columns, "
-                        + "maxBadRowShare, dataTests, licence, cadence, nextRelease, nativeGeography, accessTier, encoding, "
+                        + "maxBadRowShare, dataTests, licence, cadence, nextRelease, lateAfterDays, nativeGeography, accessTier, encoding, "
                         + "apportionDown, indicators, mapping, records, disclosure) (and 1 more)");
     }
 

@@ -8,8 +8,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import london.observatory.freshness.FeedStatuses;
 import london.observatory.table.TableSchema;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -163,20 +165,38 @@ class AnalystViewsTest {
         run("mar", "statxplore-uc-conditionality", "2027-03-01 02:00:00", "ingested", null, "2027-04-01");
         run("mar", "fingertips-self-harm-admissions", "2027-03-01 02:00:00", "failed", "HTTP 503", "2028-03-01");
         run("mar", "nomis-census-ts001", "2027-03-01 02:00:00", "unchanged", null, null);
+        // quarterly, 21 days' grace: expected 25 February, so due but not late on 1 March
+        indicator("homelessness-assessments", "count", null, "datastore-homelessness-assessments", "quarterly");
+        run("jan", "datastore-homelessness-assessments", "2026-11-25 02:00:00", "ingested", null, "2027-02-25");
+        run("mar", "datastore-homelessness-assessments", "2027-03-01 02:00:00", "unchanged", null, "2027-06-01");
 
-        assertThat(rows("SELECT feed, last_outcome, last_ingested_run_id, expected_next_release, late, days_late, "
-                        + "last_success_at, last_message, frequency FROM feed_status ORDER BY feed"))
+        assertThat(rows("SELECT feed, last_outcome, last_ingested_run_id, expected_next_release, late_after_days, "
+                        + "late_from, state, late, days_late, last_success_at, last_message, frequency FROM feed_status "
+                        + "ORDER BY feed"))
                 .containsExactly(
-                        "fingertips-self-harm-admissions|failed|jan|2028-01-01|false|null|2027-01-01 02:01:00.0|HTTP 503"
-                                + "|annual",
-                        "mhclg-imd2019|null|null|null|false|null|null|null|irregular",
-                        "nomis-census-ts001|unchanged|jan|null|false|null|2027-03-01 02:01:00.0|null|decennial",
-                        "nomis-census-ts052|null|null|null|false|null|null|null|decennial",
-                        // due 1 February, still the January data on 1 March: 28 days late
-                        "nomis-claimant-count|unchanged|jan|2027-02-01|true|28|2027-03-01 02:01:00.0|null|monthly",
-                        "statxplore-uc-conditionality|ingested|mar|2027-04-01|false|null|2027-03-01 02:01:00.0|null"
-                                + "|null");
+                        "datastore-homelessness-assessments|unchanged|jan|2027-02-25|21|2027-03-18|due|false|null"
+                                + "|2027-03-01 02:01:00.0|null|quarterly",
+                        // a failed run: failing, whatever its dates say
+                        "fingertips-self-harm-admissions|failed|jan|2028-01-01|45|2028-02-15|failing|false|null"
+                                + "|2027-01-01 02:01:00.0|HTTP 503|annual",
+                        // in the catalogue, never run: due
+                        "mhclg-imd2019|null|null|null|null|null|due|false|null|null|null|irregular",
+                        "nomis-census-ts001|unchanged|jan|null|null|null|fresh|false|null|2027-03-01 02:01:00.0|null"
+                                + "|decennial",
+                        "nomis-census-ts052|null|null|null|null|null|due|false|null|null|null|decennial",
+                        // due 1 February, late after 8 February, still the January data on 1 March: 28 days late
+                        "nomis-claimant-count|unchanged|jan|2027-02-01|7|2027-02-08|late|true|28|2027-03-01 02:01:00.0"
+                                + "|null|monthly",
+                        "statxplore-uc-conditionality|ingested|mar|2027-04-01|null|null|fresh|false|null"
+                                + "|2027-03-01 02:01:00.0|null|null");
         assertThat(rows("SELECT DISTINCT as_of FROM feed_status")).containsExactly("2027-03-01 02:01:00.0");
+        // The command line and the API apply the same rule in Java to any day: on the database's own day, the same.
+        LocalDate asOf = LocalDate.of(2027, 3, 1);
+        assertThat(FeedStatuses.read(db).stream()
+                        .map(f -> f.feed() + "|" + f.state(asOf).label() + "|" + f.daysLate(asOf))
+                        .toList())
+                .containsExactlyElementsOf(rows("SELECT feed || '|' || state || '|' || coalesce(days_late::VARCHAR, "
+                        + "'null') FROM feed_status ORDER BY feed"));
         assertThat(rows("SELECT last_upstream_change, last_upstream_change_at FROM feed_status "
                         + "WHERE feed = 'nomis-claimant-count'"))
                 .containsExactly("Fri, 1 Jan 2027 00:00:00 GMT|2027-01-01 00:00:00.0");
@@ -186,14 +206,22 @@ class AnalystViewsTest {
             throws SQLException {
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO indicators (id, title, theme, description, "
                 + "unit, measure_type, scale, source, publisher, licence, source_url, native_geography, frequency, "
-                + "next_release, access_tier, feed) VALUES (?, ?, 'jobs', 'test', 'people', ?, ?, 'test', 'test', "
-                + "'OGL', 'file:test', 'lsoa21', ?, 'rule', 'open', ?)")) {
+                + "next_release, access_tier, feed, late_after_days) VALUES (?, ?, 'jobs', 'test', 'people', ?, ?, "
+                + "'test', 'test', 'OGL', 'file:test', 'lsoa21', ?, 'rule', 'open', ?, ?)")) {
             insert.setString(1, id);
             insert.setString(2, id);
             insert.setString(3, measureType);
             insert.setObject(4, scale);
             insert.setString(5, frequency);
             insert.setString(6, feed);
+            insert.setObject(
+                    7,
+                    switch (frequency) {
+                        case "monthly" -> 7;
+                        case "quarterly" -> 21;
+                        case "annual" -> 45;
+                        default -> null;
+                    });
             insert.execute();
         }
     }

@@ -49,7 +49,7 @@ class DataDictionaryTest {
                 .filter(e -> e.position() > 0)
                 .map(e -> e.objectName() + "." + e.columnName() + " " + e.dataType())
                 .toList();
-        assertThat(described).hasSize(183).containsExactlyInAnyOrderElementsOf(columnsOfAFreshDatabase());
+        assertThat(described).hasSize(187).containsExactlyInAnyOrderElementsOf(columnsOfAFreshDatabase());
     }
 
     @Test

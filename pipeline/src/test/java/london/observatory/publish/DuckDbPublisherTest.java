@@ -249,7 +249,7 @@ class DuckDbPublisherTest {
                         "SELECT count(*), count(*) FILTER (WHERE position = 0), string_agg(concat_ws('|', object_name, "
                                 + "object_type, position, coalesce(column_name, 'null'), coalesce(data_type, 'null'), "
                                 + "coalesce(unit, 'null'), description), chr(10) ORDER BY rowid) FROM data_dictionary"))
-                .containsExactly("196", "13", String.join("\n", expected));
+                .containsExactly("200", "13", String.join("\n", expected));
         String view = description(entries, "feed_status", null);
         String late = description(entries, "feed_status", "late");
         assertThat(Fixtures.queryRowReadOnly(

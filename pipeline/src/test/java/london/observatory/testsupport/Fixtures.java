@@ -75,7 +75,8 @@ public final class Fixtures {
             "Monthly",
             "open",
             null,
-            feed
+            feed,
+            7L
         };
     }
 

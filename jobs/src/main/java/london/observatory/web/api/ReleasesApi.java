@@ -4,15 +4,15 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import london.observatory.freshness.FeedStatus;
+import london.observatory.freshness.FeedStatuses;
 import london.observatory.release.ReleaseLayout;
 import london.observatory.web.release.ServedData;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,8 +32,9 @@ final class ReleasesApi {
     record Releases(String release, boolean sample, String access, String note, List<Release> releases) {}
 
     /**
-     * A feed's state: {@code failing} when its last run failed, {@code late} when the publisher's expected release
-     * date has passed without new data, else {@code fresh}.
+     * A feed's state today: {@code failing} when its last run failed; {@code late} when the grace after the
+     * publisher's expected release ({@code lateAfterDays}) has passed without new data; {@code due} from the expected
+     * release until then (or when it has never run); else {@code fresh}.
      */
     record Feed(
             String feed,
@@ -44,15 +45,20 @@ final class ReleasesApi {
             Instant lastSuccessAt,
             String lastUpstreamChange,
             LocalDate expectedNextRelease,
-            Integer daysLate,
+            Integer lateAfterDays,
+            LocalDate lateFrom,
+            Long daysLate,
             boolean sample) {}
 
-    record Status(String release, boolean sample, Instant asOf, List<Feed> feeds) {}
+    /** {@code asOf}: the release's own clock (its latest run); {@code today}: the date the states are for (UTC). */
+    record Status(String release, boolean sample, Instant asOf, LocalDate today, List<Feed> feeds) {}
 
     private final ReleaseLayout layout;
+    private final Clock clock;
 
-    ReleasesApi(ReleaseLayout layout) {
+    ReleasesApi(ReleaseLayout layout, Clock clock) {
         this.layout = layout;
+        this.clock = clock;
     }
 
     @GetMapping("/api/releases")
@@ -84,37 +90,28 @@ final class ReleasesApi {
     @GetMapping("/api/status")
     @Operation(summary = "Each feed's last run, last success, last upstream change, expected next release and state")
     Status status(ServedData data) throws SQLException {
-        List<Feed> feeds = new ArrayList<>();
-        Instant asOf = null;
-        try (Connection c = data.tier().database().connection();
-                Statement s = c.createStatement();
-                ResultSet r = s.executeQuery("SELECT feed, frequency, last_run_at, last_outcome, last_success_at,"
-                        + " last_upstream_change, expected_next_release, late, days_late, coalesce(sample, false),"
-                        + " as_of FROM feed_status ORDER BY feed")) {
-            while (r.next()) {
-                String outcome = r.getString(4);
-                int daysLate = r.getInt(9);
-                Integer days = r.wasNull() ? null : daysLate;
-                feeds.add(new Feed(
-                        r.getString(1),
-                        r.getString(2),
-                        "failed".equals(outcome) ? "failing" : r.getBoolean(8) ? "late" : "fresh",
-                        utc(r, 3),
-                        outcome,
-                        utc(r, 5),
-                        r.getString(6),
-                        r.getObject(7, LocalDate.class),
-                        days,
-                        r.getBoolean(10)));
-                asOf = utc(r, 11);
-            }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        List<FeedStatus> statuses;
+        Instant asOf;
+        try (Connection c = data.tier().database().connection()) {
+            statuses = FeedStatuses.read(c);
+            asOf = FeedStatuses.asOf(c);
         }
-        return new Status(data.release().id(), data.release().sample(), asOf, feeds);
-    }
-
-    /** The runs table keeps UTC times without a zone. */
-    private static Instant utc(ResultSet row, int column) throws SQLException {
-        LocalDateTime time = row.getObject(column, LocalDateTime.class);
-        return time == null ? null : time.toInstant(ZoneOffset.UTC);
+        List<Feed> feeds = statuses.stream()
+                .map(f -> new Feed(
+                        f.feed(),
+                        f.frequency(),
+                        f.state(today).label(),
+                        f.lastRunAt(),
+                        f.lastOutcome(),
+                        f.lastSuccessAt(),
+                        f.lastUpstreamChange(),
+                        f.expectedNextRelease(),
+                        f.lateAfterDays(),
+                        f.lateFrom(),
+                        f.daysLate(today),
+                        f.sample()))
+                .toList();
+        return new Status(data.release().id(), data.release().sample(), asOf, today, feeds);
     }
 }

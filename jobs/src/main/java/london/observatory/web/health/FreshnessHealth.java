@@ -1,0 +1,80 @@
+package london.observatory.web.health;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import london.observatory.freshness.FeedState;
+import london.observatory.freshness.FeedStatus;
+import london.observatory.freshness.FeedStatuses;
+import london.observatory.web.release.ServedRelease;
+import london.observatory.web.release.ServedReleases;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code freshness} in {@code /actuator/health}: how many feeds of the served release are fresh, due, late or
+ * failing today, and which need a person. A late or failing feed makes the status {@code LATE}: worth an operator's
+ * look, but the server still answers with the last good data, so it stays ready (HTTP 200; application.properties
+ * orders and maps the status).
+ */
+@Component("freshness")
+final class FreshnessHealth implements HealthIndicator {
+
+    static final Status LATE = new Status("LATE", "a feed is late or failing; its last good data are served");
+
+    private final ServedReleases releases;
+    private final Clock clock;
+
+    FreshnessHealth(ServedReleases releases, Clock clock) {
+        this.releases = releases;
+        this.clock = clock;
+    }
+
+    @Override
+    public Health health() {
+        Optional<ServedRelease> lease = releases.lease();
+        if (lease.isEmpty()) {
+            return Health.unknown()
+                    .withDetail("reason", "no release to read the feeds' status from")
+                    .build();
+        }
+        ServedRelease served = lease.get();
+        List<FeedStatus> feeds;
+        try (Connection c = served.tier(false).database().connection()) {
+            feeds = FeedStatuses.read(c);
+        } catch (SQLException e) {
+            return Health.down()
+                    .withDetail("reason", "cannot read feed_status: " + e.getMessage())
+                    .build();
+        } finally {
+            served.release();
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (FeedState state : FeedState.values()) {
+            counts.put(state.label(), 0);
+        }
+        Map<String, String> attention = new TreeMap<>();
+        for (FeedStatus feed : feeds) {
+            FeedState state = feed.state(today);
+            counts.merge(state.label(), 1, Integer::sum);
+            if (state.needsAttention()) {
+                attention.put(feed.feed(), state.label());
+            }
+        }
+        return Health.status(attention.isEmpty() ? Status.UP : LATE)
+                .withDetail("today", today.toString())
+                .withDetail("feeds", counts)
+                .withDetail("attention", attention)
+                .build();
+    }
+}

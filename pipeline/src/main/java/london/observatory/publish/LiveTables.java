@@ -1,0 +1,44 @@
+package london.observatory.publish;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import london.observatory.table.ColumnSpec;
+import london.observatory.table.ResourceIndex;
+import london.observatory.table.TableSchema;
+
+/**
+ * Some of the live Parquet store's tables, and an analyst view over them, in a DuckDB connection of the caller's
+ * (an in-memory one): what the runs have recorded so far, whether or not a release was published since. Tables
+ * are typed by their schemas, so a table with no files yet is an empty one.
+ */
+public final class LiveTables {
+
+    private LiveTables() {}
+
+    /** Loads {@code tables} from {@code dataDir}'s Parquet store, then runs the view script {@code view}. */
+    public static void load(Connection connection, Path dataDir, List<String> tables, String view) throws SQLException {
+        ParquetSources sources = new ParquetSources(dataDir);
+        try (Statement statement = connection.createStatement()) {
+            for (String table : tables) {
+                TableSchema schema = TableSchema.load(table);
+                statement.execute(TableDdl.createTable(schema));
+                String columns = Sql.identifiers(TableDdl.publishedColumns(schema).stream()
+                        .map(ColumnSpec::name)
+                        .toList());
+                var source = sources.readParquet(schema);
+                if (source.isPresent()) {
+                    statement.execute("INSERT INTO " + Sql.identifier(table) + " (" + columns + ") SELECT " + columns
+                            + " FROM " + source.get());
+                }
+            }
+            String sql = ResourceIndex.read(LiveTables.class.getClassLoader(), ViewScripts.FOLDER + view);
+            if (sql == null) {
+                throw new PublishException("no view script " + ViewScripts.FOLDER + view);
+            }
+            statement.execute(sql);
+        }
+    }
+}
