@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.validator.constraints.time.DurationMax;
@@ -41,7 +42,8 @@ public record ObservatoryProperties(
         Map<String, @Valid FeedProperties> feeds,
         @DefaultValue @Valid IngestProperties ingest,
         @DefaultValue @Valid HttpProperties http,
-        @DefaultValue @Valid ReleaseProperties releases) {
+        @DefaultValue @Valid ReleaseProperties releases,
+        @DefaultValue @Valid ScheduleProperties schedule) {
 
     public ObservatoryProperties {
         feeds = feeds == null ? Map.of() : Map.copyOf(feeds);
@@ -122,6 +124,20 @@ public record ObservatoryProperties(
      */
     public record ReleaseProperties(
             @DefaultValue("7") @Min(1) @Max(1000) int keep) {}
+
+    /**
+     * The nightly run {@code observatory serve} starts: on {@code cron} (six fields: second, minute, hour, day of
+     * month, month, day of week) read on the wall clock of {@code zone}, exactly once per local day, clock changes
+     * included ({@code schedule.OncePerLocalDay}); none with {@code enabled=false}. A run still going after
+     * {@code maxDuration} is asked to stop (it stops at a chunk boundary and keeps the last good data).
+     */
+    public record ScheduleProperties(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("0 30 2 * * *") @NotBlank String cron,
+            @DefaultValue("Europe/London") @NotNull ZoneId zone,
+
+            @DefaultValue("6h") @NotNull @DurationMin(minutes = 1) @DurationMax(hours = 23)
+            Duration maxDuration) {}
 
     public String urlOverride(String feedId) {
         FeedProperties feed = feeds.get(feedId);

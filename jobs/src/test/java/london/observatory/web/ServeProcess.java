@@ -48,7 +48,9 @@ public final class ServeProcess implements AutoCloseable {
                 "serve",
                 "--server.port=" + port,
                 "--observatory.data-dir=" + dataDir,
-                "--observatory.base-dir=" + ObservatoryRun.repoRoot()));
+                "--observatory.base-dir=" + ObservatoryRun.repoRoot(),
+                // a test's server serves; only the schedule's own tests let it run the nightly job
+                "--observatory.schedule.enabled=false"));
         command.addAll(settings);
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import london.observatory.jobs.ObservatoryRun;
@@ -73,6 +74,9 @@ public final class ServedObservatory implements AutoCloseable {
                 "--observatory.web.release-poll=100ms",
                 "--observatory.web.tokens.tests=" + sha256(TOKEN),
                 "--logging.file.name=" + dataDir.resolve("logs/serve.log")));
+        if (Arrays.stream(extra).noneMatch(arg -> arg.startsWith("--observatory.schedule.enabled="))) {
+            args.add("--observatory.schedule.enabled=false"); // a test's server serves; the schedule's tests say so
+        }
         args.addAll(List.of(extra));
         SpringApplication application = new SpringApplication(ServeApplication.class);
         if (clock != null) {

@@ -34,10 +34,16 @@ public final class LiveTables {
                             + " FROM " + source.get());
                 }
             }
-            String sql = ResourceIndex.read(LiveTables.class.getClassLoader(), ViewScripts.FOLDER + view);
-            if (sql == null) {
-                throw new PublishException("no view script " + ViewScripts.FOLDER + view);
-            }
+        }
+    }
+
+    /** Runs the analyst view script {@code view} (say {@code feed_status.sql}) over the tables loaded. */
+    public static void createView(Connection connection, String view) throws SQLException {
+        String sql = ResourceIndex.read(LiveTables.class.getClassLoader(), ViewScripts.FOLDER + view);
+        if (sql == null) {
+            throw new PublishException("no view script " + ViewScripts.FOLDER + view);
+        }
+        try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }

@@ -1,0 +1,149 @@
+package london.observatory.jobs.read;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import london.observatory.freshness.FeedState;
+import london.observatory.freshness.FeedStatus;
+import london.observatory.freshness.FeedStatuses;
+import london.observatory.jobs.ObservatoryProperties;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code observatory status [--json] [--check]}: each feed's state today (fresh, due, late or failing), its last run
+ * and success, its last upstream change and when its next release is expected, read from the runs recorded in the
+ * data directory (a run whose publish failed included). {@code --check} exits 1 when a feed is late or failing, for
+ * a monitor.
+ */
+@Command(
+        name = "status",
+        description = "Each feed's state today: fresh, due, late or failing.",
+        mixinStandardHelpOptions = true)
+final class StatusCommand implements Callable<Integer> {
+
+    static final int NEEDS_ATTENTION = 1;
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    @Option(names = "--json", description = "Answer in JSON, for a program.")
+    boolean json;
+
+    @Option(names = "--check", description = "Exit 1 when a feed is late or failing (0 otherwise).")
+    boolean check;
+
+    private final List<String> settings;
+    private final PrintStream out;
+    private final Clock clock;
+
+    StatusCommand(List<String> settings, PrintStream out, Clock clock) {
+        this.settings = settings;
+        this.out = out;
+        this.clock = clock;
+    }
+
+    /** One feed as {@code --json} gives it. */
+    record Feed(
+            String feed,
+            String state,
+            String frequency,
+            String lastRunId,
+            String lastRunAt,
+            String lastOutcome,
+            String lastMessage,
+            String lastSuccessAt,
+            String lastUpstreamChange,
+            LocalDate expectedNextRelease,
+            Integer lateAfterDays,
+            LocalDate lateFrom,
+            Long daysLate,
+            boolean sample) {}
+
+    record Status(LocalDate today, Map<String, Integer> counts, List<Feed> feeds) {}
+
+    @Override
+    public Integer call() {
+        ObservatoryProperties properties = ReadSettings.bind(settings);
+        Path dataDir = properties.dataDir();
+        if (!Files.isDirectory(dataDir.resolve("parquet").resolve("runs"))) {
+            throw new NoReleaseException("no run recorded in "
+                    + dataDir.toAbsolutePath().normalize() + " yet: run observatory nightly first");
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        List<Feed> feeds = new ArrayList<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (FeedState state : FeedState.values()) {
+            counts.put(state.label(), 0);
+        }
+        boolean attention = false;
+        for (FeedStatus f : FeedStatuses.live(dataDir)) {
+            FeedState state = f.state(today);
+            attention |= state.needsAttention();
+            counts.merge(state.label(), 1, Integer::sum);
+            feeds.add(new Feed(
+                    f.feed(),
+                    state.label(),
+                    f.frequency(),
+                    f.lastRunId(),
+                    RunTimes.minute(f.lastRunAt()),
+                    f.lastOutcome(),
+                    f.lastMessage(),
+                    RunTimes.minute(f.lastSuccessAt()),
+                    f.lastUpstreamChange(),
+                    f.expectedNextRelease(),
+                    f.lateAfterDays(),
+                    f.lateFrom(),
+                    f.daysLate(today),
+                    f.sample()));
+        }
+        if (json) {
+            out.println(JSON.writeValueAsString(new Status(today, counts, feeds)));
+        } else {
+            print(today, counts, feeds, dataDir);
+        }
+        return check && attention ? NEEDS_ATTENTION : 0;
+    }
+
+    private void print(LocalDate today, Map<String, Integer> counts, List<Feed> feeds, Path dataDir) {
+        StringBuilder summary = new StringBuilder();
+        counts.forEach((state, n) -> summary.append(summary.isEmpty() ? "" : ", ")
+                .append(n)
+                .append(' ')
+                .append(state));
+        out.println("feeds of " + dataDir.toAbsolutePath().normalize() + " on " + today + " (UTC): " + summary);
+        String format = "%-38s %-8s %-16s %-9s %-16s %-10s %-10s %s%n";
+        out.printf(format, "feed", "state", "last run (UTC)", "outcome", "last success", "expected", "late from", "");
+        for (Feed f : feeds) {
+            out.printf(
+                    format,
+                    f.feed(),
+                    f.state(),
+                    dash(f.lastRunAt()),
+                    dash(f.lastOutcome()),
+                    dash(f.lastSuccessAt()),
+                    dash(f.expectedNextRelease()),
+                    dash(f.lateFrom()),
+                    f.daysLate() == null ? "" : f.daysLate() + " days past expected");
+            if (f.lastMessage() != null) {
+                out.println("    " + f.lastMessage());
+            }
+        }
+        if (feeds.stream().anyMatch(Feed::sample)) {
+            out.println("SAMPLE DATA: feeds read from the repository's sample recordings hold synthetic values.");
+        }
+    }
+
+    private static String dash(Object value) {
+        return value == null ? "-" : value.toString();
+    }
+}
