@@ -48,6 +48,15 @@ public final class ObservatoryRun {
 
     /** As {@link #read(Path, String...)}, with an extract's progress line every {@code progressEvery} rows. */
     public static Answer read(Path dataDir, long progressEvery, String... args) {
+        return read(dataDir, progressEvery, Clock.systemUTC(), args);
+    }
+
+    /** As {@link #read(Path, String...)}, on {@code clock} ("today" for {@code status}). */
+    public static Answer read(Path dataDir, Clock clock, String... args) {
+        return read(dataDir, 0, clock, args);
+    }
+
+    private static Answer read(Path dataDir, long progressEvery, Clock clock, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.add("--observatory.data-dir=" + dataDir);
         all.add("--observatory.base-dir=" + repoRoot());
@@ -57,7 +66,8 @@ public final class ObservatoryRun {
                 all.toArray(String[]::new),
                 new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8),
-                progressEvery);
+                progressEvery,
+                clock);
         return new Answer(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 

@@ -64,7 +64,8 @@ public final class FeedStatuses {
      */
     public static List<FeedStatus> live(Path dataDir) {
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:")) {
-            LiveTables.load(connection, dataDir, List.of(TableSchema.RUNS, TableSchema.INDICATORS), "feed_status.sql");
+            LiveTables.load(connection, dataDir, List.of(TableSchema.RUNS, TableSchema.INDICATORS));
+            LiveTables.createView(connection, "feed_status.sql");
             return read(connection);
         } catch (SQLException e) {
             throw new IllegalStateException(

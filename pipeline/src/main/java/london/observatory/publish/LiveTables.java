@@ -18,8 +18,8 @@ public final class LiveTables {
 
     private LiveTables() {}
 
-    /** Loads {@code tables} from {@code dataDir}'s Parquet store, then runs the view script {@code view}. */
-    public static void load(Connection connection, Path dataDir, List<String> tables, String view) throws SQLException {
+    /** Loads {@code tables} from {@code dataDir}'s Parquet store. */
+    public static void load(Connection connection, Path dataDir, List<String> tables) throws SQLException {
         ParquetSources sources = new ParquetSources(dataDir);
         try (Statement statement = connection.createStatement()) {
             for (String table : tables) {

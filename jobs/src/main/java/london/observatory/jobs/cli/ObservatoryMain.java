@@ -1,5 +1,6 @@
 package london.observatory.jobs.cli;
 
+import java.time.Clock;
 import java.util.Arrays;
 import london.observatory.jobs.ObservatoryApplication;
 import london.observatory.jobs.failure.StartupFailure;
@@ -21,7 +22,7 @@ public final class ObservatoryMain {
         if (ReadCommands.handles(args)) {
             // A progress line only for a person at a terminal, not in a log or a pipe.
             long progress = System.console() != null ? ReadCommands.PROGRESS_EVERY : 0;
-            System.exit(ReadCommands.run(args, System.out, System.err, progress));
+            System.exit(ReadCommands.run(args, System.out, System.err, progress, Clock.systemUTC()));
             return;
         }
         boolean serve = isServe(args);

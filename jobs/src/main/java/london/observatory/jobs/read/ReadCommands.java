@@ -1,6 +1,7 @@
 package london.observatory.jobs.read;
 
 import java.io.PrintStream;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -10,9 +11,11 @@ import london.observatory.jobs.failure.OneLine;
 import picocli.CommandLine;
 
 /**
- * The commands that read a published release ({@code search}, {@code extract}), run without starting the
- * nightly application. Exit codes: 0 done; 64 a bad request or usage, with one line and nothing written; 66
- * no release published yet; 78 a setting that cannot be used. Arguments of the form {@code --observatory.…=}
+ * The commands that read what the observatory holds, run without starting an application: a published release
+ * ({@code search}, {@code extract}), the feeds' state today ({@code status}) and the runs recorded
+ * ({@code history}). Exit codes: 0 done; 1 {@code status --check} found a feed late or failing; 64 a bad request or
+ * usage, with one line and nothing written; 66 no release published (or no run recorded) yet; 78 a setting that
+ * cannot be used. Arguments of the form {@code --observatory.…=}
  * and {@code --spring.…=} are settings, as for {@code observatory nightly}.
  */
 public final class ReadCommands {
@@ -20,7 +23,7 @@ public final class ReadCommands {
     public static final int USAGE = 64;
     public static final int NO_INPUT = 66;
 
-    private static final Set<String> COMMANDS = Set.of("search", "extract");
+    private static final Set<String> COMMANDS = Set.of("search", "extract", "status", "history");
 
     private ReadCommands() {}
 
@@ -37,23 +40,23 @@ public final class ReadCommands {
     /** How often an extract on a terminal says how far it has got. */
     public static final long PROGRESS_EVERY = 100_000;
 
-    /** Runs a read command with no progress line. */
-    public static int run(String[] args, PrintStream out, PrintStream err) {
-        return run(args, out, err, 0);
+    /** Runs a read command with no progress line, on {@code clock} ("today" for {@code status}). */
+    public static int run(String[] args, PrintStream out, PrintStream err, Clock clock) {
+        return run(args, out, err, 0, clock);
     }
 
     /**
      * Runs a read command; a long extract writes a progress line to {@code err} every {@code progressEvery} rows
      * (0: never), rewritten in place with a carriage return, for a person watching a terminal.
      */
-    public static int run(String[] args, PrintStream out, PrintStream err, long progressEvery) {
+    public static int run(String[] args, PrintStream out, PrintStream err, long progressEvery, Clock clock) {
         List<String> settings = new ArrayList<>();
         List<String> rest = new ArrayList<>();
         for (String arg : args) {
             (isSetting(arg) ? settings : rest).add(arg);
         }
         String command = rest.remove(0);
-        CommandLine line = new CommandLine(command(command, settings, out, err, progressEvery));
+        CommandLine line = new CommandLine(command(command, settings, out, err, progressEvery, clock));
         line.setOut(new java.io.PrintWriter(out, true));
         line.setErr(new java.io.PrintWriter(err, true));
         line.setParameterExceptionHandler((e, arguments) -> {
@@ -81,9 +84,11 @@ public final class ReadCommands {
     }
 
     private static Object command(
-            String name, List<String> settings, PrintStream out, PrintStream err, long progressEvery) {
+            String name, List<String> settings, PrintStream out, PrintStream err, long progressEvery, Clock clock) {
         return switch (name) {
             case "search" -> new SearchCommand(settings, out);
+            case "status" -> new StatusCommand(settings, out, clock);
+            case "history" -> new HistoryCommand(settings, out);
             case "extract" -> new ExtractCommand(settings, out, progress(err, progressEvery));
             default -> throw new IllegalArgumentException("not a read command: " + name);
         };

@@ -121,19 +121,30 @@ final class StatusCommand implements Callable<Integer> {
                 .append(' ')
                 .append(state));
         out.println("feeds of " + dataDir.toAbsolutePath().normalize() + " on " + today + " (UTC): " + summary);
-        String format = "%-38s %-8s %-16s %-9s %-16s %-10s %-10s %s%n";
-        out.printf(format, "feed", "state", "last run (UTC)", "outcome", "last success", "expected", "late from", "");
+        String format = "%-38s %-8s %-16s %-9s %-16s %-10s %-10s %s";
+        out.println(String.format(
+                        format,
+                        "feed",
+                        "state",
+                        "last run (UTC)",
+                        "outcome",
+                        "last success",
+                        "expected",
+                        "late from",
+                        "")
+                .stripTrailing());
         for (Feed f : feeds) {
-            out.printf(
-                    format,
-                    f.feed(),
-                    f.state(),
-                    dash(f.lastRunAt()),
-                    dash(f.lastOutcome()),
-                    dash(f.lastSuccessAt()),
-                    dash(f.expectedNextRelease()),
-                    dash(f.lateFrom()),
-                    f.daysLate() == null ? "" : f.daysLate() + " days past expected");
+            out.println(String.format(
+                            format,
+                            f.feed(),
+                            f.state(),
+                            dash(f.lastRunAt()),
+                            dash(f.lastOutcome()),
+                            dash(f.lastSuccessAt()),
+                            dash(f.expectedNextRelease()),
+                            dash(f.lateFrom()),
+                            f.daysLate() == null ? "" : f.daysLate() + " days past expected")
+                    .stripTrailing());
             if (f.lastMessage() != null) {
                 out.println("    " + f.lastMessage());
             }
