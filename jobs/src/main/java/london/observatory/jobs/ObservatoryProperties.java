@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -43,7 +44,8 @@ public record ObservatoryProperties(
         @DefaultValue @Valid IngestProperties ingest,
         @DefaultValue @Valid HttpProperties http,
         @DefaultValue @Valid ReleaseProperties releases,
-        @DefaultValue @Valid ScheduleProperties schedule) {
+        @DefaultValue @Valid ScheduleProperties schedule,
+        @DefaultValue @Valid AlertProperties alerts) {
 
     public ObservatoryProperties {
         feeds = feeds == null ? Map.of() : Map.copyOf(feeds);
@@ -138,6 +140,26 @@ public record ObservatoryProperties(
 
             @DefaultValue("6h") @NotNull @DurationMin(minutes = 1) @DurationMax(hours = 23)
             Duration maxDuration) {}
+
+    /**
+     * Where a run says that a feed has failed, become late or recovered: a JSON message POSTed to
+     * {@code webhookUrl} (none when unset), each attempt within {@code timeout}, up to {@code attempts} times
+     * {@code retryDelay} apart; the run waits at most {@code waitAtEnd} for them after its summary. A message not
+     * delivered is sent again by the next run.
+     */
+    public record AlertProperties(
+            URI webhookUrl,
+
+            @DefaultValue("10s") @NotNull @DurationMin(millis = 100) @DurationMax(minutes = 5)
+            Duration timeout,
+
+            @DefaultValue("3") @Min(1) @Max(10) int attempts,
+
+            @DefaultValue("2s") @NotNull @DurationMin(millis = 0) @DurationMax(minutes = 5)
+            Duration retryDelay,
+
+            @DefaultValue("30s") @NotNull @DurationMin(millis = 0) @DurationMax(minutes = 30)
+            Duration waitAtEnd) {}
 
     public String urlOverride(String feedId) {
         FeedProperties feed = feeds.get(feedId);

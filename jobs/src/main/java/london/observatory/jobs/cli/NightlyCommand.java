@@ -2,6 +2,7 @@ package london.observatory.jobs.cli;
 
 import java.io.PrintStream;
 import java.util.List;
+import london.observatory.jobs.alerts.FeedAlerts;
 import london.observatory.jobs.nightly.GracefulStop;
 import london.observatory.jobs.nightly.NightlyRunner;
 import london.observatory.jobs.nightly.NightlyRunner.NightlyResult;
@@ -25,12 +26,14 @@ class NightlyCommand implements ApplicationRunner, ExitCodeGenerator {
 
     private final NightlyRunner runner;
     private final GracefulStop stop;
+    private final FeedAlerts alerts;
     private final PrintStream out;
     private int exitCode;
 
-    NightlyCommand(NightlyRunner runner, GracefulStop stop) {
+    NightlyCommand(NightlyRunner runner, GracefulStop stop, FeedAlerts alerts) {
         this.runner = runner;
         this.stop = stop;
+        this.alerts = alerts;
         this.out = System.out;
     }
 
@@ -51,6 +54,7 @@ class NightlyCommand implements ApplicationRunner, ExitCodeGenerator {
             out.print(new RunSummary(result).render());
             exitCode = result.exitCode();
         });
+        alerts.afterRun();
     }
 
     @Override
