@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,8 +43,7 @@ public final class RepositorySchema {
 
     /** Prints the schema; 64 (usage) when anything but options follows the command. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        long commands =
-                java.util.Arrays.stream(args).filter(a -> !a.startsWith("--")).count();
+        long commands = Arrays.stream(args).filter(a -> !a.startsWith("--")).count();
         if (commands != 1) {
             err.println("usage: observatory " + COMMAND + " (prints the job repository's PostgreSQL tables; apply"
                     + " them with " + APPLY + ")");
