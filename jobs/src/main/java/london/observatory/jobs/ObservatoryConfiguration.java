@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import javax.sql.DataSource;
 import london.observatory.connectors.ConnectorServices;
 import london.observatory.connectors.SourceFormats;
 import london.observatory.connectors.borough.RecordLocators;
@@ -27,31 +26,16 @@ import london.observatory.parquet.WriterOptions;
 import london.observatory.publish.DuckDbPublisher;
 import london.observatory.release.ReleasePublisher;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.ConfigurableEnvironment;
 
-/** The engine's parts, built once from {@link ObservatoryProperties}. */
+/**
+ * The engine's parts, built once from {@link ObservatoryProperties}. The job repository's database is
+ * {@code repository.JobRepositoryConfiguration}'s.
+ */
 @Configuration(proxyBeanMethods = false)
 class ObservatoryConfiguration {
-
-    /**
-     * The Spring Batch job repository: {@code spring.datasource.url} when an operator sets one (PostgreSQL in
-     * production), otherwise an embedded H2 file under the data directory, so runs are remembered across
-     * invocations. Built here because H2 wants an absolute path and the data directory may be relative.
-     */
-    @Bean
-    DataSource dataSource(DataSourceProperties datasource, ObservatoryProperties properties) {
-        if (datasource.getUrl() == null) {
-            Path file = properties.dataDir().toAbsolutePath().normalize().resolve("batch/jobrepository");
-            // H2 must not close itself when the JVM begins to shut down: a SIGTERM's stop (GracefulStop) still
-            // records the stopped job, and the application closes the pool, and with it the database, after that.
-            datasource.setUrl("jdbc:h2:file:" + file + ";TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE");
-            datasource.setUsername("sa");
-        }
-        return datasource.initializeDataSourceBuilder().build();
-    }
 
     /** The system clock, unless one is already registered (tests fix "now" so waits they set are exact). */
     @Bean

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -39,6 +40,32 @@ final class SeparateJvm {
         return start(directory, ObservatoryRun.withOverrides(ObservatoryRun.sampleArguments(dataDir), extra), output);
     }
 
+    /**
+     * As {@link #nightly(Path, Path, List)}, with {@code environment} added to the process's environment, as a
+     * service manager sets an operator's variables (the {@code prod} profile's database settings).
+     */
+    static SeparateJvm nightly(Path dataDir, Path output, List<String> extra, Map<String, String> environment)
+            throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command(
+                List.of(),
+                nightlyArguments(ObservatoryRun.withOverrides(ObservatoryRun.sampleArguments(dataDir), extra))));
+        builder.environment().putAll(environment);
+        return new SeparateJvm(
+                builder.redirectErrorStream(true)
+                        .redirectOutput(output.toFile())
+                        .start(),
+                output);
+    }
+
+    /** {@code observatory <arguments>}, any command, e.g. one that starts no application; output as above. */
+    static SeparateJvm observatory(Path output, List<String> arguments) throws IOException {
+        Process process = new ProcessBuilder(command(List.of(), arguments))
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .start();
+        return new SeparateJvm(process, output);
+    }
+
     /** The README's run ({@link ObservatoryRun#defaultArguments}) of {@code feeds}, plus {@code extra}. */
     static SeparateJvm defaultRun(Path dataDir, String feeds, Path output, List<String> extra) throws IOException {
         return start(
@@ -48,7 +75,7 @@ final class SeparateJvm {
     }
 
     private static SeparateJvm start(Path directory, List<String> arguments, Path output) throws IOException {
-        Process process = new ProcessBuilder(command(List.of(), arguments))
+        Process process = new ProcessBuilder(command(List.of(), nightlyArguments(arguments)))
                 .directory(directory.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile())
@@ -85,8 +112,8 @@ final class SeparateJvm {
             boolean kill)
             throws IOException, InterruptedException {
         List<String> arguments = ObservatoryRun.withOverrides(ObservatoryRun.sampleArguments(dataDir), extra);
-        Process process = new ProcessBuilder(
-                        command(List.of("-D" + property + "=" + point.label() + "#" + occurrence), arguments))
+        Process process = new ProcessBuilder(command(
+                        List.of("-D" + property + "=" + point.label() + "#" + occurrence), nightlyArguments(arguments)))
                 .redirectErrorStream(true)
                 .start();
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
@@ -143,10 +170,15 @@ final class SeparateJvm {
                 "-XX:TieredStopAtLevel=1", // a short run, as the test JVMs are (see the root pom's argLine)
                 "-XX:+UseSerialGC"));
         command.addAll(jvmOptions);
-        command.addAll(
-                List.of("-cp", System.getProperty("java.class.path"), ObservatoryMain.class.getName(), "nightly"));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ObservatoryMain.class.getName()));
         command.addAll(arguments);
         return command;
+    }
+
+    private static List<String> nightlyArguments(List<String> settings) {
+        List<String> arguments = new ArrayList<>(List.of("nightly"));
+        arguments.addAll(settings);
+        return arguments;
     }
 
     /** Waits for the run to end (two minutes at most) and gives its exit code. */
@@ -156,6 +188,11 @@ final class SeparateJvm {
             throw new AssertionError("the run in a separate JVM did not stop within 120 s");
         }
         return process.exitValue();
+    }
+
+    /** Whether the run has not ended yet. */
+    boolean isRunning() {
+        return process.isAlive();
     }
 
     String output() throws IOException {

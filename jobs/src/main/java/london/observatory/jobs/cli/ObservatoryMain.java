@@ -5,12 +5,14 @@ import java.util.Arrays;
 import london.observatory.jobs.ObservatoryApplication;
 import london.observatory.jobs.failure.StartupFailure;
 import london.observatory.jobs.read.ReadCommands;
+import london.observatory.jobs.repository.RepositorySchema;
 import london.observatory.web.ServeApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The command line's entry point: {@code search} and {@code extract} read a release without starting anything else;
+ * {@code repository-schema} prints the job repository's PostgreSQL tables, also without starting anything;
  * {@code serve} starts the web server over the releases ({@code web.ServeApplication}); every other command
  * ({@code nightly}) starts the nightly application.
  */
@@ -23,6 +25,10 @@ public final class ObservatoryMain {
             // A progress line only for a person at a terminal, not in a log or a pipe.
             long progress = System.console() != null ? ReadCommands.PROGRESS_EVERY : 0;
             System.exit(ReadCommands.run(args, System.out, System.err, progress, Clock.systemUTC()));
+            return;
+        }
+        if (RepositorySchema.handles(args)) {
+            System.exit(RepositorySchema.run(args, System.out, System.err));
             return;
         }
         boolean serve = isServe(args);
