@@ -1,15 +1,11 @@
 package london.observatory.jobs.progress;
 
 import java.time.Clock;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /** Shows a nightly run's progress while it runs: a live line on a terminal, or else a log line now and then. */
 @Component
 public class NightlyProgress {
-
-    private static final Logger LOG = LoggerFactory.getLogger(ProgressLog.class);
 
     private final RunProgress progress;
     private final Clock clock;
@@ -24,7 +20,7 @@ public class NightlyProgress {
     /** Starts showing; close what it returns when the run has ended, before anything else is printed. */
     public ProgressTicker show(boolean terminal) {
         ProgressDisplay display =
-                terminal ? new TerminalDisplay() : new ProgressLog(properties.logEvery(), clock.instant(), LOG::info);
+                terminal ? new TerminalDisplay() : ProgressLog.toLog(properties.logEvery(), clock.instant());
         return ProgressTicker.start(progress, display, clock, ProgressTicker.TICK);
     }
 

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Progress where no one watches a terminal (a service's log, a pipe): a plain line per feed in progress, every
@@ -11,9 +13,16 @@ import java.util.function.Consumer;
  */
 final class ProgressLog implements ProgressDisplay {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ProgressLog.class);
+
     private final Duration every;
     private final Consumer<String> log;
     private Instant next;
+
+    /** Lines at INFO in the application's log (its console and its file). */
+    static ProgressLog toLog(Duration every, Instant start) {
+        return new ProgressLog(every, start, LOG::info);
+    }
 
     ProgressLog(Duration every, Instant start, Consumer<String> log) {
         this.every = every;
