@@ -18,10 +18,14 @@ public final class StreamingSha256 {
 
     private StreamingSha256() {}
 
-    /** Copies {@code in} to {@code target} (replacing it) and returns its size and SHA-256. */
+    /**
+     * Copies {@code in} to {@code target} (replacing it) and returns its size and SHA-256; the bytes are reported as
+     * they land to the thread's {@link LandingProgress} listener, if any.
+     */
     public static Digested copy(InputStream in, Path target) throws IOException {
         MessageDigest digest = newDigest();
-        try (OutputStream out = new DigestOutputStream(Files.newOutputStream(target), digest)) {
+        try (OutputStream out =
+                new DigestOutputStream(LandingProgress.counted(Files.newOutputStream(target)), digest)) {
             long bytes = in.transferTo(out);
             return new Digested(bytes, HexFormat.of().formatHex(digest.digest()));
         }

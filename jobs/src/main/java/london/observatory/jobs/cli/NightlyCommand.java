@@ -6,6 +6,8 @@ import london.observatory.jobs.alerts.FeedAlerts;
 import london.observatory.jobs.nightly.GracefulStop;
 import london.observatory.jobs.nightly.NightlyRunner;
 import london.observatory.jobs.nightly.NightlyRunner.NightlyResult;
+import london.observatory.jobs.progress.NightlyProgress;
+import london.observatory.jobs.progress.ProgressTicker;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -26,14 +28,20 @@ class NightlyCommand implements ApplicationRunner, ExitCodeGenerator {
 
     private final NightlyRunner runner;
     private final GracefulStop stop;
+    private final NightlyProgress progress;
     private final FeedAlerts alerts;
+    private final boolean terminal;
     private final PrintStream out;
     private int exitCode;
 
-    NightlyCommand(NightlyRunner runner, GracefulStop stop, FeedAlerts alerts) {
+    NightlyCommand(NightlyRunner runner, GracefulStop stop, NightlyProgress progress, FeedAlerts alerts) {
         this.runner = runner;
         this.stop = stop;
+        this.progress = progress;
         this.alerts = alerts;
+        // A live line only for a person at a terminal, as the read commands decide; observatory.progress.terminal
+        // says otherwise either way.
+        this.terminal = progress.onTerminal(System.console() != null);
         this.out = System.out;
     }
 
@@ -50,7 +58,10 @@ class NightlyCommand implements ApplicationRunner, ExitCodeGenerator {
             return;
         }
         stop.during(() -> {
-            NightlyResult result = runner.run();
+            NightlyResult result;
+            try (ProgressTicker shown = progress.show(terminal)) {
+                result = runner.run();
+            }
             out.print(new RunSummary(result).render());
             exitCode = result.exitCode();
         });

@@ -53,6 +53,12 @@ public final class FeedRun {
         return ingest;
     }
 
+    /** Rows read so far by the feed's ingest (0 before it opens): for the progress line, asked at each tick. */
+    long rowsRead() {
+        FeedIngest in = ingest;
+        return in == null ? 0 : in.rowsRead();
+    }
+
     /** The first error recorded for this feed in this run; later ones are consequences. */
     synchronized void recordFailure(String why) {
         if (failure == null) {

@@ -3,9 +3,11 @@ package london.observatory.jobs.nightly;
 import java.io.IOException;
 import london.observatory.descriptor.FeedDescriptor;
 import london.observatory.fetch.LandedFeed;
+import london.observatory.fetch.LandingProgress;
 import london.observatory.fetch.MaskedFailure;
 import london.observatory.fetch.UrlMasker;
 import london.observatory.ingest.SourceFormat;
+import london.observatory.jobs.progress.RunProgress;
 import london.observatory.lineage.RunRecord;
 import london.observatory.parquet.ObservationStore;
 import org.springframework.batch.core.ExitStatus;
@@ -25,19 +27,23 @@ final class FetchTasklet implements Tasklet {
     private final SourceFormat format;
     private final ObservationStore store;
     private final RunLedger ledger;
+    private final RunProgress progress;
 
-    FetchTasklet(FeedDescriptor feed, SourceFormat format, ObservationStore store, RunLedger ledger) {
+    FetchTasklet(
+            FeedDescriptor feed, SourceFormat format, ObservationStore store, RunLedger ledger, RunProgress progress) {
         this.feed = feed;
         this.format = format;
         this.store = store;
         this.ledger = ledger;
+        this.progress = progress;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws IOException {
         FeedRun run = ledger.start(feed);
         try {
-            LandedFeed landed = format.lander().land(feed, ledger.startedAt());
+            LandedFeed landed = LandingProgress.reportingTo(
+                    progress.landing(feed.id()), () -> format.lander().land(feed, ledger.startedAt()));
             run.landed(landed);
             if (landed.unchanged()) {
                 store.writeLineage(run.finish(RunRecord.Outcome.UNCHANGED, null, ledger.now()));

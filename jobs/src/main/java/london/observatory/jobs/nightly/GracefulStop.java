@@ -31,7 +31,6 @@ public class GracefulStop implements DisposableBean {
     private final JobOperator operator;
     private final JobRepository repository;
     private final ConfigurableApplicationContext context;
-    private final PrintStream out = System.out;
     private final Thread hook = new Thread(this::stop, "observatory-graceful-stop");
     private volatile CountDownLatch running;
 
@@ -54,10 +53,15 @@ public class GracefulStop implements DisposableBean {
         }
     }
 
+    /** Looked up as it prints: during a run on a terminal, the console is routed round the progress line. */
+    private static PrintStream out() {
+        return System.out;
+    }
+
     private void stop() {
         CountDownLatch done = running;
         if (done != null) {
-            out.println("observatory: asked to stop: the nightly run stops at its next chunk boundary");
+            out().println("observatory: asked to stop: the nightly run stops at its next chunk boundary");
             for (JobExecution execution : repository.findRunningJobExecutions(NightlyJobConfiguration.JOB_NAME)) {
                 try {
                     operator.stop(execution);
@@ -67,9 +71,10 @@ public class GracefulStop implements DisposableBean {
             }
             try {
                 if (done.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)) {
-                    out.println("observatory: stopped at a chunk boundary; the next run redoes what was not committed");
+                    out().println(
+                                    "observatory: stopped at a chunk boundary; the next run redoes what was not committed");
                 } else {
-                    out.println("observatory: the run did not stop within " + PATIENCE.toSeconds()
+                    out().println("observatory: the run did not stop within " + PATIENCE.toSeconds()
                             + " s; ending anyway (the next run recovers, as after a crash)");
                 }
             } catch (InterruptedException e) {

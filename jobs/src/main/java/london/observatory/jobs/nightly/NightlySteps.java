@@ -7,15 +7,19 @@ import london.observatory.descriptor.FeedDescriptor;
 import london.observatory.fetch.Fetcher;
 import london.observatory.geography.Geography;
 import london.observatory.jobs.ObservatoryProperties;
+import london.observatory.jobs.progress.Phase;
+import london.observatory.jobs.progress.RunProgress;
 import london.observatory.observation.Observation;
 import london.observatory.parquet.ObservationStore;
 import london.observatory.parquet.SmallTables;
 import london.observatory.release.ReleasePublisher;
 import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.builder.TaskletStepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
@@ -39,6 +43,7 @@ class NightlySteps {
     private final ReleasePublisher releases;
     private final ObjectProvider<IngestItems> items;
     private final ObjectProvider<ObservationWriter> writers;
+    private final RunProgress progress;
 
     @SuppressWarnings("rawtypes")
     private final ObjectProvider<ChunkListener> chunkListeners;
@@ -58,7 +63,8 @@ class NightlySteps {
             ReleasePublisher releases,
             ObjectProvider<IngestItems> items,
             ObjectProvider<ObservationWriter> writers,
-            ObjectProvider<ChunkListener> chunkListeners) {
+            ObjectProvider<ChunkListener> chunkListeners,
+            RunProgress progress) {
         this.repository = repository;
         this.transactions = transactions;
         this.properties = properties;
@@ -73,10 +79,15 @@ class NightlySteps {
         this.items = items;
         this.writers = writers;
         this.chunkListeners = chunkListeners;
+        this.progress = progress;
     }
 
     Step fetch(FeedDescriptor feed) {
-        return feedTasklet(feed, "fetch-", new FetchTasklet(feed, formats.of(feed), store, ledger));
+        return feedTasklet(
+                feed,
+                "fetch-",
+                new FetchTasklet(feed, formats.of(feed), store, ledger, progress),
+                progress.starts(feed.id(), Phase.FETCHING));
     }
 
     /**
@@ -102,11 +113,17 @@ class NightlySteps {
                 .gridSize(properties.ingest().workers())
                 .taskExecutor(threads)
                 .listener(new OpenIngest(feed, ledger, store, properties.dataDir()))
+                .listener(progress.reads(
+                        feed.id(), Phase.INGESTING, () -> ledger.feed(feed.id()).rowsRead()))
                 .build();
     }
 
     Step commit(FeedDescriptor feed) {
-        return feedTasklet(feed, "commit-", new CommitTasklet(feed, store, fetcher.states(), ledger));
+        return feedTasklet(
+                feed,
+                "commit-",
+                new CommitTasklet(feed, store, fetcher.states(), ledger),
+                progress.continues(feed.id(), Phase.COMMITTING));
     }
 
     Step failed(FeedDescriptor feed) {
@@ -114,21 +131,28 @@ class NightlySteps {
     }
 
     Step referenceTables() {
-        return tasklet("reference-tables", new ReferenceTablesTasklet(geography, catalog, smallTables));
+        return tasklet(
+                "reference-tables",
+                new ReferenceTablesTasklet(geography, catalog, smallTables),
+                progress.starts(RunProgress.RELEASE, Phase.PUBLISHING));
     }
 
     Step publish() {
-        return tasklet("publish", new PublishTasklet(releases, ledger, properties.dataDir(), catalog, geography));
+        return tasklet(
+                "publish",
+                new PublishTasklet(releases, ledger, properties.dataDir(), catalog, geography),
+                progress.continues(RunProgress.RELEASE, Phase.PUBLISHING));
     }
 
-    private Step feedTasklet(FeedDescriptor feed, String prefix, Tasklet tasklet) {
-        return new StepBuilder(prefix + feed.id(), repository)
-                .tasklet(tasklet, transactions)
-                .listener(new FailureRecorder(feed.id(), ledger))
-                .build();
+    private Step feedTasklet(FeedDescriptor feed, String prefix, Tasklet tasklet, StepExecutionListener phase) {
+        return tasklet(prefix + feed.id(), tasklet, new FailureRecorder(feed.id(), ledger), phase);
     }
 
-    private Step tasklet(String name, Tasklet tasklet) {
-        return new StepBuilder(name, repository).tasklet(tasklet, transactions).build();
+    private Step tasklet(String name, Tasklet tasklet, StepExecutionListener... listeners) {
+        TaskletStepBuilder step = new StepBuilder(name, repository).tasklet(tasklet, transactions);
+        for (StepExecutionListener listener : listeners) {
+            step.listener(listener);
+        }
+        return step.build();
     }
 }

@@ -3,6 +3,7 @@ package london.observatory.jobs.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import london.observatory.jobs.ObservatoryProperties;
+import london.observatory.jobs.progress.ProgressProperties;
 import london.observatory.web.WebProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,7 +20,7 @@ import org.springframework.context.annotation.Configuration;
 class SettingsBoundsTest {
 
     @Configuration(proxyBeanMethods = false)
-    @EnableConfigurationProperties({ObservatoryProperties.class, WebProperties.class})
+    @EnableConfigurationProperties({ObservatoryProperties.class, WebProperties.class, ProgressProperties.class})
     static class Settings {}
 
     private final ApplicationContextRunner settings =
@@ -38,6 +39,8 @@ class SettingsBoundsTest {
                 "observatory.http.max-retry-delay=2h | observatory.http.max-retry-delay: \"2h\" must be shorter than or equal to 1 hour",
                 "observatory.http.connect-timeout=0s | observatory.http.connect-timeout: \"0s\" must be longer than or equal to 100 millis",
                 "observatory.releases.keep=0         | observatory.releases.keep: \"0\" must be greater than or equal to 1",
+                "observatory.progress.log-every=0s   | observatory.progress.log-every: \"0s\" must be longer than or equal to 1 second",
+                "observatory.progress.log-every=2h   | observatory.progress.log-every: \"2h\" must be shorter than or equal to 1 hour",
                 "observatory.geography.population-code-column= | observatory.geography.population-code-column: \"\" must not be blank",
                 "observatory.feeds.camden-housing-register.url= | observatory.feeds[camden-housing-register].url: \"\" must not be blank",
                 "observatory.web.duckdb-threads=0    | observatory.web.duckdb-threads: \"0\" must be greater than or equal to 1",
@@ -80,6 +83,7 @@ class SettingsBoundsTest {
                         "observatory.ingest.block-rows=1",
                         "observatory.http.retry-delay=0s",
                         "observatory.http.max-retry-delay=1h",
+                        "observatory.progress.log-every=1s",
                         "observatory.web.duckdb-memory=2GB")
                 .run(context -> assertThat(context).hasNotFailed());
     }
