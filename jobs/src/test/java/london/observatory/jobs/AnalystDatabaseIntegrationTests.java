@@ -51,7 +51,7 @@ class AnalystDatabaseIntegrationTests {
                         sampleDir,
                         "SELECT object_type, count(*) FILTER (WHERE position = 0), count(column_name) "
                                 + "FROM data_dictionary GROUP BY 1 ORDER BY 1"))
-                .containsExactly("table|7|78", "view|6|105");
+                .containsExactly("table|7|79", "view|6|108");
         assertThat(ObservatoryRun.query(
                         sampleDir,
                         "SELECT count(*) FROM (SELECT * FROM duckdb_columns() WHERE NOT internal) c FULL JOIN data_dictionary d ON d.object_name = "

@@ -167,7 +167,7 @@ class StartupErrorsIntegrationTests {
         assertOneLine(
                 run,
                 bad + ": $.nope: unknown key (allowed: id, title, format, source, columns, maxBadRowShare, dataTests,"
-                        + " licence, cadence, nextRelease, nativeGeography, accessTier, encoding, apportionDown, indicators,"
+                        + " licence, cadence, nextRelease, lateAfterDays, nativeGeography, accessTier, encoding, apportionDown, indicators,"
                         + " mapping, records, disclosure) (and 8 more)");
         assertTraceLogged(dataDir, "DescriptorException: " + bad);
     }

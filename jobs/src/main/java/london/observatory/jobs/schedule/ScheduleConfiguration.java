@@ -12,16 +12,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
  * {@code observatory serve}'s schedule: the nightly run on {@code observatory.schedule.cron} in
  * {@code observatory.schedule.zone}, once per local day ({@link OncePerLocalDay}), one at a time (one scheduler
  * thread, and the data directory's lock against every other run). Off with {@code observatory.schedule.enabled=false},
- * for a server that should only serve (a second instance, say).
+ * for a server that should only serve (a second instance, say). Not a component: only {@code web.ServeApplication}
+ * imports it, so the nightly application (whose scan covers this package) never schedules a run of its own.
  */
-@Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "observatory.schedule.enabled", havingValue = "true", matchIfMissing = true)
 public class ScheduleConfiguration {
 
