@@ -63,7 +63,8 @@ final class SeparateJvm {
      */
     static Killed killedAt(CrashPoint point, int occurrence, Path dataDir, List<String> extra)
             throws IOException, InterruptedException {
-        return stoppedAt(CrashPoint.PROPERTY, point.reachedLine(), point, occurrence, dataDir, extra, true);
+        return stoppedAt(CrashPoint.PROPERTY, point.reachedLine(), point, occurrence, dataDir, extra)
+                .end(true);
     }
 
     /**
@@ -72,17 +73,20 @@ final class SeparateJvm {
      */
     static Killed terminatedAt(CrashPoint point, int occurrence, Path dataDir, List<String> extra)
             throws IOException, InterruptedException {
-        return stoppedAt(CrashPoint.PAUSE_PROPERTY, point.pausedLine(), point, occurrence, dataDir, extra, false);
+        return pausedAt(point, occurrence, dataDir, extra).end(false);
     }
 
-    private static Killed stoppedAt(
-            String property,
-            String reached,
-            CrashPoint point,
-            int occurrence,
-            Path dataDir,
-            List<String> extra,
-            boolean kill)
+    /**
+     * The made-up London's run of {@code dataDir} with {@code extra}, paused at {@code point} (its
+     * {@code occurrence}-th time there) and holding the data directory's lock until {@link Stopped#terminate}.
+     */
+    static Stopped pausedAt(CrashPoint point, int occurrence, Path dataDir, List<String> extra)
+            throws IOException, InterruptedException {
+        return stoppedAt(CrashPoint.PAUSE_PROPERTY, point.pausedLine(), point, occurrence, dataDir, extra);
+    }
+
+    private static Stopped stoppedAt(
+            String property, String reached, CrashPoint point, int occurrence, Path dataDir, List<String> extra)
             throws IOException, InterruptedException {
         List<String> arguments = ObservatoryRun.withOverrides(ObservatoryRun.sampleArguments(dataDir), extra);
         Process process = new ProcessBuilder(
@@ -112,23 +116,48 @@ final class SeparateJvm {
                 break;
             }
         }
-        if (kill) {
-            process.destroyForcibly(); // SIGKILL: nothing in the JVM runs after this
-        } else {
-            // SIGTERM: the JVM's shutdown hooks run. Through its handle, since Process.destroy also closes the pipe
-            // the rest of the output would come through.
-            process.toHandle().destroy();
-            for (String line = lines.poll(120, TimeUnit.SECONDS);
-                    line != null && line != END;
-                    line = lines.poll(120, TimeUnit.SECONDS)) {
-                printed.append(line).append('\n');
+        return new Stopped(process, lines, printed, point);
+    }
+
+    /** A run stopped at a crash or pause point: still alive, until {@link #end} or {@link #terminate}. */
+    static final class Stopped {
+
+        private final Process process;
+        private final BlockingQueue<String> lines;
+        private final StringBuilder printed;
+        private final CrashPoint point;
+
+        private Stopped(Process process, BlockingQueue<String> lines, StringBuilder printed, CrashPoint point) {
+            this.process = process;
+            this.lines = lines;
+            this.printed = printed;
+            this.point = point;
+        }
+
+        /** Sends SIGTERM, as a service manager stops a process; its exit code and everything it printed. */
+        Killed terminate() throws InterruptedException {
+            return end(false);
+        }
+
+        private Killed end(boolean kill) throws InterruptedException {
+            if (kill) {
+                process.destroyForcibly(); // SIGKILL: nothing in the JVM runs after this
+            } else {
+                // SIGTERM: the JVM's shutdown hooks run. Through its handle, since Process.destroy also closes the
+                // pipe the rest of the output would come through.
+                process.toHandle().destroy();
+                for (String line = lines.poll(120, TimeUnit.SECONDS);
+                        line != null && line != END;
+                        line = lines.poll(120, TimeUnit.SECONDS)) {
+                    printed.append(line).append('\n');
+                }
             }
+            if (!process.waitFor(120, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("the run stopped at " + point.label() + " did not end:\n" + printed);
+            }
+            return new Killed(process.exitValue(), printed.toString());
         }
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("the run stopped at " + point.label() + " did not end:\n" + printed);
-        }
-        return new Killed(process.exitValue(), printed.toString());
     }
 
     /** A run killed at a crash point: its exit code (137, killed by signal 9) and what it printed until then. */

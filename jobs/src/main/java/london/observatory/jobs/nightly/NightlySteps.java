@@ -7,10 +7,12 @@ import london.observatory.descriptor.FeedDescriptor;
 import london.observatory.fetch.Fetcher;
 import london.observatory.geography.Geography;
 import london.observatory.jobs.ObservatoryProperties;
+import london.observatory.jobs.command.JobCommand;
 import london.observatory.observation.Observation;
 import london.observatory.parquet.ObservationStore;
 import london.observatory.parquet.SmallTables;
 import london.observatory.release.ReleasePublisher;
+import org.springframework.batch.core.job.flow.JobExecutionDecider;
 import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -22,9 +24,16 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** Builds the nightly job's steps; one set per feed, named after it so each feed's history is its own. */
+/**
+ * Builds the nightly job's steps; one set per feed, named after it so each feed's history is its own. A feed's
+ * steps may start again though they completed ({@code allowStartIfComplete}): in a restarted backfill a feed that
+ * was not committed is redone whole (see {@link EarlierCommit}). A nightly run never restarts, so it never
+ * matters there.
+ */
 @Component
 class NightlySteps {
+
+    private static final String COMMIT = "commit-";
 
     private final JobRepository repository;
     private final PlatformTransactionManager transactions;
@@ -39,6 +48,7 @@ class NightlySteps {
     private final ReleasePublisher releases;
     private final ObjectProvider<IngestItems> items;
     private final ObjectProvider<ObservationWriter> writers;
+    private final JobCommand command;
 
     @SuppressWarnings("rawtypes")
     private final ObjectProvider<ChunkListener> chunkListeners;
@@ -58,7 +68,8 @@ class NightlySteps {
             ReleasePublisher releases,
             ObjectProvider<IngestItems> items,
             ObjectProvider<ObservationWriter> writers,
-            ObjectProvider<ChunkListener> chunkListeners) {
+            ObjectProvider<ChunkListener> chunkListeners,
+            JobCommand command) {
         this.repository = repository;
         this.transactions = transactions;
         this.properties = properties;
@@ -73,6 +84,11 @@ class NightlySteps {
         this.items = items;
         this.writers = writers;
         this.chunkListeners = chunkListeners;
+        this.command = command;
+    }
+
+    JobExecutionDecider earlierCommit(FeedDescriptor feed) {
+        return new EarlierCommit(feed, COMMIT + feed.id(), repository, ledger);
     }
 
     Step fetch(FeedDescriptor feed) {
@@ -91,7 +107,8 @@ class NightlySteps {
                 .transactionManager(transactions)
                 .reader(reader)
                 .processor(reader)
-                .writer(writers.getObject());
+                .writer(writers.getObject())
+                .allowStartIfComplete(true);
         worker.listener(new FailureRecorder(feed.id(), ledger));
         chunkListeners.orderedStream().forEach(worker::listener);
         SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor(name + "-");
@@ -102,15 +119,19 @@ class NightlySteps {
                 .gridSize(properties.ingest().workers())
                 .taskExecutor(threads)
                 .listener(new OpenIngest(feed, ledger, store, properties.dataDir()))
+                .allowStartIfComplete(true)
                 .build();
     }
 
     Step commit(FeedDescriptor feed) {
-        return feedTasklet(feed, "commit-", new CommitTasklet(feed, store, fetcher.states(), ledger));
+        return feedTasklet(feed, COMMIT, new CommitTasklet(feed, store, fetcher.states(), ledger, command.periods()));
     }
 
     Step failed(FeedDescriptor feed) {
-        return tasklet("failed-" + feed.id(), new FeedFailedTasklet(feed, store, ledger));
+        return new StepBuilder("failed-" + feed.id(), repository)
+                .tasklet(new FeedFailedTasklet(feed, store, ledger), transactions)
+                .allowStartIfComplete(true)
+                .build();
     }
 
     Step referenceTables() {
@@ -125,6 +146,7 @@ class NightlySteps {
         return new StepBuilder(prefix + feed.id(), repository)
                 .tasklet(tasklet, transactions)
                 .listener(new FailureRecorder(feed.id(), ledger))
+                .allowStartIfComplete(true)
                 .build();
     }
 
