@@ -60,7 +60,7 @@ class NightlyJobConfiguration {
         return new JobBuilder(name, repository).start(all).end().build();
     }
 
-    static String jobName(JobCommand command) {
+    private static String jobName(JobCommand command) {
         return command.isBackfill() ? BACKFILL : NIGHTLY;
     }
 
