@@ -21,6 +21,8 @@ import london.observatory.jobs.cli.ObservatoryMain;
  */
 final class SeparateJvm {
 
+    private static final List<String> NIGHTLY = List.of("nightly");
+
     private final Process process;
     private final Path output;
 
@@ -48,7 +50,7 @@ final class SeparateJvm {
     }
 
     private static SeparateJvm start(Path directory, List<String> arguments, Path output) throws IOException {
-        Process process = new ProcessBuilder(command(List.of(), arguments))
+        Process process = new ProcessBuilder(command(List.of(), NIGHTLY, arguments))
                 .directory(directory.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile())
@@ -63,7 +65,13 @@ final class SeparateJvm {
      */
     static Killed killedAt(CrashPoint point, int occurrence, Path dataDir, List<String> extra)
             throws IOException, InterruptedException {
-        return stoppedAt(CrashPoint.PROPERTY, point.reachedLine(), point, occurrence, dataDir, extra)
+        return killedAt(point, occurrence, NIGHTLY, dataDir, extra);
+    }
+
+    /** As {@link #killedAt(CrashPoint, int, Path, List)}, for the job command {@code words} ({@code backfill …}). */
+    static Killed killedAt(CrashPoint point, int occurrence, List<String> words, Path dataDir, List<String> extra)
+            throws IOException, InterruptedException {
+        return stoppedAt(CrashPoint.PROPERTY, point.reachedLine(), point, occurrence, words, dataDir, extra)
                 .end(true);
     }
 
@@ -82,15 +90,21 @@ final class SeparateJvm {
      */
     static Stopped pausedAt(CrashPoint point, int occurrence, Path dataDir, List<String> extra)
             throws IOException, InterruptedException {
-        return stoppedAt(CrashPoint.PAUSE_PROPERTY, point.pausedLine(), point, occurrence, dataDir, extra);
+        return stoppedAt(CrashPoint.PAUSE_PROPERTY, point.pausedLine(), point, occurrence, NIGHTLY, dataDir, extra);
     }
 
     private static Stopped stoppedAt(
-            String property, String reached, CrashPoint point, int occurrence, Path dataDir, List<String> extra)
+            String property,
+            String reached,
+            CrashPoint point,
+            int occurrence,
+            List<String> words,
+            Path dataDir,
+            List<String> extra)
             throws IOException, InterruptedException {
         List<String> arguments = ObservatoryRun.withOverrides(ObservatoryRun.sampleArguments(dataDir), extra);
         Process process = new ProcessBuilder(
-                        command(List.of("-D" + property + "=" + point.label() + "#" + occurrence), arguments))
+                        command(List.of("-D" + property + "=" + point.label() + "#" + occurrence), words, arguments))
                 .redirectErrorStream(true)
                 .start();
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
@@ -166,14 +180,14 @@ final class SeparateJvm {
     /** Marks the end of a killed run's output (compared by identity). */
     private static final String END = new String("end of output");
 
-    private static List<String> command(List<String> jvmOptions, List<String> arguments) {
+    private static List<String> command(List<String> jvmOptions, List<String> words, List<String> arguments) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", // a short run, as the test JVMs are (see the root pom's argLine)
                 "-XX:+UseSerialGC"));
         command.addAll(jvmOptions);
-        command.addAll(
-                List.of("-cp", System.getProperty("java.class.path"), ObservatoryMain.class.getName(), "nightly"));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ObservatoryMain.class.getName()));
+        command.addAll(words);
         command.addAll(arguments);
         return command;
     }
