@@ -16,6 +16,7 @@ import london.observatory.fetch.HttpGetter;
 import london.observatory.fetch.RetryPolicy;
 import london.observatory.fetch.Sleeper;
 import london.observatory.geography.Geography;
+import london.observatory.jobs.command.JobCommand;
 import london.observatory.jobs.disclosure.DisclosureSecret;
 import london.observatory.jobs.failure.ConfigurationException;
 import london.observatory.normalise.SpineCrosswalks;
@@ -98,9 +99,11 @@ class ObservatoryConfiguration {
         return new RetryPolicy(http.maxAttempts(), http.retryDelay(), http.maxRetryDelay(), true);
     }
 
+    /** A backfill fetches in full whatever the source says ("fetch again"); the other runs conditionally. */
     @Bean
-    Fetcher fetcher(ObservatoryProperties properties, HttpGetter http, RetryPolicy retryPolicy) {
-        return new Fetcher(properties.dataDir(), http, retryPolicy);
+    Fetcher fetcher(ObservatoryProperties properties, HttpGetter http, RetryPolicy retryPolicy, JobCommand command) {
+        Fetcher fetcher = new Fetcher(properties.dataDir(), http, retryPolicy);
+        return command.isBackfill() ? fetcher.unconditional() : fetcher;
     }
 
     @Bean

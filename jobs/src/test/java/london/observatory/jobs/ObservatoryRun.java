@@ -1,6 +1,7 @@
 package london.observatory.jobs;
 
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Consumer;
 import london.observatory.jobs.failure.StartupFailure;
 import london.observatory.jobs.read.ReadCommands;
 import org.springframework.boot.SpringApplication;
@@ -144,21 +146,40 @@ public final class ObservatoryRun {
      * settings come from elsewhere (a profile), which the samples' geography arguments would override.
      */
     public static Outcome nightlyWith(Clock clock, List<String> arguments) {
-        List<String> args = new ArrayList<>(List.of("nightly"));
+        return commandWith(clock, List.of("nightly"), arguments, line -> {});
+    }
+
+    /**
+     * A job command ({@code words}: {@code nightly}, {@code run <feed>}, {@code backfill <feed> --from … --to …})
+     * on the made-up London of {@code dataDir} ({@link #sampleArguments}), with {@code extra} arguments replacing
+     * its own.
+     */
+    public static Outcome command(Path dataDir, List<String> words, String... extra) {
+        return commandWith(null, words, withOverrides(sampleArguments(dataDir), List.of(extra)), line -> {});
+    }
+
+    /**
+     * {@code observatory <words> <arguments>} as the command line runs a job command, with "now" from {@code clock}
+     * (null: the system's); {@code eachLine} is given each line of standard output as it is printed (a test
+     * waiting for a run to say something while it runs on another thread).
+     */
+    public static Outcome commandWith(
+            Clock clock, List<String> words, List<String> arguments, Consumer<String> eachLine) {
+        List<String> args = new ArrayList<>(words);
         args.addAll(arguments);
         SpringApplication application = new SpringApplication(ObservatoryApplication.class);
         if (clock != null) {
             application.addInitializers(context -> context.getBeanFactory().registerSingleton("testClock", clock));
         }
         PrintStream original = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        Lines captured = new Lines(eachLine);
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try (ConfigurableApplicationContext context = application.run(args.toArray(String[]::new))) {
             int exit = SpringApplication.exit(context);
-            return new Outcome(exit, captured.toString(StandardCharsets.UTF_8));
+            return new Outcome(exit, captured.text());
         } finally {
             System.setOut(original);
-            original.print(captured.toString(StandardCharsets.UTF_8));
+            original.print(captured.text());
         }
     }
 
@@ -167,8 +188,13 @@ public final class ObservatoryRun {
      * output and error together, and the exit code the command line's main method gives for that failure.
      */
     public static Outcome failedStart(Path dataDir, String... extra) {
-        List<String> args = new ArrayList<>(List.of("nightly"));
-        args.addAll(withOverrides(sampleArguments(dataDir), List.of(extra)));
+        return failedStart(List.of("nightly"), withOverrides(sampleArguments(dataDir), List.of(extra)));
+    }
+
+    /** A job command expected to fail before it runs (written wrongly, refused by the lock, a bad setting). */
+    public static Outcome failedStart(List<String> words, List<String> arguments) {
+        List<String> args = new ArrayList<>(words);
+        args.addAll(arguments);
         PrintStream out = System.out;
         PrintStream err = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
@@ -184,6 +210,33 @@ public final class ObservatoryRun {
             System.setOut(out);
             System.setErr(err);
             out.print(captured.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** Everything printed, and each line handed on as it ends. */
+    private static final class Lines extends OutputStream {
+
+        private final ByteArrayOutputStream all = new ByteArrayOutputStream();
+        private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+        private final Consumer<String> eachLine;
+
+        Lines(Consumer<String> eachLine) {
+            this.eachLine = eachLine;
+        }
+
+        @Override
+        public synchronized void write(int b) {
+            all.write(b);
+            if (b == '\n') {
+                eachLine.accept(line.toString(StandardCharsets.UTF_8));
+                line.reset();
+            } else {
+                line.write(b);
+            }
+        }
+
+        synchronized String text() {
+            return all.toString(StandardCharsets.UTF_8);
         }
     }
 

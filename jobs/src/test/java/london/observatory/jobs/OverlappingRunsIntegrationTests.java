@@ -54,9 +54,9 @@ class OverlappingRunsIntegrationTests {
 
         assertThat(secondExit).isEqualTo(75);
         assertThat(second.output().lines().toList())
-                .containsExactly("another nightly run holds "
+                .containsExactly("another run holds "
                         + dataDir.toAbsolutePath().normalize().resolve(".nightly.lock")
-                        + "; this run changed nothing (try again when it has finished)");
+                        + "; this run changed nothing (try again when it has finished, or add --wait)");
         assertThat(filesUnder(dataDir.resolve("staging"))).containsExactlyElementsOf(stagedByTheFirst);
 
         Files.createFile(signals.resolve(PauseMidIngest.RESUME));

@@ -109,9 +109,9 @@ class ProductionRepositoryIntegrationTests {
         SeparateJvm refused = SeparateJvm.nightly(dataDir, work.resolve("second.txt"), second, environment());
         assertThat(refused.exitCode()).as(refused.output()).isEqualTo(75);
         assertThat(refused.output().lines().toList())
-                .containsExactly("another nightly run holds "
+                .containsExactly("another run holds "
                         + dataDir.toAbsolutePath().normalize().resolve(".nightly.lock")
-                        + "; this run changed nothing (try again when it has finished)");
+                        + "; this run changed nothing (try again when it has finished, or add --wait)");
         assertThat(postgresql("SELECT status FROM batch_job_execution")).containsExactly("STARTED");
 
         Files.createFile(signals.resolve(PauseMidIngest.RESUME));

@@ -22,6 +22,8 @@ import london.observatory.jobs.cli.ObservatoryMain;
  */
 final class SeparateJvm {
 
+    private static final List<String> NIGHTLY = List.of("nightly");
+
     private final Process process;
     private final Path output;
 
@@ -47,8 +49,7 @@ final class SeparateJvm {
     static SeparateJvm nightly(Path dataDir, Path output, List<String> extra, Map<String, String> environment)
             throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command(
-                List.of(),
-                nightlyArguments(ObservatoryRun.withOverrides(ObservatoryRun.sampleArguments(dataDir), extra))));
+                List.of(), NIGHTLY, ObservatoryRun.withOverrides(ObservatoryRun.sampleArguments(dataDir), extra)));
         builder.environment().putAll(environment);
         return new SeparateJvm(
                 builder.redirectErrorStream(true)
@@ -59,7 +60,7 @@ final class SeparateJvm {
 
     /** {@code observatory <arguments>}, any command, e.g. one that starts no application; output as above. */
     static SeparateJvm observatory(Path output, List<String> arguments) throws IOException {
-        Process process = new ProcessBuilder(command(List.of(), arguments))
+        Process process = new ProcessBuilder(command(List.of(), List.of(), arguments))
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile())
                 .start();
@@ -75,7 +76,7 @@ final class SeparateJvm {
     }
 
     private static SeparateJvm start(Path directory, List<String> arguments, Path output) throws IOException {
-        Process process = new ProcessBuilder(command(List.of(), nightlyArguments(arguments)))
+        Process process = new ProcessBuilder(command(List.of(), NIGHTLY, arguments))
                 .directory(directory.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile())
@@ -90,7 +91,14 @@ final class SeparateJvm {
      */
     static Killed killedAt(CrashPoint point, int occurrence, Path dataDir, List<String> extra)
             throws IOException, InterruptedException {
-        return stoppedAt(CrashPoint.PROPERTY, point.reachedLine(), point, occurrence, dataDir, extra, true);
+        return killedAt(point, occurrence, NIGHTLY, dataDir, extra);
+    }
+
+    /** As {@link #killedAt(CrashPoint, int, Path, List)}, for the job command {@code words} ({@code backfill …}). */
+    static Killed killedAt(CrashPoint point, int occurrence, List<String> words, Path dataDir, List<String> extra)
+            throws IOException, InterruptedException {
+        return stoppedAt(CrashPoint.PROPERTY, point.reachedLine(), point, occurrence, words, dataDir, extra)
+                .end(true);
     }
 
     /**
@@ -99,21 +107,30 @@ final class SeparateJvm {
      */
     static Killed terminatedAt(CrashPoint point, int occurrence, Path dataDir, List<String> extra)
             throws IOException, InterruptedException {
-        return stoppedAt(CrashPoint.PAUSE_PROPERTY, point.pausedLine(), point, occurrence, dataDir, extra, false);
+        return pausedAt(point, occurrence, dataDir, extra).end(false);
     }
 
-    private static Killed stoppedAt(
+    /**
+     * The made-up London's run of {@code dataDir} with {@code extra}, paused at {@code point} (its
+     * {@code occurrence}-th time there) and holding the data directory's lock until {@link Stopped#terminate}.
+     */
+    static Stopped pausedAt(CrashPoint point, int occurrence, Path dataDir, List<String> extra)
+            throws IOException, InterruptedException {
+        return stoppedAt(CrashPoint.PAUSE_PROPERTY, point.pausedLine(), point, occurrence, NIGHTLY, dataDir, extra);
+    }
+
+    private static Stopped stoppedAt(
             String property,
             String reached,
             CrashPoint point,
             int occurrence,
+            List<String> words,
             Path dataDir,
-            List<String> extra,
-            boolean kill)
+            List<String> extra)
             throws IOException, InterruptedException {
         List<String> arguments = ObservatoryRun.withOverrides(ObservatoryRun.sampleArguments(dataDir), extra);
-        Process process = new ProcessBuilder(command(
-                        List.of("-D" + property + "=" + point.label() + "#" + occurrence), nightlyArguments(arguments)))
+        Process process = new ProcessBuilder(
+                        command(List.of("-D" + property + "=" + point.label() + "#" + occurrence), words, arguments))
                 .redirectErrorStream(true)
                 .start();
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
@@ -139,23 +156,48 @@ final class SeparateJvm {
                 break;
             }
         }
-        if (kill) {
-            process.destroyForcibly(); // SIGKILL: nothing in the JVM runs after this
-        } else {
-            // SIGTERM: the JVM's shutdown hooks run. Through its handle, since Process.destroy also closes the pipe
-            // the rest of the output would come through.
-            process.toHandle().destroy();
-            for (String line = lines.poll(120, TimeUnit.SECONDS);
-                    line != null && line != END;
-                    line = lines.poll(120, TimeUnit.SECONDS)) {
-                printed.append(line).append('\n');
+        return new Stopped(process, lines, printed, point);
+    }
+
+    /** A run stopped at a crash or pause point: still alive, until {@link #end} or {@link #terminate}. */
+    static final class Stopped {
+
+        private final Process process;
+        private final BlockingQueue<String> lines;
+        private final StringBuilder printed;
+        private final CrashPoint point;
+
+        private Stopped(Process process, BlockingQueue<String> lines, StringBuilder printed, CrashPoint point) {
+            this.process = process;
+            this.lines = lines;
+            this.printed = printed;
+            this.point = point;
+        }
+
+        /** Sends SIGTERM, as a service manager stops a process; its exit code and everything it printed. */
+        Killed terminate() throws InterruptedException {
+            return end(false);
+        }
+
+        private Killed end(boolean kill) throws InterruptedException {
+            if (kill) {
+                process.destroyForcibly(); // SIGKILL: nothing in the JVM runs after this
+            } else {
+                // SIGTERM: the JVM's shutdown hooks run. Through its handle, since Process.destroy also closes the
+                // pipe the rest of the output would come through.
+                process.toHandle().destroy();
+                for (String line = lines.poll(120, TimeUnit.SECONDS);
+                        line != null && line != END;
+                        line = lines.poll(120, TimeUnit.SECONDS)) {
+                    printed.append(line).append('\n');
+                }
             }
+            if (!process.waitFor(120, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("the run stopped at " + point.label() + " did not end:\n" + printed);
+            }
+            return new Killed(process.exitValue(), printed.toString());
         }
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("the run stopped at " + point.label() + " did not end:\n" + printed);
-        }
-        return new Killed(process.exitValue(), printed.toString());
     }
 
     /** A run killed at a crash point: its exit code (137, killed by signal 9) and what it printed until then. */
@@ -164,21 +206,16 @@ final class SeparateJvm {
     /** Marks the end of a killed run's output (compared by identity). */
     private static final String END = new String("end of output");
 
-    private static List<String> command(List<String> jvmOptions, List<String> arguments) {
+    private static List<String> command(List<String> jvmOptions, List<String> words, List<String> arguments) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", // a short run, as the test JVMs are (see the root pom's argLine)
                 "-XX:+UseSerialGC"));
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), ObservatoryMain.class.getName()));
+        command.addAll(words);
         command.addAll(arguments);
         return command;
-    }
-
-    private static List<String> nightlyArguments(List<String> settings) {
-        List<String> arguments = new ArrayList<>(List.of("nightly"));
-        arguments.addAll(settings);
-        return arguments;
     }
 
     /** Waits for the run to end (two minutes at most) and gives its exit code. */

@@ -50,7 +50,7 @@ class ScheduleIntegrationTests {
             ScheduledRun skipped = log.last(1).get(0);
             assertThat(List.of(skipped.outcome(), String.valueOf(skipped.exitCode())))
                     .containsExactly("skipped", "75");
-            assertThat(skipped.detail()).contains("another nightly run holds").contains("changed nothing");
+            assertThat(skipped.detail()).contains("another run holds").contains("changed nothing");
             assertThat(new ReleaseLayout(dataDir).ids()).hasSize(1);
         }
         assertThat(Files.readString(dataDir.resolve("logs/serve.log")))

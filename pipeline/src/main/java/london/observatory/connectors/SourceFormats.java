@@ -53,13 +53,12 @@ public final class SourceFormats {
                 table(
                         s,
                         "statxplore-table",
-                        new StatXploreLander(
-                                s.dataDir(), s.fetcher(), s.statXplore(), s.secrets(), Sleeper.REAL, s.clock()),
+                        new StatXploreLander(s.fetcher(), s.statXplore(), s.secrets(), Sleeper.REAL, s.clock()),
                         (feed, file) -> StatXploreCube.open(file)),
                 table(
                         s,
                         "datastore-csv",
-                        new DatastoreLander(s.dataDir(), s.datastore()),
+                        new DatastoreLander(s.fetcher(), s.datastore()),
                         (feed, file) -> CsvSourceTable.open(file, feed.encoding(), feed.columnsRead())),
                 table(
                         s,

@@ -154,12 +154,15 @@ public final class FeedCatalog {
 
     /** The feeds named, in the order given (a run's {@code observatory.feed-ids}); an unknown id is an error. */
     public FeedCatalog only(List<String> ids) {
+        return only(ids, FEED_IDS_PROPERTY);
+    }
+
+    /** As {@link #only(List)}, an unknown id reported as named by {@code namedBy} (a setting or a command). */
+    public FeedCatalog only(List<String> ids, String namedBy) {
         List<FeedDescriptor> chosen = new ArrayList<>();
         for (String id : ids) {
-            chosen.add(find(id).orElseThrow(() -> noFeed(
-                    FEED_IDS_PROPERTY,
-                    id,
-                    feeds.stream().map(FeedDescriptor::id).toList())));
+            chosen.add(find(id).orElseThrow(() ->
+                    noFeed(namedBy, id, feeds.stream().map(FeedDescriptor::id).toList())));
         }
         return new FeedCatalog(chosen);
     }

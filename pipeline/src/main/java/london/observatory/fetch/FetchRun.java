@@ -24,6 +24,7 @@ final class FetchRun {
     private final Instant fetchedAt;
     private final LandingArea area;
     private final Optional<FeedState> lastCommitted;
+    private final boolean reusePending;
     private final RetryingGetter getter;
     private final LandingFilter filter;
     private final List<PageRecord> requests = new ArrayList<>();
@@ -35,6 +36,7 @@ final class FetchRun {
             Instant fetchedAt,
             LandingArea area,
             Optional<FeedState> lastCommitted,
+            boolean reusePending,
             RetryingGetter getter,
             LandingFilter filter) {
         this.feedId = feedId;
@@ -42,6 +44,7 @@ final class FetchRun {
         this.fetchedAt = fetchedAt;
         this.area = area;
         this.lastCommitted = lastCommitted;
+        this.reusePending = reusePending;
         this.getter = getter;
         this.filter = filter;
     }
@@ -51,10 +54,12 @@ final class FetchRun {
         // HttpValidators of another URL say nothing about this one (the feed was re-pointed).
         Optional<FeedState> previous = lastCommitted.filter(state -> state.url().equals(masker.hide(firstUrl)));
         try {
-            Optional<FetchResult> pending = area.uncommitted(
-                    feedId,
-                    masker.hide(firstUrl),
-                    previous.map(FeedState::sha256).orElse(null));
+            Optional<FetchResult> pending = reusePending
+                    ? area.uncommitted(
+                            feedId,
+                            masker.hide(firstUrl),
+                            previous.map(FeedState::sha256).orElse(null))
+                    : Optional.empty();
             area.prepare();
             return landAll(sequence, firstUrl, previous, pending);
         } catch (FetchException e) {

@@ -3,6 +3,7 @@ package london.observatory.fetch;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Fetches feeds into {@code <dataDir>/raw/<feed>/<timestamp>/}: conditional first request, paging
@@ -15,15 +16,43 @@ public final class Fetcher {
     private final Path dataDir;
     private final FeedStateStore states;
     private final RetryingGetter getter;
+    private final boolean conditional;
 
     public Fetcher(Path dataDir, PageGetter http, RetryPolicy retryPolicy) {
         this(dataDir, http, retryPolicy, Sleeper.REAL);
     }
 
     public Fetcher(Path dataDir, PageGetter http, RetryPolicy retryPolicy, Sleeper sleeper) {
+        this(
+                dataDir,
+                new FeedStateStore(dataDir),
+                new RetryingGetter(http, new FileGetter(), retryPolicy, sleeper),
+                true);
+    }
+
+    private Fetcher(Path dataDir, FeedStateStore states, RetryingGetter getter, boolean conditional) {
         this.dataDir = dataDir;
-        this.states = new FeedStateStore(dataDir);
-        this.getter = new RetryingGetter(http, new FileGetter(), retryPolicy, sleeper);
+        this.states = states;
+        this.getter = getter;
+        this.conditional = conditional;
+    }
+
+    /**
+     * A fetcher landing in the same place, as conditionally as this one, that makes its requests with {@code http}:
+     * for a connector whose requests need their own client (a key for one origin, a POSTed query).
+     */
+    public Fetcher withGetter(PageGetter http, RetryPolicy retryPolicy, Sleeper sleeper) {
+        return new Fetcher(
+                dataDir, states, new RetryingGetter(http, new FileGetter(), retryPolicy, sleeper), conditional);
+    }
+
+    /**
+     * This fetcher, fetching every feed in full: no conditional request, no UNCHANGED for the same bytes as the
+     * last committed fetch and no reuse of an earlier uncommitted landing. For a backfill, which means "fetch
+     * again" whatever the source says.
+     */
+    public Fetcher unconditional() {
+        return new Fetcher(dataDir, states, getter, false);
     }
 
     public static Fetcher standard(Path dataDir, Clock clock) {
@@ -50,6 +79,7 @@ public final class Fetcher {
     public FetchResult fetch(
             String feedId, UrlMasker masker, Instant fetchedAt, PageSequence pages, LandingFilter filter) {
         LandingArea area = new LandingArea(dataDir, feedId, fetchedAt);
-        return new FetchRun(feedId, masker, fetchedAt, area, states.load(feedId), getter, filter).run(pages);
+        Optional<FeedState> last = conditional ? states.load(feedId) : Optional.empty();
+        return new FetchRun(feedId, masker, fetchedAt, area, last, conditional, getter, filter).run(pages);
     }
 }

@@ -104,4 +104,21 @@ public record Observation(
             default -> periodType + "-" + periodStart;
         };
     }
+
+    /**
+     * The first day of the periods a partition value (see {@link #periodPartition}) holds: a month's first day,
+     * 1 January for a year's (a census's partition is named by its year alone), else the date it ends with.
+     */
+    public static LocalDate periodStartOf(String partition) {
+        if (partition.matches("\\d{4}")) {
+            return LocalDate.of(Integer.parseInt(partition), 1, 1);
+        }
+        if (partition.matches("\\d{4}-\\d{2}")) {
+            return LocalDate.parse(partition + "-01");
+        }
+        if (partition.matches(".+-\\d{4}-\\d{2}-\\d{2}")) {
+            return LocalDate.parse(partition.substring(partition.length() - 10));
+        }
+        throw new IllegalArgumentException("not a period partition: " + partition);
+    }
 }

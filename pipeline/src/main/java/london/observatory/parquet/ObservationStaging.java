@@ -1,6 +1,8 @@
 package london.observatory.parquet;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -12,6 +14,8 @@ import london.observatory.table.TableSchema;
  * {@link ObservationStore#commit(String, String)}. Opening sinks is thread-safe.
  */
 public final class ObservationStaging {
+
+    private static final String PERIOD = "period=";
 
     private final String feed;
     private final String runId;
@@ -59,6 +63,27 @@ public final class ObservationStaging {
      */
     public Path withCommit(Path liveFile) {
         return PartitionSwap.stagedFor(dir, dataDir, liveFile);
+    }
+
+    /** The periods staged so far: the {@code <p>} of each {@code period=<p>/} folder, sorted. */
+    public List<String> periods() throws IOException {
+        return FileTrees.subdirectories(dir, PERIOD).stream()
+                .map(p -> p.getFileName().toString().substring(PERIOD.length()))
+                .toList();
+    }
+
+    /**
+     * Removes one staged period, so the commit leaves that period's live data as they are; returns the rows it
+     * held. Call only once every sink has finished (the part files' footers are read).
+     */
+    public long drop(String period) throws IOException {
+        Path partition = dir.resolve(PERIOD + ParquetLayout.checkName("period", period));
+        long rows = 0;
+        for (Path part : FileTrees.filesEndingWith(partition, ".parquet")) {
+            rows += ParquetFooter.rowCount(part);
+        }
+        FileTrees.deleteRecursively(partition);
+        return rows;
     }
 
     /** A sink for one worker thread, named {@code w<n>} in its part files. */

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * R3: a landing a stopped or killed run made and never committed is reused by the next run when the source says
  * it has not changed (304 to the landing's own validators), not downloaded again; a changed source is landed anew.
+ * An unconditional fetch (a backfill's) asks for the source whole, whatever the committed and pending landings are.
  */
 class UncommittedLandingTest {
 
@@ -101,6 +102,41 @@ class UncommittedLandingTest {
         FetchResult next = fetcher.fetch("feed", RESTART, single());
 
         assertThat(next.outcome()).isEqualTo(FetchOutcome.UNCHANGED);
+    }
+
+    @Test
+    void anUnconditionalFetchLandsTheSameBytesAsTheCommittedFetchAgain() throws Exception {
+        servesVersion2ThenNotModified();
+        FetchResult committed = fetcher.fetch("feed", FIRST, single());
+        fetcher.states()
+                .save(
+                        "feed",
+                        new FeedState(
+                                server.baseUrl() + "/data.csv",
+                                "\"v2\"",
+                                null,
+                                committed.manifest().sha256()));
+
+        FetchResult again = fetcher.unconditional().fetch("feed", RESTART, single());
+
+        assertThat(again.outcome()).isEqualTo(FetchOutcome.LANDED);
+        assertThat(Files.readString(again.pages().get(0))).isEqualTo(BODY);
+        server.verify(exactly(2), getRequestedFor(urlPathEqualTo("/data.csv")).withHeader("If-None-Match", absent()));
+    }
+
+    @Test
+    void anUnconditionalFetchLandsAnewInsteadOfReusingALandingNeverCommitted() throws Exception {
+        servesVersion2ThenNotModified();
+        FetchResult pending = fetcher.fetch("feed", FIRST, single());
+
+        FetchResult again = fetcher.unconditional().fetch("feed", RESTART, single());
+
+        assertThat(again.outcome()).isEqualTo(FetchOutcome.LANDED);
+        assertThat(again.landingDir()).isNotEqualTo(pending.landingDir());
+        assertThat(Files.readString(again.pages().get(0))).isEqualTo(BODY);
+        server.verify(
+                exactly(0),
+                getRequestedFor(urlPathEqualTo("/data.csv")).withHeader("If-None-Match", equalTo("\"v2\"")));
     }
 
     /** Version 2 to an unconditional request. */

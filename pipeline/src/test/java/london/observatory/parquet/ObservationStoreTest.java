@@ -65,6 +65,28 @@ class ObservationStoreTest {
     }
 
     @Test
+    void aDroppedStagedPeriodLeavesItsLiveDataAsTheyWere() throws Exception {
+        ObservationStore store = new ObservationStore(dataDir);
+        stageWithTwoWorkers(store, "feed-a", "run-1", JAN, 3, 1_000);
+        store.commit("feed-a", "run-1");
+        ObservationStaging staging = store.staging("feed-a", "run-2");
+        try (PartitionedObservationSink sink = staging.openSink()) {
+            sink.write(Fixtures.observations(JAN, 3, 400, "run-2"));
+            sink.finish();
+        }
+
+        assertThat(staging.periods()).containsExactly("2024-01", "2024-02", "2024-03");
+        assertThat(staging.drop("2024-01") + staging.drop("2024-03")).isEqualTo(800);
+        assertThat(staging.periods()).containsExactly("2024-02");
+        CommitResult result = store.commit("feed-a", "run-2");
+
+        assertThat(result.partitions()).containsExactly("period=2024-02");
+        assertThat(runRows(store, "feed-a", "2024-01")).containsExactly("1000", "run-1");
+        assertThat(runRows(store, "feed-a", "2024-02")).containsExactly("400", "run-2");
+        assertThat(runRows(store, "feed-a", "2024-03")).containsExactly("1000", "run-1");
+    }
+
+    @Test
     void withOneOpenWriterInterleavedPeriodsOpenNewPartFilesAndLoseNoRow() throws Exception {
         ObservationStore store = new ObservationStore(dataDir, WriterOptions.DEFAULT, 1);
         List<Observation> jan = Fixtures.observations(JAN, 1, 100, "run-1");

@@ -1,8 +1,10 @@
 package london.observatory.jobs.cli;
 
 import java.io.PrintStream;
-import java.util.List;
+import java.util.Optional;
 import london.observatory.jobs.alerts.FeedAlerts;
+import london.observatory.jobs.command.JobCommand;
+import london.observatory.jobs.command.UsageException;
 import london.observatory.jobs.nightly.GracefulStop;
 import london.observatory.jobs.nightly.NightlyRunner;
 import london.observatory.jobs.nightly.NightlyRunner.NightlyResult;
@@ -14,17 +16,18 @@ import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.stereotype.Component;
 
 /**
- * The command line: {@code observatory nightly} runs the nightly job once and prints a per-feed
- * summary. Exit codes: 0 all feeds ingested or unchanged and the database published; 1 one or more feeds
- * failed (the others were published); 2 the publish failed (the last good database is kept);
- * 64 usage. Before this runs, a failed start exits 75 when another run holds the data directory, 78 when a
- * setting cannot be used (a file, feed id, descriptor or value; see {@code failure.StartupFailure}) and 1
- * for anything else, each with one line on the console and the stack trace in {@code data/logs/}.
+ * The job commands ({@link JobCommand}): {@code observatory nightly} runs the nightly job once, {@code observatory
+ * run <feed>} the same for one feed, {@code observatory backfill <feed> --from <period> --to <period>} fetches a
+ * feed again and commits only those periods; each prints a per-feed summary. A backfill that completed before
+ * prints one line and does nothing. Exit codes: 0 all feeds ingested or unchanged and the database published (or
+ * nothing to do); 1 one or more feeds failed (the others were published); 2 the publish failed (the last good
+ * database is kept); 64 usage. Before this runs, a failed start exits 64 for a job command written wrongly, 75
+ * when another run holds the data directory, 78 when a setting cannot be used (a file, feed id, descriptor or
+ * value; see {@code failure.StartupFailure}) and 1 for anything else, each with one line on the console and the
+ * stack trace (but for 64 and 75) in {@code data/logs/}.
  */
 @Component
 class NightlyCommand implements ApplicationRunner, ExitCodeGenerator {
-
-    static final int USAGE = 64;
 
     private final NightlyRunner runner;
     private final GracefulStop stop;
@@ -47,17 +50,23 @@ class NightlyCommand implements ApplicationRunner, ExitCodeGenerator {
 
     @Override
     public void run(ApplicationArguments args) {
-        List<String> commands = args.getNonOptionArgs();
-        if (commands.isEmpty()) {
+        if (args.getNonOptionArgs().isEmpty()) {
             return; // started for something else (tests, a future server): nothing to run
         }
-        if (!commands.equals(List.of("nightly"))) {
-            out.println("usage: observatory nightly [--observatory.feeds.<feed-id>.url=<http|https|file url>] "
-                    + "[--observatory.data-dir=<dir>]");
-            exitCode = USAGE;
+        // Written wrongly, a job command has stopped the start already (the data directory's lock reads it first).
+        Optional<JobCommand> command = JobCommand.of(args.getSourceArgs());
+        if (command.isEmpty()) {
+            out.println(JobCommand.USAGE);
+            exitCode = UsageException.EXIT_CODE;
             return;
         }
         stop.during(() -> {
+            Optional<String> done = runner.alreadyDone();
+            if (done.isPresent()) {
+                out.println(done.get());
+                exitCode = 0;
+                return;
+            }
             NightlyResult result;
             try (ProgressTicker shown = progress.show(terminal)) {
                 result = runner.run();

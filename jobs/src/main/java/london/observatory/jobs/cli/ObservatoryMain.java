@@ -14,7 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The command line's entry point: {@code search} and {@code extract} read a release without starting anything else;
  * {@code repository-schema} prints the job repository's PostgreSQL tables, also without starting anything;
  * {@code serve} starts the web server over the releases ({@code web.ServeApplication}); every other command
- * ({@code nightly}) starts the nightly application.
+ * ({@code nightly}, {@code run}, {@code backfill}) starts the nightly application.
  */
 public final class ObservatoryMain {
 

@@ -4,12 +4,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import london.observatory.geography.Reconciliation;
+import london.observatory.jobs.command.JobCommand;
 import london.observatory.jobs.nightly.FeedRun;
 import london.observatory.jobs.nightly.NightlyRunner.NightlyResult;
 import london.observatory.lineage.RunRecord;
 import org.springframework.batch.core.BatchStatus;
 
-/** The text an operator reads after a run: one line per feed, the database published, and each failure. */
+/**
+ * The text an operator reads after a run: one line per feed (and one per feed a restarted backfill did not redo),
+ * the database published, what a backfill committed, and each failure.
+ */
 final class RunSummary {
 
     private final NightlyResult result;
@@ -19,8 +23,7 @@ final class RunSummary {
     }
 
     String render() {
-        StringBuilder text = new StringBuilder();
-        text.append("nightly run ").append(result.runId()).append('\n');
+        StringBuilder text = new StringBuilder(header());
         text.append(String.format(
                 Locale.ROOT,
                 "%-36s %-10s %10s %10s %12s %8s%n",
@@ -30,6 +33,9 @@ final class RunSummary {
                 "written",
                 "quarantined",
                 "seconds"));
+        result.committedEarlier()
+                .forEach((feed, run) -> text.append(
+                        String.format(Locale.ROOT, "%-36s %-10s in run %s; not redone%n", feed, "committed", run)));
         for (FeedRun feed : result.feeds()) {
             RunRecord run = feed.record();
             if (run == null) {
@@ -51,17 +57,26 @@ final class RunSummary {
                 text.append(reconciliation(feed.feedId(), feed.reconciliation()));
             }
         }
+        // What a backfill committed: its runs row says so.
+        for (FeedRun feed : result.feeds()) {
+            RunRecord run = feed.record();
+            if (run != null && run.outcome() == RunRecord.Outcome.INGESTED && run.message() != null) {
+                text.append(feed.feedId()).append(": ").append(run.message()).append('\n');
+            }
+        }
         if (result.status() == BatchStatus.STOPPED) {
             text.append("STOPPED before publishing: the last good database stays; the next run finishes the work\n");
-        } else if (result.publishFailure() == null) {
+        } else if (result.publishFailure() != null) {
+            text.append("PUBLISH FAILED, kept the last good database: ")
+                    .append(result.publishFailure())
+                    .append('\n');
+        } else if (result.status() == BatchStatus.FAILED) {
+            text.append("NOT PUBLISHED, kept the last good database: the run failed before its publish\n");
+        } else {
             text.append("published ")
                     .append(result.database())
                     .append(": ")
                     .append(counts(result.published()))
-                    .append('\n');
-        } else {
-            text.append("PUBLISH FAILED, kept the last good database: ")
-                    .append(result.publishFailure())
                     .append('\n');
         }
         for (FeedRun feed : result.feeds()) {
@@ -73,7 +88,22 @@ final class RunSummary {
                         .append('\n');
             }
         }
+        if (result.command().isBackfill() && result.status() == BatchStatus.FAILED) {
+            text.append("the same backfill again restarts this one: what it completed is not redone\n");
+        }
         return text.toString();
+    }
+
+    /**
+     * {@code nightly run <id>}; {@code run of <feed>: run <id>}; {@code backfill of <feed> <first>..<last>: run <id>},
+     * with {@code , restarting run <id>} when it restarted a failed backfill.
+     */
+    private String header() {
+        JobCommand command = result.command();
+        String header = command.kind() == JobCommand.Kind.NIGHTLY
+                ? "nightly run " + result.runId()
+                : command.describe() + ": run " + result.runId();
+        return header + (result.restartOf() == null ? "" : ", restarting run " + result.restartOf()) + "\n";
     }
 
     /**

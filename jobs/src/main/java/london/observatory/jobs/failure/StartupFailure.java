@@ -2,6 +2,7 @@ package london.observatory.jobs.failure;
 
 import java.io.UncheckedIOException;
 import london.observatory.descriptor.DescriptorException;
+import london.observatory.jobs.command.UsageException;
 import london.observatory.jobs.lock.DataDirectoryBusyException;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.validation.BindValidationException;
@@ -10,7 +11,7 @@ import org.springframework.boot.context.properties.bind.validation.BindValidatio
  * What a failed start (or a run that threw instead of reporting) tells the operator: one line and the exit
  * code. Spring wraps the real cause in several bean creation exceptions whose messages repeat each other;
  * the line is the cause's own message. {@code keepsTrace}: whether the stack trace is worth keeping (not for
- * a busy data directory, which must not be touched at all).
+ * a busy data directory, which must not be touched at all, nor for a command written wrongly).
  */
 public record StartupFailure(int exitCode, String line, boolean keepsTrace) {
 
@@ -26,6 +27,9 @@ public record StartupFailure(int exitCode, String line, boolean keepsTrace) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof DataDirectoryBusyException busy) {
                 return new StartupFailure(DataDirectoryBusyException.EXIT_CODE, line(busy.getMessage()), false);
+            }
+            if (t instanceof UsageException usage) {
+                return new StartupFailure(UsageException.EXIT_CODE, line(usage.getMessage()), false);
             }
         }
         for (Throwable t = failure; t != null; t = t.getCause()) {

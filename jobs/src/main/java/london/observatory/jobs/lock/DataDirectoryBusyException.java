@@ -1,6 +1,7 @@
 package london.observatory.jobs.lock;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.boot.ExitCodeGenerator;
 
 /** Another run holds the data directory: this one must not touch it. Exit code 75 (temporary failure). */
@@ -9,7 +10,14 @@ public final class DataDirectoryBusyException extends RuntimeException implement
     public static final int EXIT_CODE = 75;
 
     public DataDirectoryBusyException(Path lockFile) {
-        super("another nightly run holds " + lockFile + "; this run changed nothing (try again when it has finished)");
+        super("another run holds " + lockFile + "; this run changed nothing (try again when it has finished, or add"
+                + " --wait)");
+    }
+
+    /** Still busy after {@code --wait} waited as long as it may. */
+    public DataDirectoryBusyException(Path lockFile, Duration waited) {
+        super("another run still holds " + lockFile + " after waiting " + LockWait.describe(waited)
+                + "; this run changed nothing (observatory.lock-wait sets how long --wait waits)");
     }
 
     @Override

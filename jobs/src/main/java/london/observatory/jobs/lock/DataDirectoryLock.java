@@ -8,6 +8,9 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * One nightly run at a time per data directory: an operating-system lock on {@code <data-dir>/.nightly.lock},
@@ -25,9 +28,54 @@ public final class DataDirectoryLock implements AutoCloseable {
         this.lock = lock;
     }
 
+    /** How often a waiting run tries the lock again: a wait is for a run that takes minutes or hours. */
+    private static final Duration RETRY = Duration.ofMillis(250);
+
     /** Takes the lock at once, or throws {@link DataDirectoryBusyException} when another run holds it. */
     public static DataDirectoryLock acquire(Path dataDir) {
-        Path file = dataDir.toAbsolutePath().normalize().resolve(FILE);
+        return tryAcquire(file(dataDir));
+    }
+
+    /**
+     * Takes the lock, waiting up to {@code atMost} for the run holding it to finish; {@code waiting} is told
+     * once, when the lock is busy, before the wait. Throws {@link DataDirectoryBusyException} when it is still
+     * held at the end.
+     */
+    public static DataDirectoryLock await(Path dataDir, Duration atMost, Consumer<Path> waiting) {
+        Path file = file(dataDir);
+        try {
+            return tryAcquire(file);
+        } catch (DataDirectoryBusyException busy) {
+            waiting.accept(file);
+        }
+        long deadline = System.nanoTime() + atMost.toNanos();
+        while (true) {
+            try {
+                return tryAcquire(file);
+            } catch (DataDirectoryBusyException busy) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new DataDirectoryBusyException(file, atMost);
+                }
+                pause(Math.min(left, RETRY.toNanos()));
+            }
+        }
+    }
+
+    private static void pause(long nanos) {
+        try {
+            TimeUnit.NANOSECONDS.sleep(nanos);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the data directory's lock", e);
+        }
+    }
+
+    private static Path file(Path dataDir) {
+        return dataDir.toAbsolutePath().normalize().resolve(FILE);
+    }
+
+    private static DataDirectoryLock tryAcquire(Path file) {
         FileChannel channel = null;
         try {
             Files.createDirectories(file.getParent());

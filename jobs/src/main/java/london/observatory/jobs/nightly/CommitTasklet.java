@@ -8,6 +8,7 @@ import london.observatory.ingest.DataTestGate;
 import london.observatory.ingest.FeedIngest;
 import london.observatory.lineage.RunRecord;
 import london.observatory.parquet.ObservationStore;
+import london.observatory.period.PeriodSpan;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -17,7 +18,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * Makes a feed's ingest visible, or refuses to: finishes it (rows the workers held back), lets the
  * {@link CommitGate} judge it, runs its data tests against the last good data ({@link DataTestGate}), then swaps the feed's staged partitions in together with its {@code runs}
  * and {@code reconciliation} rows and the source's validators (so the next run can tell an unchanged
- * source), all in one commit.
+ * source), all in one commit. A backfill ({@code periods} set) first drops the staged periods outside its range
+ * ({@link BackfillPeriods}) and saves no validators: the live data are then not all of what was fetched, so the
+ * next nightly run must not take the source for unchanged.
  */
 final class CommitTasklet implements Tasklet {
 
@@ -25,12 +28,15 @@ final class CommitTasklet implements Tasklet {
     private final ObservationStore store;
     private final FeedStateStore states;
     private final RunLedger ledger;
+    private final PeriodSpan periods;
 
-    CommitTasklet(FeedDescriptor feed, ObservationStore store, FeedStateStore states, RunLedger ledger) {
+    CommitTasklet(
+            FeedDescriptor feed, ObservationStore store, FeedStateStore states, RunLedger ledger, PeriodSpan periods) {
         this.feed = feed;
         this.store = store;
         this.states = states;
         this.ledger = ledger;
+        this.periods = periods;
     }
 
     @Override
@@ -39,13 +45,16 @@ final class CommitTasklet implements Tasklet {
         FeedIngest ingest = run.ingest();
         ingest.finish();
         CommitGate.check(ingest);
+        String note = periods == null ? null : BackfillPeriods.keepOnly(periods, ingest);
         // Before the swap: the live partitions are still the last good data of each period this run staged.
         DataTestGate.check(feed, ingest.staging().dir(), store.feedDir(feed.id()));
-        states.saveAt(
-                ingest.staging().withCommit(states.fileOf(feed.id())),
-                feed.id(),
-                run.landed().stateAfterCommit());
-        store.commit(feed.id(), ledger.runId(), run.finish(RunRecord.Outcome.INGESTED, null, ledger.now()));
+        if (periods == null) {
+            states.saveAt(
+                    ingest.staging().withCommit(states.fileOf(feed.id())),
+                    feed.id(),
+                    run.landed().stateAfterCommit());
+        }
+        store.commit(feed.id(), ledger.runId(), run.finish(RunRecord.Outcome.INGESTED, note, ledger.now()));
         return RepeatStatus.FINISHED;
     }
 }

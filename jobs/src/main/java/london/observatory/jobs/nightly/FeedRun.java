@@ -1,8 +1,10 @@
 package london.observatory.jobs.nightly;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import london.observatory.descriptor.FeedDescriptor;
 import london.observatory.fetch.LandedFeed;
 import london.observatory.fetch.PageRecord;
@@ -28,6 +30,7 @@ public final class FeedRun {
     private volatile LandedFeed landed;
     private volatile FeedIngest ingest;
     private volatile RunRecord record;
+    private volatile Map<String, List<Path>> shares = Map.of();
     private String failure;
 
     FeedRun(FeedDescriptor feed, String runId, Instant startedAt, SampleRecordings samples) {
@@ -43,6 +46,19 @@ public final class FeedRun {
 
     LandedFeed landed() {
         return landed;
+    }
+
+    /** The landed pages each ingest worker reads, by worker name ({@code w0}, {@code w1}, ...). */
+    void shareOut(Map<String, List<Path>> byWorker) {
+        shares = Map.copyOf(byWorker);
+    }
+
+    List<Path> share(String worker) {
+        List<Path> pages = shares.get(worker);
+        if (pages == null) {
+            throw new IllegalStateException(feed.id() + ": no pages were shared out to ingest worker " + worker);
+        }
+        return pages;
     }
 
     void ingest(FeedIngest opened) {

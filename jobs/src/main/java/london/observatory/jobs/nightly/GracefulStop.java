@@ -62,11 +62,13 @@ public class GracefulStop implements DisposableBean {
         CountDownLatch done = running;
         if (done != null) {
             out().println("observatory: asked to stop: the nightly run stops at its next chunk boundary");
-            for (JobExecution execution : repository.findRunningJobExecutions(NightlyJobConfiguration.JOB_NAME)) {
-                try {
-                    operator.stop(execution);
-                } catch (Exception e) {
-                    log.warn("cannot ask nightly execution {} to stop: {}", execution.getId(), e.getMessage());
+            for (String job : NightlyJobConfiguration.JOB_NAMES) {
+                for (JobExecution execution : repository.findRunningJobExecutions(job)) {
+                    try {
+                        operator.stop(execution);
+                    } catch (Exception e) {
+                        log.warn("cannot ask {} execution {} to stop: {}", job, execution.getId(), e.getMessage());
+                    }
                 }
             }
             try {

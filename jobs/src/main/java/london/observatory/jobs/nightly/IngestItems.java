@@ -34,8 +34,8 @@ class IngestItems implements ItemStreamReader<Object>, ItemProcessor<Object, Lis
     @SuppressWarnings("unchecked") // the worker maps only the blocks it read itself
     public void open(ExecutionContext context) {
         FeedIngest ingest = run.ingest();
-        worker = (IngestWorker<Object>)
-                formats.of(feed).worker(feed, ingest, IngestPartitioner.pages(context), blockRows);
+        worker = (IngestWorker<Object>) formats.of(feed)
+                .worker(feed, ingest, run.share(context.getString(IngestPartitioner.WORKER)), blockRows);
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +13,13 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
  * Shares a feed's landed pages among the ingest workers: contiguous runs of pages of about equal
- * bytes, so each worker reads its files in source order and the machine's cores are all busy.
+ * bytes, so each worker reads its files in source order and the machine's cores are all busy. Each worker's
+ * share is kept with the feed's run, and its step context names only the feed and the worker: a worker run again
+ * in a restarted backfill is given its last context back by Spring Batch, whose pages would be the failed run's.
  */
 final class IngestPartitioner implements Partitioner {
 
     static final String FEED = "feed";
-    static final String PAGES = "pages";
     static final String WORKER = "worker";
 
     private final String feedId;
@@ -32,26 +32,19 @@ final class IngestPartitioner implements Partitioner {
 
     @Override
     public Map<String, ExecutionContext> partition(int gridSize) {
-        List<List<Path>> groups = split(ledger.feed(feedId).landed().pages(), gridSize);
+        FeedRun run = ledger.feed(feedId);
+        List<List<Path>> groups = split(run.landed().pages(), gridSize);
         Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
+        Map<String, List<Path>> shares = new LinkedHashMap<>();
         for (int w = 0; w < groups.size(); w++) {
             ExecutionContext context = new ExecutionContext();
             context.putString(FEED, feedId);
             context.putString(WORKER, "w" + w);
-            context.putString(
-                    PAGES,
-                    String.join("\n", groups.get(w).stream().map(Path::toString).toList()));
             partitions.put("w" + w, context);
+            shares.put("w" + w, groups.get(w));
         }
+        run.shareOut(shares);
         return partitions;
-    }
-
-    /** The landed files one partition's worker reads, in order. */
-    static List<Path> pages(ExecutionContext context) {
-        String pages = context.getString(PAGES);
-        return pages.isEmpty()
-                ? List.of()
-                : Arrays.stream(pages.split("\n")).map(Path::of).toList();
     }
 
     /** Contiguous groups of roughly equal size in bytes; never more groups than pages (and at least one). */

@@ -7,12 +7,14 @@ import london.observatory.descriptor.FeedDescriptor;
 import london.observatory.fetch.Fetcher;
 import london.observatory.geography.Geography;
 import london.observatory.jobs.ObservatoryProperties;
+import london.observatory.jobs.command.JobCommand;
 import london.observatory.jobs.progress.Phase;
 import london.observatory.jobs.progress.RunProgress;
 import london.observatory.observation.Observation;
 import london.observatory.parquet.ObservationStore;
 import london.observatory.parquet.SmallTables;
 import london.observatory.release.ReleasePublisher;
+import org.springframework.batch.core.job.flow.JobExecutionDecider;
 import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
@@ -26,9 +28,16 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** Builds the nightly job's steps; one set per feed, named after it so each feed's history is its own. */
+/**
+ * Builds the nightly job's steps; one set per feed, named after it so each feed's history is its own. A feed's
+ * steps may start again though they completed ({@code allowStartIfComplete}): in a restarted backfill a feed that
+ * was not committed is redone whole (see {@link EarlierCommit}). A nightly run never restarts, so it never
+ * matters there.
+ */
 @Component
 class NightlySteps {
+
+    private static final String COMMIT = "commit-";
 
     private final JobRepository repository;
     private final PlatformTransactionManager transactions;
@@ -44,6 +53,7 @@ class NightlySteps {
     private final ObjectProvider<IngestItems> items;
     private final ObjectProvider<ObservationWriter> writers;
     private final RunProgress progress;
+    private final JobCommand command;
 
     @SuppressWarnings("rawtypes")
     private final ObjectProvider<ChunkListener> chunkListeners;
@@ -64,7 +74,8 @@ class NightlySteps {
             ObjectProvider<IngestItems> items,
             ObjectProvider<ObservationWriter> writers,
             ObjectProvider<ChunkListener> chunkListeners,
-            RunProgress progress) {
+            RunProgress progress,
+            JobCommand command) {
         this.repository = repository;
         this.transactions = transactions;
         this.properties = properties;
@@ -80,6 +91,11 @@ class NightlySteps {
         this.writers = writers;
         this.chunkListeners = chunkListeners;
         this.progress = progress;
+        this.command = command;
+    }
+
+    JobExecutionDecider earlierCommit(FeedDescriptor feed) {
+        return new EarlierCommit(feed, COMMIT + feed.id(), repository, ledger);
     }
 
     Step fetch(FeedDescriptor feed) {
@@ -102,7 +118,8 @@ class NightlySteps {
                 .transactionManager(transactions)
                 .reader(reader)
                 .processor(reader)
-                .writer(writers.getObject());
+                .writer(writers.getObject())
+                .allowStartIfComplete(true);
         worker.listener(new FailureRecorder(feed.id(), ledger));
         chunkListeners.orderedStream().forEach(worker::listener);
         SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor(name + "-");
@@ -115,19 +132,23 @@ class NightlySteps {
                 .listener(new OpenIngest(feed, ledger, store, properties.dataDir()))
                 .listener(progress.reads(
                         feed.id(), Phase.INGESTING, () -> ledger.feed(feed.id()).rowsRead()))
+                .allowStartIfComplete(true)
                 .build();
     }
 
     Step commit(FeedDescriptor feed) {
         return feedTasklet(
                 feed,
-                "commit-",
-                new CommitTasklet(feed, store, fetcher.states(), ledger),
+                COMMIT,
+                new CommitTasklet(feed, store, fetcher.states(), ledger, command.periods()),
                 progress.continues(feed.id(), Phase.COMMITTING));
     }
 
     Step failed(FeedDescriptor feed) {
-        return tasklet("failed-" + feed.id(), new FeedFailedTasklet(feed, store, ledger));
+        return new StepBuilder("failed-" + feed.id(), repository)
+                .tasklet(new FeedFailedTasklet(feed, store, ledger), transactions)
+                .allowStartIfComplete(true)
+                .build();
     }
 
     Step referenceTables() {
@@ -144,15 +165,20 @@ class NightlySteps {
                 progress.continues(RunProgress.RELEASE, Phase.PUBLISHING));
     }
 
+    /** A feed's step runs again when its job restarts (a backfill), unless its commit was done before. */
     private Step feedTasklet(FeedDescriptor feed, String prefix, Tasklet tasklet, StepExecutionListener phase) {
-        return tasklet(prefix + feed.id(), tasklet, new FailureRecorder(feed.id(), ledger), phase);
+        return tasklet(prefix + feed.id(), tasklet, true, new FailureRecorder(feed.id(), ledger), phase);
     }
 
     private Step tasklet(String name, Tasklet tasklet, StepExecutionListener... listeners) {
+        return tasklet(name, tasklet, false, listeners);
+    }
+
+    private Step tasklet(String name, Tasklet tasklet, boolean startIfComplete, StepExecutionListener... listeners) {
         TaskletStepBuilder step = new StepBuilder(name, repository).tasklet(tasklet, transactions);
         for (StepExecutionListener listener : listeners) {
             step.listener(listener);
         }
-        return step.build();
+        return step.allowStartIfComplete(startIfComplete).build();
     }
 }

@@ -3,6 +3,8 @@ package london.observatory.jobs.nightly;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,6 +25,7 @@ public class RunLedger {
     private final SampleRecordings samples;
     private final Map<String, FeedRun> feeds = new ConcurrentHashMap<>();
     private final List<String> order = new ArrayList<>();
+    private final Map<String, String> committedEarlier = new LinkedHashMap<>();
     private volatile String runId;
     private volatile Instant startedAt;
     private volatile String publishFailure;
@@ -38,6 +41,7 @@ public class RunLedger {
         startedAt = at;
         feeds.clear();
         order.clear();
+        committedEarlier.clear();
         publishFailure = null;
         published = Map.of();
     }
@@ -59,6 +63,16 @@ public class RunLedger {
 
     public synchronized List<FeedRun> feeds() {
         return order.stream().map(feeds::get).toList();
+    }
+
+    /** A feed an earlier execution of this job instance committed, so this one did not redo it. */
+    synchronized void committedEarlier(String feedId, String inRun) {
+        committedEarlier.put(feedId, inRun);
+    }
+
+    /** Feed id → the run that committed it, for the feeds this restarted run did not redo. */
+    public synchronized Map<String, String> committedEarlier() {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(committedEarlier));
     }
 
     /** When the run started: the time its raw landings are stamped with. */

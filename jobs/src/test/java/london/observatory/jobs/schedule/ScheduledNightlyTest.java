@@ -30,7 +30,7 @@ class ScheduledNightlyTest {
         run(
                 log,
                 () -> new NightlyLauncher.Ended(
-                        75, "another nightly run holds /srv/data/.nightly.lock; this run changed nothing"));
+                        75, "another run holds /srv/data/.nightly.lock; this run changed nothing"));
         clock.set("2026-03-31T01:30:00Z");
         run(log, () -> new NightlyLauncher.Ended(1, "nomis-claimant-count failed: HTTP 503"));
         run(log, () -> {
@@ -45,7 +45,7 @@ class ScheduledNightlyTest {
                         "2026-03-31T01:30:00Z 2026-03-31T01:30:00Z failed -1 cannot start the nightly run: no java at"
                                 + " /opt/jdk/bin/java",
                         "2026-03-31T01:30:00Z 2026-03-31T01:30:00Z feeds-failed 1 nomis-claimant-count failed: HTTP 503",
-                        "2026-03-30T01:30:00Z 2026-03-30T01:30:00Z skipped 75 another nightly run holds"
+                        "2026-03-30T01:30:00Z 2026-03-30T01:30:00Z skipped 75 another run holds"
                                 + " /srv/data/.nightly.lock; this run changed nothing",
                         "2026-03-29T01:30:00Z 2026-03-29T01:42:10Z completed 0 nightly run 20260329T013000000Z");
         assertThat(log.last(1)).hasSize(1);

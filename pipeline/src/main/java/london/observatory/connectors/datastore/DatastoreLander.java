@@ -1,6 +1,5 @@
 package london.observatory.connectors.datastore;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import london.observatory.descriptor.FeedDescriptor;
@@ -20,11 +19,12 @@ import london.observatory.fetch.UrlMasker;
  */
 public final class DatastoreLander implements Lander {
 
-    private final Path dataDir;
+    private final Fetcher files;
     private final DatastoreResolver resolver;
 
-    public DatastoreLander(Path dataDir, DatastoreResolver resolver) {
-        this.dataDir = dataDir;
+    /** {@code files}: where resources land and whether conditionally; its requests are the resolver's. */
+    public DatastoreLander(Fetcher files, DatastoreResolver resolver) {
+        this.files = files;
         this.resolver = resolver;
     }
 
@@ -33,7 +33,7 @@ public final class DatastoreLander implements Lander {
         DatastoreSource source = source(feed.source());
         ResolvedResource resource = resolver.resolve(feed.id(), source, UrlMasker.of(feed.source()));
         Fetcher fetcher =
-                new Fetcher(dataDir, resolver.getterFor(feed.id(), source), resolver.policy(), resolver.sleeper());
+                files.withGetter(resolver.getterFor(feed.id(), source), resolver.policy(), resolver.sleeper());
         return new SingleFileLander(fetcher).land(feed.withUrl(resource.url()), fetchedAt);
     }
 

@@ -1,6 +1,5 @@
 package london.observatory.connectors.statxplore;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +27,6 @@ import london.observatory.fetch.UrlMasker;
  */
 public final class StatXploreLander implements Lander {
 
-    private final Path dataDir;
     private final Fetcher files;
     private final StatXploreSettings settings;
     private final Function<String, String> environment;
@@ -36,13 +34,11 @@ public final class StatXploreLander implements Lander {
     private final Clock clock;
 
     public StatXploreLander(
-            Path dataDir,
             Fetcher files,
             StatXploreSettings settings,
             Function<String, String> environment,
             Sleeper sleeper,
             Clock clock) {
-        this.dataDir = dataDir;
         this.files = files;
         this.settings = settings;
         this.environment = environment;
@@ -64,7 +60,7 @@ public final class StatXploreLander implements Lander {
             return new PageResponse(200, null, null, null, table.bytes(), table.sha256());
         };
         // One attempt: the client has already retried what is worth retrying.
-        Fetcher poster = new Fetcher(dataDir, post, new RetryPolicy(1, Duration.ZERO, Duration.ZERO));
+        Fetcher poster = files.withGetter(post, new RetryPolicy(1, Duration.ZERO, Duration.ZERO), Sleeper.REAL);
         String tableUrl = url.replaceAll("/+$", "") + "/table";
         return new LandedFeed(
                 poster.fetch(

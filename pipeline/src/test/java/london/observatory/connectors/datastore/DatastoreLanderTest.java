@@ -28,6 +28,7 @@ import london.observatory.descriptor.FeedDescriptor;
 import london.observatory.fetch.FeedStateStore;
 import london.observatory.fetch.FetchException;
 import london.observatory.fetch.FetchOutcome;
+import london.observatory.fetch.Fetcher;
 import london.observatory.fetch.HttpGetter;
 import london.observatory.fetch.LandedFeed;
 import london.observatory.fetch.PageRecord;
@@ -197,7 +198,8 @@ class DatastoreLanderTest {
     private DatastoreLander lander() {
         RetryPolicy policy = new RetryPolicy(4, Duration.ofMillis(10), Duration.ofMillis(50));
         HttpGetter http = new HttpGetter(Duration.ofSeconds(2), Duration.ofSeconds(5), Clock.systemUTC());
-        return new DatastoreLander(dataDir, new DatastoreResolver(http, policy, sleeps::add, name -> null));
+        return new DatastoreLander(
+                new Fetcher(dataDir, http, policy), new DatastoreResolver(http, policy, sleeps::add, name -> null));
     }
 
     private static FeedDescriptor feed() {

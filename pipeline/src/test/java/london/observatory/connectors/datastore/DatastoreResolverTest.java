@@ -24,6 +24,7 @@ import london.observatory.descriptor.Descriptors;
 import london.observatory.descriptor.FeedDescriptor;
 import london.observatory.fetch.FetchException;
 import london.observatory.fetch.FetchOutcome;
+import london.observatory.fetch.Fetcher;
 import london.observatory.fetch.HttpGetter;
 import london.observatory.fetch.LandedFeed;
 import london.observatory.fetch.RetryPolicy;
@@ -183,7 +184,8 @@ class DatastoreResolverTest {
         DatastoreResolver resolver =
                 new DatastoreResolver(http(), policy(), duration -> {}, name -> null, List.of("127.0.0.1"));
 
-        LandedFeed landed = new DatastoreLander(dataDir, resolver).land(feed("datastore-open", openSource()), RUN);
+        LandedFeed landed = new DatastoreLander(Fetcher.standard(dataDir, Clock.systemUTC()), resolver)
+                .land(feed("datastore-open", openSource()), RUN);
 
         assertThat(Files.readString(landed.pages().get(0))).isEqualTo("Code,Value\r\n");
     }
@@ -246,7 +248,7 @@ class DatastoreResolverTest {
     }
 
     private DatastoreLander lander(Map<String, String> environment) {
-        return new DatastoreLander(dataDir, resolver(environment));
+        return new DatastoreLander(Fetcher.standard(dataDir, Clock.systemUTC()), resolver(environment));
     }
 
     /** A descriptor whose source is {@code source}, as the nightly job reads it. */
