@@ -91,30 +91,42 @@ final class HistoryCommand implements Callable<Integer> {
             out.println(JSON.writeValueAsString(new History(runs, scheduled)));
             return 0;
         }
-        String format = "%-16s  %-38s %-9s %8s %10s %10s %11s  %s%n";
-        out.printf(format, "started (UTC)", "feed", "outcome", "seconds", "read", "written", "quarantined", "reason");
+        String format = "%-16s  %-38s %-9s %8s %10s %10s %11s  %s";
+        out.println(String.format(
+                        format,
+                        "started (UTC)",
+                        "feed",
+                        "outcome",
+                        "seconds",
+                        "read",
+                        "written",
+                        "quarantined",
+                        "reason")
+                .stripTrailing());
         for (FeedRun r : runs) {
-            out.printf(
-                    format,
-                    RunTimes.minute(r.startedAt()),
-                    r.feed(),
-                    r.outcome(),
-                    String.format("%.1f", r.seconds()),
-                    String.format("%,d", r.rowsRead()),
-                    String.format("%,d", r.rowsWritten()),
-                    String.format("%,d", r.rowsQuarantined()),
-                    r.message() == null ? "" : r.message());
+            out.println(String.format(
+                            format,
+                            RunTimes.minute(r.startedAt()),
+                            r.feed(),
+                            r.outcome(),
+                            String.format("%.1f", r.seconds()),
+                            String.format("%,d", r.rowsRead()),
+                            String.format("%,d", r.rowsWritten()),
+                            String.format("%,d", r.rowsQuarantined()),
+                            r.message() == null ? "" : r.message())
+                    .stripTrailing());
         }
         if (!scheduled.isEmpty()) {
             out.println();
             out.println("scheduled runs (observatory serve), newest first");
             for (ScheduledRun s : scheduled) {
-                out.printf(
-                        "%-16s  %-14s exit %-3d %s%n",
-                        RunTimes.minute(s.startedAt()),
-                        s.outcome(),
-                        s.exitCode(),
-                        s.detail() == null ? "" : s.detail());
+                out.println(String.format(
+                                "%-16s  %-14s exit %-3d %s",
+                                RunTimes.minute(s.startedAt()),
+                                s.outcome(),
+                                s.exitCode(),
+                                s.detail() == null ? "" : s.detail())
+                        .stripTrailing());
             }
         }
         return 0;
