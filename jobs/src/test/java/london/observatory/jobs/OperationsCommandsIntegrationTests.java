@@ -90,7 +90,7 @@ class OperationsCommandsIntegrationTests {
                         claimants.path("expectedNextRelease").asString(),
                         claimants.path("lateFrom").asString(),
                         claimants.path("daysLate").asString()))
-                .containsExactly(CLAIMANTS, "late", "2026-12-08 02:30", "2027-01-07", "2027-01-14", "13");
+                .containsExactly(CLAIMANTS, "late", "2026-12-08T02:30:00Z", "2027-01-07", "2027-01-14", "13");
         JsonNode homelessness = feed(status, HOMELESSNESS);
         assertThat(homelessness.path("state").asString()).isEqualTo("failing");
         assertThat(homelessness.path("lastMessage").asString()).contains("gone.json");

@@ -1,6 +1,7 @@
 package london.observatory.testclock;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -16,6 +17,10 @@ public final class SettableClock extends Clock {
 
     public void set(String instant) {
         now = Instant.parse(instant);
+    }
+
+    public void advance(Duration by) {
+        now = now.plus(by);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package london.observatory.jobs.read;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -78,10 +77,7 @@ final class HistoryCommand implements Callable<Integer> {
         }
         ObservatoryProperties properties = ReadSettings.bind(settings);
         Path dataDir = properties.dataDir();
-        if (!Files.isDirectory(dataDir.resolve("parquet").resolve("runs"))) {
-            throw new NoReleaseException("no run recorded in "
-                    + dataDir.toAbsolutePath().normalize() + " yet: run observatory nightly first");
-        }
+        NoReleaseException.unlessRunsAreRecorded(dataDir);
         List<FeedRun> runs = runs(dataDir);
         if (feed != null && runs.isEmpty()) {
             throw new BadRequestException("--feed " + feed + ": no run of that feed is recorded in " + dataDir);

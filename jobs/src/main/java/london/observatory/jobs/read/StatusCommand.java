@@ -1,19 +1,15 @@
 package london.observatory.jobs.read;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import london.observatory.freshness.FeedState;
-import london.observatory.freshness.FeedStatus;
 import london.observatory.freshness.FeedStatuses;
+import london.observatory.freshness.FeedToday;
 import london.observatory.jobs.ObservatoryProperties;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,69 +48,25 @@ final class StatusCommand implements Callable<Integer> {
         this.clock = clock;
     }
 
-    /** One feed as {@code --json} gives it. */
-    record Feed(
-            String feed,
-            String state,
-            String frequency,
-            String lastRunId,
-            String lastRunAt,
-            String lastOutcome,
-            String lastMessage,
-            String lastSuccessAt,
-            String lastUpstreamChange,
-            LocalDate expectedNextRelease,
-            Integer lateAfterDays,
-            LocalDate lateFrom,
-            Long daysLate,
-            boolean sample) {}
-
-    record Status(LocalDate today, Map<String, Integer> counts, List<Feed> feeds) {}
+    record Status(LocalDate today, Map<String, Integer> counts, List<FeedToday> feeds) {}
 
     @Override
     public Integer call() {
         ObservatoryProperties properties = ReadSettings.bind(settings);
         Path dataDir = properties.dataDir();
-        if (!Files.isDirectory(dataDir.resolve("parquet").resolve("runs"))) {
-            throw new NoReleaseException("no run recorded in "
-                    + dataDir.toAbsolutePath().normalize() + " yet: run observatory nightly first");
-        }
+        NoReleaseException.unlessRunsAreRecorded(dataDir);
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        List<Feed> feeds = new ArrayList<>();
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (FeedState state : FeedState.values()) {
-            counts.put(state.label(), 0);
-        }
-        boolean attention = false;
-        for (FeedStatus f : FeedStatuses.live(dataDir)) {
-            FeedState state = f.state(today);
-            attention |= state.needsAttention();
-            counts.merge(state.label(), 1, Integer::sum);
-            feeds.add(new Feed(
-                    f.feed(),
-                    state.label(),
-                    f.frequency(),
-                    f.lastRunId(),
-                    RunTimes.minute(f.lastRunAt()),
-                    f.lastOutcome(),
-                    f.lastMessage(),
-                    RunTimes.minute(f.lastSuccessAt()),
-                    f.lastUpstreamChange(),
-                    f.expectedNextRelease(),
-                    f.lateAfterDays(),
-                    f.lateFrom(),
-                    f.daysLate(today),
-                    f.sample()));
-        }
+        List<FeedToday> feeds = FeedToday.all(FeedStatuses.live(dataDir), today);
+        Map<String, Integer> counts = FeedToday.counts(feeds);
         if (json) {
             out.println(JSON.writeValueAsString(new Status(today, counts, feeds)));
         } else {
             print(today, counts, feeds, dataDir);
         }
-        return check && attention ? NEEDS_ATTENTION : 0;
+        return check && feeds.stream().anyMatch(FeedToday::needsAttention) ? NEEDS_ATTENTION : 0;
     }
 
-    private void print(LocalDate today, Map<String, Integer> counts, List<Feed> feeds, Path dataDir) {
+    private void print(LocalDate today, Map<String, Integer> counts, List<FeedToday> feeds, Path dataDir) {
         StringBuilder summary = new StringBuilder();
         counts.forEach((state, n) -> summary.append(summary.isEmpty() ? "" : ", ")
                 .append(n)
@@ -133,14 +85,14 @@ final class StatusCommand implements Callable<Integer> {
                         "late from",
                         "")
                 .stripTrailing());
-        for (Feed f : feeds) {
+        for (FeedToday f : feeds) {
             out.println(String.format(
                             format,
                             f.feed(),
                             f.state(),
-                            dash(f.lastRunAt()),
+                            dash(RunTimes.minute(f.lastRunAt())),
                             dash(f.lastOutcome()),
-                            dash(f.lastSuccessAt()),
+                            dash(RunTimes.minute(f.lastSuccessAt())),
                             dash(f.expectedNextRelease()),
                             dash(f.lateFrom()),
                             f.daysLate() == null ? "" : f.daysLate() + " days past expected")
@@ -149,7 +101,7 @@ final class StatusCommand implements Callable<Integer> {
                 out.println("    " + f.lastMessage());
             }
         }
-        if (feeds.stream().anyMatch(Feed::sample)) {
+        if (feeds.stream().anyMatch(FeedToday::sample)) {
             out.println("SAMPLE DATA: feeds read from the repository's sample recordings hold synthetic values.");
         }
     }

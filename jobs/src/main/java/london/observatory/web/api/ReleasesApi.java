@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import london.observatory.freshness.FeedStatus;
 import london.observatory.freshness.FeedStatuses;
+import london.observatory.freshness.FeedToday;
 import london.observatory.release.ReleaseLayout;
 import london.observatory.web.release.ServedData;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,26 +33,12 @@ final class ReleasesApi {
     record Releases(String release, boolean sample, String access, String note, List<Release> releases) {}
 
     /**
-     * A feed's state today: {@code failing} when its last run failed; {@code late} when the grace after the
-     * publisher's expected release ({@code lateAfterDays}) has passed without new data; {@code due} from the expected
-     * release until then (or when it has never run); else {@code fresh}.
+     * {@code feeds}: each feed's state today ({@code failing} when its last run failed; {@code late} when the grace
+     * after the publisher's expected release, {@code lateAfterDays}, has passed without new data; {@code due} from
+     * the expected release until then, or when it has never run; else {@code fresh}).
      */
-    record Feed(
-            String feed,
-            String frequency,
-            String state,
-            Instant lastRunAt,
-            String lastOutcome,
-            Instant lastSuccessAt,
-            String lastUpstreamChange,
-            LocalDate expectedNextRelease,
-            Integer lateAfterDays,
-            LocalDate lateFrom,
-            Long daysLate,
-            boolean sample) {}
-
     /** {@code asOf}: the release's own clock (its latest run); {@code today}: the date the states are for (UTC). */
-    record Status(String release, boolean sample, Instant asOf, LocalDate today, List<Feed> feeds) {}
+    record Status(String release, boolean sample, Instant asOf, LocalDate today, List<FeedToday> feeds) {}
 
     private final ReleaseLayout layout;
     private final Clock clock;
@@ -97,21 +84,7 @@ final class ReleasesApi {
             statuses = FeedStatuses.read(c);
             asOf = FeedStatuses.asOf(c);
         }
-        List<Feed> feeds = statuses.stream()
-                .map(f -> new Feed(
-                        f.feed(),
-                        f.frequency(),
-                        f.state(today).label(),
-                        f.lastRunAt(),
-                        f.lastOutcome(),
-                        f.lastSuccessAt(),
-                        f.lastUpstreamChange(),
-                        f.expectedNextRelease(),
-                        f.lateAfterDays(),
-                        f.lateFrom(),
-                        f.daysLate(today),
-                        f.sample()))
-                .toList();
+        List<FeedToday> feeds = FeedToday.all(statuses, today);
         return new Status(data.release().id(), data.release().sample(), asOf, today, feeds);
     }
 }

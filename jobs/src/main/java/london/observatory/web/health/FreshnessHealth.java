@@ -5,14 +5,13 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import london.observatory.freshness.FeedState;
 import london.observatory.freshness.FeedStatus;
 import london.observatory.freshness.FeedStatuses;
+import london.observatory.freshness.FeedToday;
 import london.observatory.web.release.ServedRelease;
 import london.observatory.web.release.ServedReleases;
 import org.springframework.boot.health.contributor.Health;
@@ -59,21 +58,12 @@ final class FreshnessHealth implements HealthIndicator {
             served.release();
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (FeedState state : FeedState.values()) {
-            counts.put(state.label(), 0);
-        }
+        List<FeedToday> states = FeedToday.all(feeds, today);
         Map<String, String> attention = new TreeMap<>();
-        for (FeedStatus feed : feeds) {
-            FeedState state = feed.state(today);
-            counts.merge(state.label(), 1, Integer::sum);
-            if (state.needsAttention()) {
-                attention.put(feed.feed(), state.label());
-            }
-        }
+        states.stream().filter(FeedToday::needsAttention).forEach(f -> attention.put(f.feed(), f.state()));
         return Health.status(attention.isEmpty() ? Status.UP : LATE)
                 .withDetail("today", today.toString())
-                .withDetail("feeds", counts)
+                .withDetail("feeds", FeedToday.counts(states))
                 .withDetail("attention", attention)
                 .build();
     }

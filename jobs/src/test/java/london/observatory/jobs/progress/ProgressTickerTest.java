@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import london.observatory.testclock.SettableClock;
 import org.junit.jupiter.api.Test;
 
 /** A tick shows the model's state at the clock's time; closing the ticker ends the display, once. */
@@ -14,7 +15,7 @@ class ProgressTickerTest {
     /** Too long to come round during a test: the test ticks. */
     private static final Duration BY_HAND = Duration.ofHours(1);
 
-    private final TestClock clock = new TestClock(Instant.parse("2026-12-07T02:00:00Z"));
+    private final SettableClock clock = new SettableClock("2026-12-07T02:00:00Z");
     private final RunProgress progress = new RunProgress(clock);
     private final List<String> shown = new ArrayList<>();
 

@@ -3,9 +3,9 @@ package london.observatory.jobs.progress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import london.observatory.jobs.progress.ProgressState.Rows;
+import london.observatory.testclock.SettableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.listener.StepExecutionListener;
 
@@ -14,7 +14,7 @@ class RunProgressTest {
 
     private static final String FEED = "camden-housing-register";
 
-    private final TestClock clock = new TestClock(Instant.parse("2026-12-07T02:00:00Z"));
+    private final SettableClock clock = new SettableClock("2026-12-07T02:00:00Z");
     private final RunProgress progress = new RunProgress(clock);
     private final AtomicLong rowsRead = new AtomicLong();
 
