@@ -34,8 +34,8 @@ public final class HttpGetter implements PageGetter {
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
     private static final int MAX_REDIRECTS = 5;
 
-    private final HttpClient client;
-    private final HttpClient unfollowing;
+    private final Client client;
+    private final Client unfollowing;
     private final Duration requestTimeout;
     private final Map<String, String> originHeaders;
     private final Clock clock;
@@ -43,22 +43,16 @@ public final class HttpGetter implements PageGetter {
     /** {@code clock} dates a {@code Retry-After} given as an HTTP-date: the run's clock, so tests can fix it. */
     public HttpGetter(Duration connectTimeout, Duration requestTimeout, Clock clock) {
         this(
-                HttpClient.newBuilder()
-                        .followRedirects(HttpClient.Redirect.NORMAL)
-                        .connectTimeout(connectTimeout)
-                        .build(),
-                HttpClient.newBuilder()
-                        .followRedirects(HttpClient.Redirect.NEVER)
-                        .connectTimeout(connectTimeout)
-                        .build(),
+                new Client(HttpClient.Redirect.NORMAL, connectTimeout),
+                new Client(HttpClient.Redirect.NEVER, connectTimeout),
                 requestTimeout,
                 Map.of(),
                 clock);
     }
 
     private HttpGetter(
-            HttpClient client,
-            HttpClient unfollowing,
+            Client client,
+            Client unfollowing,
             Duration requestTimeout,
             Map<String, String> originHeaders,
             Clock clock) {
@@ -85,14 +79,15 @@ public final class HttpGetter implements PageGetter {
     public PageResponse get(URI uri, HttpValidators conditional, Path target) throws IOException, InterruptedException {
         if (originHeaders.isEmpty()) {
             return answer(
-                    client.send(request(uri, conditional, Map.of()), HttpResponse.BodyHandlers.ofInputStream()),
+                    client.get().send(request(uri, conditional, Map.of()), HttpResponse.BodyHandlers.ofInputStream()),
                     target);
         }
         URI current = uri;
         for (int redirects = 0; ; redirects++) {
             Map<String, String> extra = Origins.same(uri, current) ? originHeaders : Map.of();
-            HttpResponse<InputStream> response =
-                    unfollowing.send(request(current, conditional, extra), HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = unfollowing
+                    .get()
+                    .send(request(current, conditional, extra), HttpResponse.BodyHandlers.ofInputStream());
             Optional<URI> next = redirects < MAX_REDIRECTS ? redirectTarget(current, response) : Optional.empty();
             if (next.isEmpty()) {
                 return answer(response, target);
@@ -164,5 +159,35 @@ public final class HttpGetter implements PageGetter {
     /** Seconds or an HTTP-date ({@link RetryAfter}); null when absent or unreadable (our own backoff applies). */
     private Duration retryAfter(HttpHeaders headers) {
         return RetryAfter.parse(headers.firstValue("Retry-After").orElse(null), clock.instant());
+    }
+
+    /**
+     * A JDK client made on first use and then shared: making one sets up TLS (the trust store, the security
+     * providers), 0.3-1 s of a nightly's start here, which a night whose sources are all files never needs.
+     */
+    private static final class Client {
+
+        private final HttpClient.Redirect redirects;
+        private final Duration connectTimeout;
+        private HttpClient client;
+
+        Client(HttpClient.Redirect redirects, Duration connectTimeout) {
+            // What the JDK's builder would reject, rejected now: a bad setting still fails as the run starts.
+            if (connectTimeout.isNegative() || connectTimeout.isZero()) {
+                throw new IllegalArgumentException("Invalid duration: " + connectTimeout);
+            }
+            this.redirects = redirects;
+            this.connectTimeout = connectTimeout;
+        }
+
+        synchronized HttpClient get() {
+            if (client == null) {
+                client = HttpClient.newBuilder()
+                        .followRedirects(redirects)
+                        .connectTimeout(connectTimeout)
+                        .build();
+            }
+            return client;
+        }
     }
 }

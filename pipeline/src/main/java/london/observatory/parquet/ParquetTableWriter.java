@@ -99,6 +99,32 @@ public final class ParquetTableWriter<T> implements AutoCloseable {
 
     /** Closes the file, checks its footer and moves it to the target name; returns the row count. */
     public long finish() throws IOException {
+        closeAndCheck();
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        finished = true;
+        CrashPoint.AFTER_PARQUET_PART.reach();
+        return rows;
+    }
+
+    /**
+     * As {@link #finish()}, except that a file with the very bytes of the one at the target is discarded and the
+     * target left as it was, its modification time included: the publisher then sees the table unchanged and does
+     * not load it again. Returns whether the target was replaced.
+     */
+    public boolean finishIfChanged() throws IOException {
+        closeAndCheck();
+        if (Files.isRegularFile(target) && Files.mismatch(temp, target) == -1L) {
+            Files.delete(temp);
+            finished = true;
+            return false;
+        }
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        finished = true;
+        CrashPoint.AFTER_PARQUET_PART.reach();
+        return true;
+    }
+
+    private void closeAndCheck() throws IOException {
         if (broken || !open) {
             throw new IllegalStateException("cannot finish " + target + ": " + (broken ? "a write failed" : "closed"));
         }
@@ -108,10 +134,6 @@ public final class ParquetTableWriter<T> implements AutoCloseable {
         if (inFooter != rows) {
             throw new IOException(temp + " footer says " + inFooter + " rows, " + rows + " were written");
         }
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        finished = true;
-        CrashPoint.AFTER_PARQUET_PART.reach();
-        return rows;
     }
 
     /** Discards the file unless {@link #finish()} succeeded. */

@@ -9,8 +9,8 @@ import london.observatory.table.TableSchema;
 
 /**
  * Writes the small tables, each as one Parquet file written atomically: the reference tables (the spine and
- * the catalogue, rewritten every run) and a feed run's lineage ({@code runs} and {@code reconciliation}
- * rows, one file per run and feed).
+ * the catalogue, made every run and replaced when they changed) and a feed run's lineage ({@code runs} and
+ * {@code reconciliation} rows, one file per run and feed).
  */
 public final class SmallTables {
 
@@ -26,16 +26,21 @@ public final class SmallTables {
         this.options = options;
     }
 
-    public void areas(List<Object[]> rows) throws IOException {
-        write(TableSchema.AREAS, layout.areasFile(), rows);
+    /**
+     * The reference tables are made every run, and are the same on most nights: a file whose bytes would not
+     * change is left as it is (see {@link ParquetTableWriter#finishIfChanged}), so the release is not reloaded
+     * with the same rows. Each returns whether the file was replaced.
+     */
+    public boolean areas(List<Object[]> rows) throws IOException {
+        return writeIfChanged(TableSchema.AREAS, layout.areasFile(), rows);
     }
 
-    public void wardBestFit(List<Object[]> rows) throws IOException {
-        write(TableSchema.WARD_BEST_FIT, layout.wardBestFitFile(), rows);
+    public boolean wardBestFit(List<Object[]> rows) throws IOException {
+        return writeIfChanged(TableSchema.WARD_BEST_FIT, layout.wardBestFitFile(), rows);
     }
 
-    public void indicators(List<Object[]> rows) throws IOException {
-        write(TableSchema.INDICATORS, layout.indicatorsFile(), rows);
+    public boolean indicators(List<Object[]> rows) throws IOException {
+        return writeIfChanged(TableSchema.INDICATORS, layout.indicatorsFile(), rows);
     }
 
     /** A feed run's lineage, live at once (a feed with no data to commit: unchanged or failed). */
@@ -56,6 +61,14 @@ public final class SmallTables {
                     TableSchema.RECONCILIATION,
                     place.apply(layout.reconciliationFile(runId, feed)),
                     lineage.reconciliationRows());
+        }
+    }
+
+    private boolean writeIfChanged(String table, Path file, List<Object[]> rows) throws IOException {
+        TableSchema schema = TableSchema.load(table);
+        try (var writer = ParquetTableWriter.create(file, schema, new ArrayRowBinder(schema), options)) {
+            writer.writeAll(rows);
+            return writer.finishIfChanged();
         }
     }
 

@@ -55,13 +55,13 @@ final class DatabaseBuild {
 
     /**
      * Brings a copy of the previous release's database of the same tier up to date with {@code changes}: the
-     * changed observation partitions are deleted and loaded again from their files, each changed small table
-     * is emptied and loaded again, and the checks run on what changed (keys of the changed rows against the
-     * whole table; every reference, which is cheap). An open database also loses the rows its release added
-     * (the protected counts of record-derived feeds, made again each time). The views and the dictionary stay:
-     * the previous database is of the same {@link DuckDbPublisher#format}, so they are the ones this software
-     * makes. {@code whole}: the previous database is an empty one, every row is new, and the checks are a whole
-     * build's.
+     * changed observation partitions are deleted and loaded again from their files, a per-run table that only
+     * gained files gains their rows, each other changed small table is emptied and loaded again, and the checks
+     * run on what changed (keys of the changed rows against the whole table; every reference, which is cheap). An
+     * open database also loses the rows its release added (the protected counts of record-derived feeds, made
+     * again each time). The views and the dictionary stay: the previous database is of the same
+     * {@link DuckDbPublisher#format}, so they are the ones this software makes. {@code whole}: the previous
+     * database is an empty one, every row is new, and the checks are a whole build's.
      */
     Map<String, Long> update(ParquetChanges changes, boolean whole) throws SQLException {
         begin();
@@ -75,6 +75,8 @@ final class DatabaseBuild {
                                 + " c WHERE c.feed = t.feed AND c.period = t.period",
                         "removing the changed partitions of " + schema.table());
                 load(schema, sources.readFiles(schema, changes.currentFiles()));
+            } else if (!whole && changes.added().containsKey(schema.table())) {
+                addRuns(schema, sources.readFiles(schema, changes.added().get(schema.table())));
             } else if (changes.tables().contains(schema.table())) {
                 execute("DELETE FROM " + Sql.identifier(schema.table()));
                 load(schema, sources.readParquet(schema));
@@ -88,9 +90,10 @@ final class DatabaseBuild {
 
     /**
      * Makes a copy of the open database built from {@code files} into the full one: the restricted columns are
-     * added, the observations of the feeds the open tier leaves out are loaded, and the tables whose open rows
-     * are rewritten are loaded whole. Keys are checked for the added rows against the whole table, as after an
-     * update; the views stay as they are, and the dictionary gains the added columns.
+     * added, the observations of the feeds the open tier leaves out are loaded, the per-run tables get those
+     * feeds' rows from those feeds' files, and the other tables whose open rows are rewritten are loaded whole.
+     * Keys are checked for the added rows against the whole table, as after an update; the views stay as they
+     * are, and the dictionary gains the added columns.
      */
     Map<String, Long> widen(ClassLoader views, OpenTier open, ParquetFiles files) throws SQLException {
         begin();
@@ -110,15 +113,20 @@ final class DatabaseBuild {
         for (TableSchema schema : schemas) {
             if (!schema.partitionedBy().isEmpty()) {
                 load(schema, sources.readFiles(schema, files.filesOf(closed)));
+            } else if (ParquetChanges.PER_RUN.contains(schema.table())) {
+                // The open feeds' rows are already their own rows: only the closed feeds' are made again, from
+                // their files alone, so the cost does not grow with every night's files of every feed.
+                String closedFeed = OpenTier.contains(open.closedFeeds());
+                execute("DELETE FROM " + Sql.identifier(schema.table()) + " WHERE " + closedFeed);
+                load(
+                        schema,
+                        sources.readFiles(schema, files.perRunFilesOf(schema.table(), open.closedFeeds()))
+                                .map(all -> "(SELECT * FROM " + all + " WHERE " + closedFeed + ")"));
+                clearedColumnsNotNull(schema);
             } else if (OpenTier.REWRITTEN.contains(schema.table())) {
                 execute("DELETE FROM " + Sql.identifier(schema.table()));
                 load(schema, sources.readParquet(schema));
-                for (ColumnSpec column : schema.columns()) {
-                    if (OpenTier.cleared(schema.table(), column.name()) && !column.nullable()) {
-                        execute("ALTER TABLE " + Sql.identifier(schema.table()) + " ALTER COLUMN "
-                                + Sql.identifier(column.name()) + " SET NOT NULL");
-                    }
-                }
+                clearedColumnsNotNull(schema);
             }
         }
         check(DataChecks.afterUpdate(schemas));
@@ -126,6 +134,29 @@ final class DatabaseBuild {
         Map<String, Long> counts = rowCounts();
         commit();
         return counts;
+    }
+
+    /** Columns the open tier may leave null ({@link OpenTier#cleared}) that the full database may not. */
+    private void clearedColumnsNotNull(TableSchema schema) {
+        for (ColumnSpec column : schema.columns()) {
+            if (OpenTier.cleared(schema.table(), column.name()) && !column.nullable()) {
+                execute("ALTER TABLE " + Sql.identifier(schema.table()) + " ALTER COLUMN "
+                        + Sql.identifier(column.name()) + " SET NOT NULL");
+            }
+        }
+    }
+
+    /**
+     * Adds the rows of files added to a per-run table ({@link ParquetChanges#PER_RUN}) rather than reading its whole
+     * history again. Each file is one run of one feed: rows the table already holds for a run and feed of
+     * {@code source} (none, unless the previous database was made from more files than it recorded) are
+     * replaced, never doubled.
+     */
+    private void addRuns(TableSchema schema, Optional<String> source) {
+        source.ifPresent(added -> execute("DELETE FROM " + Sql.identifier(schema.table())
+                + " t USING (SELECT DISTINCT run_id, feed FROM " + added
+                + ") s WHERE t.run_id = s.run_id AND t.feed = s.feed"));
+        load(schema, source);
     }
 
     private Map<String, Long> finish(ClassLoader views) throws SQLException {

@@ -5,9 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -65,14 +68,40 @@ public record ParquetFiles(SortedMap<String, Stamp> files) {
         paths.addAll(previous.files().keySet());
         TreeSet<ParquetChanges.Partition> partitions = new TreeSet<>();
         TreeSet<String> tables = new TreeSet<>();
+        Map<String, List<String>> added = new TreeMap<>();
+        Set<String> notOnlyAdded = new TreeSet<>();
         for (String path : paths) {
             if (Objects.equals(files.get(path), previous.files().get(path))) {
                 continue;
             }
             List<String> parts = List.of(path.split("/"));
             ParquetChanges.Partition.of(parts).ifPresentOrElse(partitions::add, () -> tables.add(parts.get(0)));
+            if (ParquetChanges.PER_RUN.contains(parts.get(0))
+                    && parts.size() == 2
+                    && !previous.files.containsKey(path)) {
+                added.computeIfAbsent(parts.get(0), table -> new ArrayList<>()).add(path);
+            } else {
+                notOnlyAdded.add(parts.get(0));
+            }
         }
-        return new ParquetChanges(partitions, tables, this);
+        notOnlyAdded.forEach(added::remove);
+        return new ParquetChanges(partitions, tables, this, new TreeMap<>(added));
+    }
+
+    /**
+     * The files of a per-run table ({@link ParquetChanges#PER_RUN}) that may hold rows of {@code feeds}: those
+     * named {@code <run id>__<feed>.parquet} for one of them, and any named otherwise (read rather than missed).
+     */
+    List<String> perRunFilesOf(String table, Set<String> feeds) {
+        String prefix = table + "/";
+        return files.keySet().stream()
+                .filter(path -> path.startsWith(prefix) && path.indexOf('/', prefix.length()) < 0)
+                .filter(path -> {
+                    String name = path.substring(prefix.length(), path.length() - ".parquet".length());
+                    int separator = name.lastIndexOf("__");
+                    return separator < 0 || feeds.contains(name.substring(separator + 2));
+                })
+                .toList();
     }
 
     /** The observation partitions that have files. */

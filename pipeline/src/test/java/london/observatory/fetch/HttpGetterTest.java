@@ -1,6 +1,7 @@
 package london.observatory.fetch;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -168,6 +169,30 @@ class HttpGetterTest {
                         "feed: GET " + server.baseUrl() + "/data.csv failed: IOException body cut short: 20 of the 37 "
                                 + "bytes its Content-Length announced after 3 attempts");
         server.verify(exactly(3), getRequestedFor(urlPathEqualTo("/data.csv")));
+    }
+
+    /** The JDK client is made on first use (start-up cost); a timeout it would refuse still fails at once. */
+    @Test
+    void aConnectTimeoutTheClientWouldRefuseFailsWhenTheGetterIsMadeNotAtItsFirstGet() {
+        assertThatThrownBy(() -> new HttpGetter(Duration.ZERO, Duration.ofSeconds(5), Clock.systemUTC()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Invalid duration: PT0S");
+        assertThatThrownBy(() -> new HttpGetter(Duration.ofSeconds(-1), Duration.ofSeconds(5), Clock.systemUTC()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aGetterWithAnOriginHeaderStillFetchesWithTheClientMadeOnFirstUse() throws Exception {
+        server.stubFor(get(urlPathEqualTo("/data.csv"))
+                .willReturn(aResponse().withStatus(200).withBody(BODY)));
+        HttpGetter keyed = http.withOriginHeader("X-Key", "k");
+
+        keyed.get(URI.create(server.baseUrl() + "/data.csv"), HttpValidators.none(), dir.resolve("a.csv"));
+        http.get(URI.create(server.baseUrl() + "/data.csv"), HttpValidators.none(), dir.resolve("b.csv"));
+
+        assertThat(Files.readString(dir.resolve("a.csv"))).isEqualTo(BODY);
+        assertThat(Files.readString(dir.resolve("b.csv"))).isEqualTo(BODY);
+        server.verify(exactly(1), getRequestedFor(urlPathEqualTo("/data.csv")).withHeader("X-Key", equalTo("k")));
     }
 
     private static ResponseDefinitionBuilder cutShort() {

@@ -1,12 +1,15 @@
 package london.observatory.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +41,7 @@ class ParquetFilesTest {
                         new ParquetChanges.Partition("b", "2024-01"),
                         new ParquetChanges.Partition("b", "2024-02"));
         assertThat(changes.tables()).containsExactly("runs");
+        assertThat(changes.added()).containsExactly(entry("runs", List.of("runs/r2__a.parquet")));
         assertThat(changes.currentFiles())
                 .containsExactly(
                         "observations/feed=a/period=2024-02/part-0.parquet",
@@ -60,6 +64,37 @@ class ParquetFilesTest {
         Files.setLastModifiedTime(file, time);
 
         assertThat(ParquetFiles.scan(dataDir).changesSince(before).tables()).containsExactly("indicators");
+    }
+
+    /** Only a per-run table that gained files alone is added to; any other change reloads the table. */
+    @Test
+    void aPerRunTableIsAddedToOnlyWhenItsOnlyChangeIsNewFiles() throws Exception {
+        write("runs/r1__a.parquet", "run");
+        write("reconciliation/r1__a.parquet", "reconciled");
+        write("indicators/indicators.parquet", "one");
+        ParquetFiles before = ParquetFiles.scan(dataDir);
+
+        write("runs/r2__a.parquet", "run");
+        write("runs/r2__b.parquet", "run");
+        write("reconciliation/r2__a.parquet", "reconciled");
+        replace("reconciliation/r1__a.parquet", "reconciled again");
+        write("indicators/more.parquet", "two");
+        ParquetChanges changes = ParquetFiles.scan(dataDir).changesSince(before);
+
+        assertThat(changes.tables()).containsExactly("indicators", "reconciliation", "runs");
+        assertThat(changes.added()).containsExactly(entry("runs", List.of("runs/r2__a.parquet", "runs/r2__b.parquet")));
+    }
+
+    @Test
+    void theFilesOfSomeFeedsOfAPerRunTableAreThoseNamedForThemAndAnyNamedOtherwise() throws Exception {
+        write("runs/r1__a.parquet", "run");
+        write("runs/r1__a-b.parquet", "run");
+        write("runs/r2__b.parquet", "run");
+        write("runs/legacy.parquet", "run");
+        write("reconciliation/r1__b.parquet", "reconciled");
+
+        assertThat(ParquetFiles.scan(dataDir).perRunFilesOf("runs", Set.of("b")))
+                .containsExactly("runs/legacy.parquet", "runs/r2__b.parquet");
     }
 
     @Test

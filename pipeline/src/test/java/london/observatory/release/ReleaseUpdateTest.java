@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import london.observatory.RepoFiles;
@@ -17,7 +18,11 @@ import london.observatory.descriptor.FeedCatalog;
 import london.observatory.geography.Area;
 import london.observatory.geography.AreaLevel;
 import london.observatory.geography.Geography;
+import london.observatory.parquet.ParquetLayout;
+import london.observatory.parquet.SmallTables;
 import london.observatory.publish.PublishException;
+import london.observatory.table.TableSchema;
+import london.observatory.testsupport.Fixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -153,6 +158,56 @@ class ReleaseUpdateTest {
                 .contains("\"basedOn\" : null");
         assertThat(rows(release(dataDir, "r2").resolve(ReleaseLayout.FULL), "SELECT count(*) FROM observations"))
                 .containsExactly(String.valueOf(LSOAS.size()));
+    }
+
+    /**
+     * Each night adds a runs file (and a reconciliation file) per feed; a release adds their rows instead of reading
+     * every night's files again, and the full database makes only the record-derived feed's again (the open one
+     * holds its runs without counts): both still equal a whole build's, night after night.
+     */
+    @Test
+    void nightsOfRunsAddedFileByFileEqualAWholeBuild() throws Exception {
+        writeReferenceTables(dataDir, 0);
+        writeFeed(dataDir, OPEN_FEED, JAN, 1, 1.0, null);
+        writeFeed(dataDir, RECORD_FEED, JAN, 1, 3.0, 7L);
+        for (int night = 1; night <= 3; night++) {
+            writeLineage(dataDir, "night-" + night, OPEN_FEED, night);
+            writeLineage(dataDir, "night-" + night, RECORD_FEED, night);
+            publisher().publish(dataDir, "r" + night, catalog, geography);
+        }
+
+        copyParquet(dataDir, wholeDir);
+        publisher().publish(wholeDir, "r3", catalog, geography);
+        assertThat(Files.readString(release(dataDir, "r3").resolve(ReleaseLayout.MANIFEST)))
+                .contains("\"basedOn\" : \"r2\"");
+        for (String database : List.of(ReleaseLayout.FULL, ReleaseLayout.OPEN)) {
+            assertThat(differences(
+                            release(dataDir, "r3").resolve(database),
+                            release(wholeDir, "r3").resolve(database)))
+                    .as(database)
+                    .isEmpty();
+        }
+        String written = "SELECT count(rows_written) FROM runs WHERE feed = '" + RECORD_FEED + "'";
+        assertThat(rows(release(dataDir, "r3").resolve(ReleaseLayout.FULL), written))
+                .containsExactly("3");
+        assertThat(rows(release(dataDir, "r3").resolve(ReleaseLayout.OPEN), written))
+                .containsExactly("0");
+        assertThat(rows(release(dataDir, "r3").resolve(ReleaseLayout.FULL), "SELECT count(*) FROM reconciliation"))
+                .containsExactly("6");
+    }
+
+    /** A night's lineage of one feed, one file per table, as a run writes it. */
+    private static void writeLineage(Path dir, String runId, String feed, long written) throws Exception {
+        ParquetLayout layout = new ParquetLayout(dir);
+        SmallTables tables = new SmallTables(layout);
+        tables.write(
+                TableSchema.RUNS,
+                layout.runFile(runId, feed),
+                List.<Object[]>of(Fixtures.runRow(runId, feed, Instant.parse("2024-06-01T02:00:00Z"), written, true)));
+        tables.write(
+                TableSchema.RECONCILIATION, layout.reconciliationFile(runId, feed), List.<Object[]>of(new Object[] {
+                    runId, feed, "lsoa21", "matched", null, written, (double) written, null
+                }));
     }
 
     private static List<String> lsoas(Geography geography) {
