@@ -59,15 +59,17 @@ final class DatabaseBuild {
      * gained files gains their rows, each other changed small table is emptied and loaded again, and the checks
      * run on what changed (keys of the changed rows against the whole table; every reference, which is cheap). An
      * open database also loses the rows its release added (the protected counts of record-derived feeds, made
-     * again each time). The views and the dictionary stay: the previous database is of the same
+     * again by the release), unless {@code madeRowsStay}: the release keeps them because nothing they are made
+     * from changed. The views and the dictionary stay: the previous database is of the same
      * {@link DuckDbPublisher#format}, so they are the ones this software makes. {@code whole}: the previous
      * database is an empty one, every row is new, and the checks are a whole build's.
      */
-    Map<String, Long> update(ParquetChanges changes, boolean whole) throws SQLException {
+    Map<String, Long> update(ParquetChanges changes, boolean whole, boolean madeRowsStay) throws SQLException {
         begin();
         prepareChecks(changes.partitions());
-        tier.ifPresent(open -> execute("DELETE FROM " + Sql.identifier(TableSchema.OBSERVATIONS) + " WHERE "
-                + OpenTier.contains(open.recordFeeds())));
+        tier.filter(open -> !madeRowsStay)
+                .ifPresent(open -> execute("DELETE FROM " + Sql.identifier(TableSchema.OBSERVATIONS) + " WHERE "
+                        + OpenTier.contains(open.recordFeeds())));
         for (TableSchema schema : schemas) {
             if (!schema.partitionedBy().isEmpty()) {
                 execute(

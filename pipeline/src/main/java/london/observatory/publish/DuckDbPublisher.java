@@ -145,16 +145,38 @@ public final class DuckDbPublisher {
         ParquetSources sources = new ParquetSources(dataDir);
         try {
             Optional<Built> updated = previous.filter(p -> p.format().equals(format))
-                    .flatMap(p -> update(target, p, files, sources, tier, false));
+                    .flatMap(p -> update(target, p, files, sources, tier, false, false));
             if (updated.isPresent()) {
                 return updated.get();
             }
             // Whole: every file loaded into a copy of the empty database of this format.
-            Optional<Built> whole = update(target, empty(tier.isPresent()), files, sources, tier, true);
+            Optional<Built> whole = update(target, empty(tier.isPresent()), files, sources, tier, true, false);
             if (whole.isPresent()) {
                 return new Built(whole.get().rowCounts(), files, format, Optional.empty());
             }
             return new Built(build(target, sources, tier), files, format, Optional.empty());
+        } catch (RuntimeException e) {
+            throw discardNext(target, e);
+        }
+    }
+
+    /**
+     * Brings a copy of {@code previous} up to date with {@code files} when the only change since is runs' lineage
+     * added ({@link ParquetChanges#onlyLineageAdded}: a night on which every feed was unchanged): their rows are
+     * added and every other row stays, those the previous release made (protected counts, rates) included. For
+     * either database of a release, open ({@code tier}) or full. Empty, leaving no file at {@code target}, when
+     * anything else changed or the copy cannot be used; the caller then builds as usual. The caller decides that
+     * what the made rows were made from (the disclosure table, the rates' definitions) is the same.
+     */
+    public Optional<Built> addLineage(
+            Path target, Path dataDir, ParquetFiles files, Previous previous, Optional<OpenTier> tier) {
+        deleteDatabase(target);
+        if (!previous.format().equals(format)
+                || !files.changesSince(previous.files()).onlyLineageAdded()) {
+            return Optional.empty();
+        }
+        try {
+            return update(target, previous, files, new ParquetSources(dataDir), tier, false, true);
         } catch (RuntimeException e) {
             throw discardNext(target, e);
         }
@@ -205,7 +227,8 @@ public final class DuckDbPublisher {
             ParquetFiles files,
             ParquetSources sources,
             Optional<OpenTier> tier,
-            boolean whole) {
+            boolean whole,
+            boolean madeRowsStay) {
         try {
             Files.copy(previous.database(), target, StandardCopyOption.REPLACE_EXISTING);
             ownerMayWrite(target); // the copy keeps a published file's mode, which is read-only
@@ -230,7 +253,8 @@ public final class DuckDbPublisher {
                 return Optional.empty();
             }
             ParquetChanges changes = files.changesSince(previous.files());
-            Map<String, Long> counts = new DatabaseBuild(connection, schemas, sources, tier).update(changes, whole);
+            Map<String, Long> counts =
+                    new DatabaseBuild(connection, schemas, sources, tier).update(changes, whole, madeRowsStay);
             StorageVersion.detach(connection);
             return Optional.of(new Built(counts, files, format, Optional.of(changes)));
         } catch (SQLException e) {

@@ -2,9 +2,12 @@ package london.observatory.publish;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import london.observatory.table.ColumnSpec;
 import london.observatory.table.ResourceIndex;
 import london.observatory.table.TableSchema;
@@ -18,23 +21,38 @@ public final class LiveTables {
 
     private LiveTables() {}
 
-    /** Loads {@code tables} from {@code dataDir}'s Parquet store. */
+    /**
+     * Loads {@code tables} from {@code dataDir}'s Parquet store. A column the files do not have yet (a store written
+     * by an earlier version, before the next run rewrites the table) is empty, as a column added to a table is.
+     */
     public static void load(Connection connection, Path dataDir, List<String> tables) throws SQLException {
         ParquetSources sources = new ParquetSources(dataDir);
         try (Statement statement = connection.createStatement()) {
             for (String table : tables) {
                 TableSchema schema = TableSchema.load(table);
                 statement.execute(TableDdl.createTable(schema));
-                String columns = Sql.identifiers(TableDdl.publishedColumns(schema).stream()
-                        .map(ColumnSpec::name)
-                        .toList());
                 var source = sources.readParquet(schema);
                 if (source.isPresent()) {
+                    Set<String> inFiles = columnsOf(statement, source.get());
+                    String columns = Sql.identifiers(TableDdl.publishedColumns(schema).stream()
+                            .map(ColumnSpec::name)
+                            .filter(inFiles::contains)
+                            .toList());
                     statement.execute("INSERT INTO " + Sql.identifier(table) + " (" + columns + ") SELECT " + columns
                             + " FROM " + source.get());
                 }
             }
         }
+    }
+
+    private static Set<String> columnsOf(Statement statement, String source) throws SQLException {
+        Set<String> columns = new HashSet<>();
+        try (ResultSet described = statement.executeQuery("DESCRIBE SELECT * FROM " + source)) {
+            while (described.next()) {
+                columns.add(described.getString("column_name"));
+            }
+        }
+        return columns;
     }
 
     /** Runs the analyst view script {@code view} (say {@code feed_status.sql}) over the tables loaded. */

@@ -71,4 +71,13 @@ public record ParquetChanges(
     public boolean isEmpty() {
         return partitions.isEmpty() && tables.isEmpty();
     }
+
+    /**
+     * Whether the only change is runs' lineage added (files of per-run tables, none replaced or removed): a night on
+     * which every feed was unchanged. No observation, area or indicator differs, so nothing a release makes from
+     * them (protected counts, rates) can.
+     */
+    public boolean onlyLineageAdded() {
+        return partitions.isEmpty() && tables.equals(added.keySet());
+    }
 }

@@ -12,12 +12,18 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code built-from.json} beside a release's databases: the Parquet files and table format its open database
- * was made from, and the feeds it treated as record-derived or withheld. The next release
+ * {@code built-from.json} beside a release's databases: the Parquet files and table format its databases
+ * were made from, the feeds it treated as record-derived or withheld, and what the rows the release made itself
+ * (protected counts, rates) were made from besides the files ({@code madeFrom}). The next release
  * starts from this one's databases when these still hold ({@link DuckDbPublisher#build}), loading only what
  * changed. For the publisher, not for readers.
  */
-record BuiltFrom(String format, ParquetFiles parquet, SortedSet<String> recordFeeds, SortedSet<String> withheldFeeds) {
+record BuiltFrom(
+        String format,
+        ParquetFiles parquet,
+        SortedSet<String> recordFeeds,
+        SortedSet<String> withheldFeeds,
+        String madeFrom) {
 
     static final String FILE = "built-from.json";
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -44,13 +50,18 @@ record BuiltFrom(String format, ParquetFiles parquet, SortedSet<String> recordFe
         JSON.writeValue(release.resolve(FILE).toFile(), this);
     }
 
-    BuiltFrom(String format, ParquetFiles parquet, OpenTier tier) {
-        this(format, parquet, tier.recordFeeds(), tier.withheldFeeds());
+    BuiltFrom(String format, ParquetFiles parquet, OpenTier tier, String madeFrom) {
+        this(format, parquet, tier.recordFeeds(), tier.withheldFeeds(), madeFrom);
     }
 
     /** The release's open database, which the next one starts from. */
     DuckDbPublisher.Previous previous(Path release) {
-        return new DuckDbPublisher.Previous(release.resolve(ReleaseLayout.OPEN), parquet, format);
+        return previous(release, ReleaseLayout.OPEN);
+    }
+
+    /** The release's open ({@link ReleaseLayout#OPEN}) or full ({@link ReleaseLayout#FULL}) database. */
+    DuckDbPublisher.Previous previous(Path release, String database) {
+        return new DuckDbPublisher.Previous(release.resolve(database), parquet, format);
     }
 
     /**

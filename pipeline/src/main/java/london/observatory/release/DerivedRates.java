@@ -46,6 +46,11 @@ final class DerivedRates {
                 indicator.scaleOrOne());
     }
 
+    /** Every rate's definition; records print every field, so equal text means the same rates. */
+    String definitions() {
+        return rates.toString();
+    }
+
     /** Adds the rates to the observations of the attached database {@code database}; returns how many rows. */
     long insert(Connection c, String database) throws SQLException {
         String observations = database + ".main.observations";

@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import london.observatory.boundaries.ReleaseBoundaries;
@@ -25,6 +27,7 @@ import london.observatory.geography.Geography;
 import london.observatory.publish.DuckDbPublisher;
 import london.observatory.publish.OpenTier;
 import london.observatory.publish.ParquetChanges;
+import london.observatory.publish.ParquetFiles;
 import london.observatory.publish.PublishException;
 import london.observatory.publish.PublishResult;
 import london.observatory.search.AreaEntry;
@@ -93,8 +96,8 @@ public final class ReleasePublisher {
                     feeds(catalog, feed -> !feed.perturbed() && FeedDescriptor.RESTRICTED.equals(feed.accessTier()));
             OpenTier tier = new OpenTier(recordFeeds, withheld);
             Optional<Path> previous = layout.latestId().map(layout::release);
-            Optional<DuckDbPublisher.Previous> base = previous.flatMap(last ->
-                    BuiltFrom.of(last).filter(b -> b.sameOpenFeeds(tier)).map(b -> b.previous(last)));
+            Optional<BuiltFrom> before = previous.flatMap(BuiltFrom::of).filter(b -> b.sameOpenFeeds(tier));
+            String madeFrom = madeFrom(catalog);
             // First: a boundary file that does not fit the spine fails the release before the databases are built.
             long phase = System.nanoTime();
             Optional<ReleaseBoundaries.Written> shapes = boundaries.isEmpty()
@@ -103,18 +106,29 @@ public final class ReleasePublisher {
             long boundariesNanos = System.nanoTime() - phase;
             phase = System.nanoTime();
             Path open = partial.resolve(ReleaseLayout.OPEN);
-            DuckDbPublisher.Built built = databases.build(open, dataDir, base, Optional.of(tier));
-            long openNanos = System.nanoTime() - phase;
-            phase = System.nanoTime();
-            tables = new LinkedHashMap<>(
-                    databases.widen(open, partial.resolve(ReleaseLayout.FULL), dataDir, tier, built.files()));
-            // Protected counts and rates are made from record-derived counts: none written, none to make.
-            if (built.files().partitions().stream().anyMatch(p -> recordFeeds.contains(p.feed()))) {
-                long rates = new OpenDatabase(disclosure)
-                        .complete(partial.resolve(ReleaseLayout.FULL), open, recordFeeds, DerivedRates.of(catalog));
-                tables.merge(TableSchema.OBSERVATIONS, rates, Long::sum);
+            Optional<DuckDbPublisher.Built> lineageOnly = before.filter(
+                            b -> b.madeFrom().equals(madeFrom))
+                    .flatMap(b -> lineageOnly(dataDir, partial, previous.get(), b, tier));
+            DuckDbPublisher.Built built;
+            long openNanos;
+            if (lineageOnly.isPresent()) {
+                built = lineageOnly.get();
+                tables = new LinkedHashMap<>(built.rowCounts());
+                openNanos = System.nanoTime() - phase;
+            } else {
+                built = databases.build(open, dataDir, before.map(b -> b.previous(previous.get())), Optional.of(tier));
+                openNanos = System.nanoTime() - phase;
+                phase = System.nanoTime();
+                tables = new LinkedHashMap<>(
+                        databases.widen(open, partial.resolve(ReleaseLayout.FULL), dataDir, tier, built.files()));
+                // Protected counts and rates are made from record-derived counts: none written, none to make.
+                if (built.files().partitions().stream().anyMatch(p -> recordFeeds.contains(p.feed()))) {
+                    long rates = new OpenDatabase(disclosure)
+                            .complete(partial.resolve(ReleaseLayout.FULL), open, recordFeeds, DerivedRates.of(catalog));
+                    tables.merge(TableSchema.OBSERVATIONS, rates, Long::sum);
+                }
             }
-            new BuiltFrom(built.format(), built.files(), tier).writeTo(partial);
+            new BuiltFrom(built.format(), built.files(), tier, madeFrom).writeTo(partial);
             long fullNanos = System.nanoTime() - phase;
             phase = System.nanoTime();
             List<IndicatorEntry> indicators = IndicatorEntry.all(catalog.only(catalog.feeds().stream()
@@ -126,13 +140,20 @@ public final class ReleasePublisher {
                     layout.latestId().map(id -> layout.release(id).resolve(ReleaseLayout.SEARCH)),
                     indicators,
                     AreaEntry.all(geography));
+            String databasesMade = lineageOnly.isPresent()
+                    ? String.format(
+                            "only runs added: both databases %d ms (the previous release's with those rows; its"
+                                    + " protected counts and rates kept)",
+                            openNanos / 1_000_000)
+                    : String.format(
+                            "open database %d ms (%s), full database and protected counts %d ms",
+                            openNanos / 1_000_000,
+                            built.changes().map(ReleasePublisher::describe).orElse("built whole"),
+                            fullNanos / 1_000_000);
             LOG.info(
-                    "release {}: open database {} ms ({}), full database and protected counts {} ms, search index {} ms,"
-                            + " boundaries {} ms ({})",
+                    "release {}: {}, search index {} ms, boundaries {} ms ({})",
                     releaseId,
-                    openNanos / 1_000_000,
-                    built.changes().map(ReleasePublisher::describe).orElse("built whole"),
-                    fullNanos / 1_000_000,
+                    databasesMade,
                     (System.nanoTime() - phase) / 1_000_000,
                     boundariesNanos / 1_000_000,
                     shapes.map(w -> w.origin().toString().toLowerCase(Locale.ROOT))
@@ -172,6 +193,94 @@ public final class ReleasePublisher {
         prune(layout, releaseId);
         return new PublishResult(
                 layout.latest(ReleaseLayout.FULL), tables, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /**
+     * Both databases of a night that only added runs' lineage (every feed unchanged), as the previous release's
+     * with those rows added ({@link DuckDbPublisher#addLineage}): what that release made from the unchanged rows
+     * (protected counts, rates) stays, rather than being made again. The two are independent files, so the full
+     * one is made on a thread of its own while this one makes the open one. The counts are the full database's.
+     * Empty when anything else changed or a previous database cannot be used.
+     */
+    private Optional<DuckDbPublisher.Built> lineageOnly(
+            Path dataDir, Path partial, Path last, BuiltFrom before, OpenTier tier) {
+        if (!Files.isRegularFile(last.resolve(ReleaseLayout.FULL))) {
+            return Optional.empty();
+        }
+        ParquetFiles files = ParquetFiles.scan(dataDir);
+        FutureTask<Optional<DuckDbPublisher.Built>> full = new FutureTask<>(() -> databases.addLineage(
+                partial.resolve(ReleaseLayout.FULL),
+                dataDir,
+                files,
+                before.previous(last, ReleaseLayout.FULL),
+                Optional.empty()));
+        new Thread(full, "publish-full-database").start();
+        Optional<DuckDbPublisher.Built> open;
+        try {
+            open = databases.addLineage(
+                    partial.resolve(ReleaseLayout.OPEN),
+                    dataDir,
+                    files,
+                    before.previous(last, ReleaseLayout.OPEN),
+                    Optional.of(tier));
+        } catch (RuntimeException e) {
+            outcome(full).ifPresent(e::addSuppressed); // the folder is deleted after: nothing may still write in it
+            throw e;
+        }
+        Optional<DuckDbPublisher.Built> fullBuilt = result(full);
+        if (open.isEmpty() || fullBuilt.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new DuckDbPublisher.Built(
+                fullBuilt.get().rowCounts(),
+                files,
+                fullBuilt.get().format(),
+                open.get().changes()));
+    }
+
+    /** What {@code task} returned, once it has finished; what it threw, thrown again. */
+    private static <T> T result(FutureTask<T> task) {
+        try {
+            return uninterruptibly(task);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Waits for {@code task} to finish; what it threw, if anything. */
+    private static Optional<Throwable> outcome(FutureTask<?> task) {
+        try {
+            uninterruptibly(task);
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            return Optional.of(e.getCause());
+        }
+    }
+
+    private static <T> T uninterruptibly(FutureTask<T> task) throws ExecutionException {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException e) {
+                    interrupted = true; // a stop request: the task finishes first, as the open database does
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
+     * What the rows a release makes itself (protected counts, rates) are made from besides the Parquet files: the
+     * disclosure table and threshold, and the rates' definitions in the catalogue.
+     */
+    private String madeFrom(FeedCatalog catalog) {
+        return "disclosure " + disclosure.tableVersion() + " " + disclosure.tableFingerprint() + " threshold "
+                + disclosure.threshold() + "; rates " + DerivedRates.of(catalog).definitions();
     }
 
     private static void goLive(ReleaseLayout layout, String releaseId) {

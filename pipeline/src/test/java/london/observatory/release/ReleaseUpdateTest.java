@@ -8,19 +8,29 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import london.observatory.RepoFiles;
 import london.observatory.boundaries.BoundaryFiles;
 import london.observatory.boundaries.SquareLsoas;
 import london.observatory.descriptor.FeedCatalog;
+import london.observatory.disclosure.DisclosureControl;
+import london.observatory.disclosure.PerturbationTable;
 import london.observatory.geography.Area;
 import london.observatory.geography.AreaLevel;
 import london.observatory.geography.Geography;
 import london.observatory.parquet.ParquetLayout;
 import london.observatory.parquet.SmallTables;
+import london.observatory.publish.DuckDbPublisher;
 import london.observatory.publish.PublishException;
+import london.observatory.publish.StorageVersion;
 import london.observatory.table.TableSchema;
 import london.observatory.testsupport.Fixtures;
 import org.junit.jupiter.api.BeforeAll;
@@ -194,6 +204,81 @@ class ReleaseUpdateTest {
                 .containsExactly("0");
         assertThat(rows(release(dataDir, "r3").resolve(ReleaseLayout.FULL), "SELECT count(*) FROM reconciliation"))
                 .containsExactly("6");
+    }
+
+    /**
+     * A night on which every feed was unchanged adds only runs: both databases are the previous release's with
+     * those rows added, and the protected counts and rates that release made stay, not made again. A marked row in
+     * the previous release shows which; once what they are made from changes (here the threshold), they are made
+     * again, and equal a whole build's.
+     */
+    @Test
+    void aNightThatOnlyAddedRunsKeepsWhatThePreviousReleaseMade() throws Exception {
+        writeReferenceTables(dataDir, 0);
+        writeFeed(dataDir, OPEN_FEED, JAN, 1, 1.0, null);
+        writeFeed(dataDir, RECORD_FEED, JAN, 1, 3.0, 7L);
+        writeLineage(dataDir, "night-1", RECORD_FEED, 1);
+        publisher().publish(dataDir, "r1", catalog, geography);
+        String marked = "SELECT count(*) FROM observations WHERE ci_upper = -1";
+        for (String database : List.of(ReleaseLayout.FULL, ReleaseLayout.OPEN)) {
+            mark(release(dataDir, "r1").resolve(database));
+            assertThat(rows(release(dataDir, "r1").resolve(database), marked))
+                    .containsExactly(String.valueOf(LSOAS.size()));
+        }
+
+        writeLineage(dataDir, "night-2", OPEN_FEED, 2);
+        writeLineage(dataDir, "night-2", RECORD_FEED, 2);
+        publisher().publish(dataDir, "r2", catalog, geography);
+
+        assertThat(rows(release(dataDir, "r2").resolve(ReleaseLayout.OPEN), marked))
+                .containsExactly(String.valueOf(LSOAS.size()));
+        assertThat(rows(release(dataDir, "r2").resolve(ReleaseLayout.FULL), marked))
+                .containsExactly(String.valueOf(LSOAS.size()));
+        String runs = "SELECT count(*) FROM runs";
+        assertThat(rows(release(dataDir, "r2").resolve(ReleaseLayout.FULL), runs))
+                .containsExactly(String.valueOf(Long.parseLong(
+                                rows(release(dataDir, "r1").resolve(ReleaseLayout.FULL), runs)
+                                        .get(0))
+                        + 2));
+        assertThat(Files.readString(release(dataDir, "r2").resolve(ReleaseLayout.MANIFEST)))
+                .contains("\"basedOn\" : \"r1\"");
+
+        writeLineage(dataDir, "night-3", RECORD_FEED, 3);
+        ReleasePublisher lowerThreshold = new ReleasePublisher(
+                new DuckDbPublisher(),
+                new DisclosureControl(PerturbationTable.load(DisclosureControl.DEFAULT_TABLE_VERSION), 5),
+                ReleasePublisher.DEFAULT_KEEP,
+                Clock.fixed(Instant.parse("2024-06-01T02:00:00Z"), ZoneOffset.UTC));
+        lowerThreshold.publish(dataDir, "r3", catalog, geography);
+
+        copyParquet(dataDir, wholeDir);
+        lowerThreshold.publish(wholeDir, "r3", catalog, geography);
+        for (String database : List.of(ReleaseLayout.FULL, ReleaseLayout.OPEN)) {
+            assertThat(rows(release(dataDir, "r3").resolve(database), marked)).containsExactly("0");
+            assertThat(differences(
+                            release(dataDir, "r3").resolve(database),
+                            release(wholeDir, "r3").resolve(database)))
+                    .as(database)
+                    .isEmpty();
+        }
+    }
+
+    /**
+     * Marks the record-derived feed's rows of a published database: its protected counts in the open database,
+     * its exact counts and rates in the full one. Written into a fresh copy, so the marked file has no free blocks
+     * (an update in place would leave the tiny file fragmented, and the next release would build it whole).
+     */
+    private static void mark(Path database) throws Exception {
+        Path marked = database.resolveSibling("marked.duckdb");
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+                Statement s = c.createStatement()) {
+            s.execute("ATTACH '" + database + "' AS published (READ_ONLY)");
+            s.execute("ATTACH '" + marked + "' AS marked (STORAGE_VERSION '" + StorageVersion.WRITTEN + "')");
+            s.execute("COPY FROM DATABASE published TO marked");
+            s.execute("UPDATE marked.observations SET ci_upper = -1 WHERE feed = '" + RECORD_FEED + "'");
+            s.execute("DETACH marked");
+        }
+        Files.move(marked, database, StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** A night's lineage of one feed, one file per table, as a run writes it. */

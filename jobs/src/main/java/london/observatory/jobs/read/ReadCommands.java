@@ -22,6 +22,8 @@ public final class ReadCommands {
 
     public static final int USAGE = 64;
     public static final int NO_INPUT = 66;
+    /** A failure that is neither the command written wrongly, nothing to read, nor a setting. */
+    public static final int FAILED = 1;
 
     private static final Set<String> COMMANDS = Set.of("search", "extract", "status", "history");
 
@@ -78,7 +80,12 @@ public final class ReadCommands {
                     return ConfigurationException.EXIT_CODE;
                 }
             }
-            throw e;
+            // Anything else (a store it cannot read, a bug) is one line too; the stack trace only with --debug.
+            err.println("observatory " + command + " failed: " + OneLine.of(String.valueOf(e.getMessage())));
+            if (settings.contains("--debug")) {
+                e.printStackTrace(err);
+            }
+            return FAILED;
         });
         return line.execute(rest.toArray(String[]::new));
     }

@@ -16,8 +16,11 @@ import london.observatory.jobs.failure.ConfigurationException;
  */
 final class RepositorySchemaCheck {
 
-    /** "undefined table": PostgreSQL's own code, and the standard one H2 uses. */
-    private static final Set<String> UNDEFINED_TABLE = Set.of("42P01", "42S02");
+    /**
+     * "undefined table": PostgreSQL's own code and the standard one H2 uses, and H2's when the database has no
+     * table at all.
+     */
+    private static final Set<String> UNDEFINED_TABLE = Set.of("42P01", "42S02", "42S04");
 
     private final DataSource dataSource;
     private final String tablePrefix;
@@ -27,7 +30,25 @@ final class RepositorySchemaCheck {
         this.tablePrefix = tablePrefix;
     }
 
+    /**
+     * Fails when a table is missing: the operator's step (exit 78, naming the command that creates them), or
+     * when one cannot be read.
+     */
     void verify() {
+        Missing found = missing();
+        if (!found.tables().isEmpty()) {
+            throw new ConfigurationException(
+                    "job repository " + found.url() + ": Spring Batch's tables are missing ("
+                            + String.join(", ", found.tables()) + "); create them once with "
+                            + RepositorySchema.APPLY + " (see the README, Production job repository)",
+                    null);
+        }
+    }
+
+    /** The repository's URL without its parameters, and the tables it lacks. */
+    record Missing(String url, List<String> tables) {}
+
+    Missing missing() {
         List<String> missing = new ArrayList<>();
         String url;
         try (Connection connection = dataSource.getConnection()) {
@@ -50,13 +71,7 @@ final class RepositorySchemaCheck {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot open the job repository: " + e.getMessage(), e);
         }
-        if (!missing.isEmpty()) {
-            throw new ConfigurationException(
-                    "job repository " + url + ": Spring Batch's tables are missing (" + String.join(", ", missing)
-                            + "); create them once with " + RepositorySchema.APPLY
-                            + " (see the README, Production job repository)",
-                    null);
-        }
+        return new Missing(url, missing);
     }
 
     /** A JDBC URL's parameters may carry a password: never print them. */
