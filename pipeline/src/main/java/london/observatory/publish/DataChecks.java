@@ -120,6 +120,34 @@ final class DataChecks {
         return checks;
     }
 
+    /**
+     * After an update that loaded only {@code changes}: the checks of {@link #afterUpdate(List)} that can find
+     * anything. A table none of whose files changed holds the rows it held when it was checked; a reference is
+     * checked again only when its child or parent changed.
+     */
+    static List<DataCheck> afterUpdate(List<TableSchema> schemas, ParquetChanges changes) {
+        boolean partitions = !changes.partitions().isEmpty();
+        List<DataCheck> checks = new ArrayList<>();
+        for (TableSchema schema : schemas) {
+            if (schema.partitionedBy().isEmpty() && changes.tables().contains(schema.table())) {
+                checks.add(uniqueKey(schema));
+            } else if (!schema.partitionedBy().isEmpty() && partitions) {
+                checks.add(uniqueKeyOfChangedPartitions(schema));
+            }
+        }
+        if (partitions || changes.tables().contains(TableSchema.AREAS)) {
+            checks.add(referencesOfChangedRows(TableSchema.OBSERVATIONS, "area_code", TableSchema.AREAS, "code"));
+        }
+        if (partitions || changes.tables().contains(TableSchema.INDICATORS)) {
+            checks.add(referencesOfChangedRows(TableSchema.OBSERVATIONS, "indicator_id", TableSchema.INDICATORS, "id"));
+        }
+        if (changes.tables().contains(TableSchema.WARD_BEST_FIT)
+                || changes.tables().contains(TableSchema.AREAS)) {
+            checks.add(references(TableSchema.WARD_BEST_FIT, "ward_code", TableSchema.AREAS, "code"));
+        }
+        return checks;
+    }
+
     /** The parent tables whose keys observations name, with their key column. */
     static final Map<String, String> PARENTS = Map.of(TableSchema.AREAS, "code", TableSchema.INDICATORS, "id");
 

@@ -84,7 +84,7 @@ final class DatabaseBuild {
                 load(schema, sources.readParquet(schema));
             }
         }
-        check(whole ? DataChecks.afterLoad(schemas) : DataChecks.afterUpdate(schemas));
+        check(whole ? DataChecks.afterLoad(schemas) : DataChecks.afterUpdate(schemas, changes));
         Map<String, Long> counts = rowCounts();
         commit();
         return counts;
