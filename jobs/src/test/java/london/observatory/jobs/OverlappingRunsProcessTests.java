@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * recovery ran before the second run took the data directory's lock, and treated the first run's staging
  * as abandoned. Both runs here are real processes, as two cron jobs or operators would start them.
  */
-class OverlappingRunsIntegrationTests {
+class OverlappingRunsProcessTests {
 
     /**
      * Small blocks and chunks so the claimant count's 304 rows make 16 chunks and the pause lands mid-ingest;

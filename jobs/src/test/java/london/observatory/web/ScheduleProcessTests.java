@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * then serves; a server started while another run holds the data directory records its run as skipped. One feed keeps
  * the runs short. (The schedule's times across the clock changes are {@code OncePerLocalDayTest}'s.)
  */
-class ScheduleIntegrationTests {
+class ScheduleProcessTests {
 
     private static final Duration PATIENCE = Duration.ofMinutes(3);
 

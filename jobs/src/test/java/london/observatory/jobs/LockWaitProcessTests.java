@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * other run is a nightly run in a JVM of its own, paused once it has published ({@link CrashPoint#AFTER_PUBLISH})
  * until the test stops it with SIGTERM: nothing here waits on the clock.
  */
-class LockWaitIntegrationTests {
+class LockWaitProcessTests {
 
     private static final List<String> BACKFILL =
             List.of("backfill", ObservatoryRun.FEED, "--from", "2025-10", "--to", "2025-10");

@@ -38,7 +38,7 @@ import org.springframework.jdbc.datasource.init.ScriptUtils;
  * One PostgreSQL for the class; two nightly runs on the made-up London, the first held mid-ingest while a second
  * is refused, then one more that finds nothing changed.
  */
-class ProductionRepositoryIntegrationTests {
+class ProductionRepositoryProcessTests {
 
     private static final String USER = "observatory";
     private static final String PASSWORD = "not-a-secret";
