@@ -104,32 +104,13 @@ public final class ReleasePublisher {
                     ? Optional.empty()
                     : Optional.of(boundaries.get().write(partial, previous, geography));
             long boundariesNanos = System.nanoTime() - phase;
-            phase = System.nanoTime();
-            Path open = partial.resolve(ReleaseLayout.OPEN);
-            Optional<DuckDbPublisher.Built> lineageOnly = before.filter(
-                            b -> b.madeFrom().equals(madeFrom))
-                    .flatMap(b -> lineageOnly(dataDir, partial, previous.get(), b, tier));
-            DuckDbPublisher.Built built;
-            long openNanos;
-            if (lineageOnly.isPresent()) {
-                built = lineageOnly.get();
-                tables = new LinkedHashMap<>(built.rowCounts());
-                openNanos = System.nanoTime() - phase;
-            } else {
-                built = databases.build(open, dataDir, before.map(b -> b.previous(previous.get())), Optional.of(tier));
-                openNanos = System.nanoTime() - phase;
-                phase = System.nanoTime();
-                tables = new LinkedHashMap<>(
-                        databases.widen(open, partial.resolve(ReleaseLayout.FULL), dataDir, tier, built.files()));
-                // Protected counts and rates are made from record-derived counts: none written, none to make.
-                if (built.files().partitions().stream().anyMatch(p -> recordFeeds.contains(p.feed()))) {
-                    long rates = new OpenDatabase(disclosure)
-                            .complete(partial.resolve(ReleaseLayout.FULL), open, recordFeeds, DerivedRates.of(catalog));
-                    tables.merge(TableSchema.OBSERVATIONS, rates, Long::sum);
-                }
-            }
+            Databases made = before.filter(b -> b.madeFrom().equals(madeFrom))
+                    .flatMap(b -> lineageOnly(dataDir, partial, previous.get(), b, tier))
+                    .orElseGet(
+                            () -> built(dataDir, partial, before.map(b -> b.previous(previous.get())), tier, catalog));
+            DuckDbPublisher.Built built = made.open();
+            tables = new LinkedHashMap<>(made.tables());
             new BuiltFrom(built.format(), built.files(), tier, madeFrom).writeTo(partial);
-            long fullNanos = System.nanoTime() - phase;
             phase = System.nanoTime();
             List<IndicatorEntry> indicators = IndicatorEntry.all(catalog.only(catalog.feeds().stream()
                     .map(FeedDescriptor::id)
@@ -140,20 +121,10 @@ public final class ReleasePublisher {
                     layout.latestId().map(id -> layout.release(id).resolve(ReleaseLayout.SEARCH)),
                     indicators,
                     AreaEntry.all(geography));
-            String databasesMade = lineageOnly.isPresent()
-                    ? String.format(
-                            "only runs added: both databases %d ms (the previous release's with those rows; its"
-                                    + " protected counts and rates kept)",
-                            openNanos / 1_000_000)
-                    : String.format(
-                            "open database %d ms (%s), full database and protected counts %d ms",
-                            openNanos / 1_000_000,
-                            built.changes().map(ReleasePublisher::describe).orElse("built whole"),
-                            fullNanos / 1_000_000);
             LOG.info(
                     "release {}: {}, search index {} ms, boundaries {} ms ({})",
                     releaseId,
-                    databasesMade,
+                    made.account(),
                     (System.nanoTime() - phase) / 1_000_000,
                     boundariesNanos / 1_000_000,
                     shapes.map(w -> w.origin().toString().toLowerCase(Locale.ROOT))
@@ -196,17 +167,52 @@ public final class ReleasePublisher {
     }
 
     /**
+     * The release's two databases in {@code partial}: the open one's build ({@link DuckDbPublisher.Built}), every
+     * table's row count in the full one, and how they were made, for the log.
+     */
+    private record Databases(DuckDbPublisher.Built open, Map<String, Long> tables, String account) {}
+
+    /**
+     * The open database built from the previous one ({@code base}) or whole, the full one widened from it, and the
+     * protected counts and rates made in both.
+     */
+    private Databases built(
+            Path dataDir, Path partial, Optional<DuckDbPublisher.Previous> base, OpenTier tier, FeedCatalog catalog) {
+        long phase = System.nanoTime();
+        Path open = partial.resolve(ReleaseLayout.OPEN);
+        Path full = partial.resolve(ReleaseLayout.FULL);
+        DuckDbPublisher.Built built = databases.build(open, dataDir, base, Optional.of(tier));
+        long openNanos = System.nanoTime() - phase;
+        phase = System.nanoTime();
+        Map<String, Long> tables = new LinkedHashMap<>(databases.widen(open, full, dataDir, tier, built.files()));
+        // Protected counts and rates are made from record-derived counts: none written, none to make.
+        if (built.files().partitions().stream().anyMatch(p -> tier.recordFeeds().contains(p.feed()))) {
+            long rates =
+                    new OpenDatabase(disclosure).complete(full, open, tier.recordFeeds(), DerivedRates.of(catalog));
+            tables.merge(TableSchema.OBSERVATIONS, rates, Long::sum);
+        }
+        return new Databases(
+                built,
+                tables,
+                String.format(
+                        "open database %d ms (%s), full database and protected counts %d ms",
+                        openNanos / 1_000_000,
+                        built.changes().map(ReleasePublisher::describe).orElse("built whole"),
+                        (System.nanoTime() - phase) / 1_000_000));
+    }
+
+    /**
      * Both databases of a night that only added runs' lineage (every feed unchanged), as the previous release's
      * with those rows added ({@link DuckDbPublisher#addLineage}): what that release made from the unchanged rows
      * (protected counts, rates) stays, rather than being made again. The two are independent files, so the full
-     * one is made on a thread of its own while this one makes the open one. The counts are the full database's.
-     * Empty when anything else changed or a previous database cannot be used.
+     * one is made on a thread of its own while this one makes the open one. Empty when anything else changed or
+     * a previous database cannot be used.
      */
-    private Optional<DuckDbPublisher.Built> lineageOnly(
-            Path dataDir, Path partial, Path last, BuiltFrom before, OpenTier tier) {
+    private Optional<Databases> lineageOnly(Path dataDir, Path partial, Path last, BuiltFrom before, OpenTier tier) {
         if (!Files.isRegularFile(last.resolve(ReleaseLayout.FULL))) {
             return Optional.empty();
         }
+        long started = System.nanoTime();
         ParquetFiles files = ParquetFiles.scan(dataDir);
         FutureTask<Optional<DuckDbPublisher.Built>> full = new FutureTask<>(() -> databases.addLineage(
                 partial.resolve(ReleaseLayout.FULL),
@@ -231,11 +237,13 @@ public final class ReleasePublisher {
         if (open.isEmpty() || fullBuilt.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new DuckDbPublisher.Built(
+        return Optional.of(new Databases(
+                open.get(),
                 fullBuilt.get().rowCounts(),
-                files,
-                fullBuilt.get().format(),
-                open.get().changes()));
+                String.format(
+                        "only runs added: both databases %d ms (the previous release's with those rows; its protected"
+                                + " counts and rates kept)",
+                        (System.nanoTime() - started) / 1_000_000)));
     }
 
     /** What {@code task} returned, once it has finished; what it threw, thrown again. */
