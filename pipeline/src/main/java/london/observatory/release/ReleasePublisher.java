@@ -241,7 +241,7 @@ public final class ReleasePublisher {
                 open.get(),
                 fullBuilt.get().rowCounts(),
                 String.format(
-                        "only runs added: both databases %d ms (the previous release's with those rows; its protected"
+                        "nothing changed but runs: both databases %d ms (the previous release's with those rows; its protected"
                                 + " counts and rates kept)",
                         (System.nanoTime() - started) / 1_000_000)));
     }
