@@ -2,6 +2,7 @@ package london.observatory.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,6 +68,29 @@ class StartupErrorsIntegrationTests {
         assertTraceLogged(dataDir, "BindValidationException");
         assertThat(dataDir.resolve("observatory.duckdb")).doesNotExist();
         assertThat(dataDir.resolve("releases")).doesNotExist();
+    }
+
+    /** A job repository nothing answers at (a wrong host or port, a database down) used to exit 1 as a bug. */
+    @Test
+    void aJobRepositoryThatCannotBeReachedIsOneLineAndExit78() throws Exception {
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        Outcome run = ObservatoryRun.failedStart(
+                dataDir,
+                "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + closed + "/observatory",
+                "--spring.datasource.username=observatory",
+                "--spring.datasource.password=not-printed");
+
+        assertThat(run.exitCode()).as(run.output()).isEqualTo(CONFIGURATION);
+        assertThat(run.output().lines().toList())
+                .singleElement()
+                .asString()
+                .startsWith("the job repository cannot be opened: Connection to 127.0.0.1:" + closed + " refused.")
+                .contains("(SQL state 08001); check its URL (spring.datasource.url, OBSERVATORY_DB_URL under the prod"
+                        + " profile), that the database is running and reachable from here, and its user and password")
+                .doesNotContain("not-printed");
     }
 
     @Test

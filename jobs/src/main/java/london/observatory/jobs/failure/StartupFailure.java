@@ -1,6 +1,8 @@
 package london.observatory.jobs.failure;
 
 import java.io.UncheckedIOException;
+import java.sql.SQLException;
+import java.util.Set;
 import london.observatory.descriptor.DescriptorException;
 import london.observatory.jobs.command.UsageException;
 import london.observatory.jobs.lock.DataDirectoryBusyException;
@@ -23,6 +25,13 @@ public record StartupFailure(int exitCode, String line, boolean keepsTrace) {
 
     private static final String ENGINE = "london.observatory.";
 
+    /**
+     * The standard SQL state classes of a database the run cannot open as configured: 08 the connection (no server
+     * at that host and port, or it refused), 28 the user or password, 3D a database of that name. The drivers'
+     * messages say which, and carry no password.
+     */
+    private static final Set<String> CONNECTION_SETTINGS = Set.of("08", "28", "3D");
+
     public static StartupFailure of(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof DataDirectoryBusyException busy) {
@@ -41,6 +50,12 @@ public record StartupFailure(int exitCode, String line, boolean keepsTrace) {
             }
             if (t instanceof ConfigurationException || t instanceof DescriptorException) {
                 return configuration(t.getMessage());
+            }
+            if (t instanceof SQLException sql && CONNECTION_SETTINGS.contains(sqlStateClass(sql))) {
+                return configuration("the job repository cannot be opened: " + sql.getMessage() + " (SQL state "
+                        + sql.getSQLState() + "); check its URL (spring.datasource.url, OBSERVATORY_DB_URL under the"
+                        + " prod profile), that the database is running and reachable from here, and its user and"
+                        + " password");
             }
         }
         // A bad setting the engine refused while the application was being built: an argument it cannot use
@@ -80,6 +95,11 @@ public record StartupFailure(int exitCode, String line, boolean keepsTrace) {
         return t.getMessage() != null
                 && frames.length > 0
                 && frames[0].getClassName().startsWith(ENGINE);
+    }
+
+    private static String sqlStateClass(SQLException sql) {
+        String state = sql.getSQLState();
+        return state == null || state.length() < 2 ? "" : state.substring(0, 2);
     }
 
     private static String describe(Throwable t) {
