@@ -5,8 +5,8 @@ import london.observatory.descriptor.FeedDescriptor;
 
 /**
  * Decides whether a feed's finished ingest may replace its last good data: the rows read must equal the
- * source's own total when it announces one, bad rows must stay within the descriptor's share, and rows
- * read must have given some observation. Throws with the one line an operator reads.
+ * source's own total when it announces one, there must be rows, bad rows must stay within the descriptor's share,
+ * and rows read must have given some observation. Throws with the one line an operator reads.
  */
 public final class CommitGate {
 
@@ -14,6 +14,7 @@ public final class CommitGate {
 
     public static void check(FeedIngest ingest) {
         checkRowCount(ingest);
+        checkSomethingRead(ingest);
         checkBadRowShare(ingest);
         checkSomethingToPublish(ingest);
     }
@@ -27,6 +28,18 @@ public final class CommitGate {
                     ingest.feed().id(),
                     ingest.rowsRead(),
                     expected));
+        }
+    }
+
+    /**
+     * New data without a single row (a file of its header alone, an empty export). Every source here publishes
+     * rows each time; committing nothing would report the feed ingested and record the source as seen.
+     */
+    private static void checkSomethingRead(FeedIngest ingest) {
+        if (ingest.rowsRead() == 0) {
+            throw new IllegalStateException(ingest.feed().id()
+                    + ": read no rows: the source's new data hold a header at most (an empty export?), nothing to"
+                    + " publish");
         }
     }
 

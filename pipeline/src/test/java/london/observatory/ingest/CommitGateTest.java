@@ -73,6 +73,15 @@ class CommitGateTest {
     }
 
     @Test
+    void newDataWithoutARowFailTheFeed() throws Exception {
+        FeedIngest ingest = ingest(-1);
+
+        assertThatThrownBy(() -> CommitGate.check(ingest))
+                .hasMessage("insolvency-service-by-location: read no rows: the source's new data hold a header at"
+                        + " most (an empty export?), nothing to publish");
+    }
+
+    @Test
     void rowsReadOtherThanTheSourceAnnouncedFailTheFeed() throws Exception {
         FeedIngest ingest = ingest(304);
         ingest.read(303);
