@@ -12,12 +12,12 @@ import java.time.format.DateTimeParseException;
  * past means "now" (zero). Anything else is unreadable: the caller falls back to its own backoff. The
  * {@link RetryPolicy} caps whatever the server asks for.
  */
-final class RetryAfter {
+public final class RetryAfter {
 
     private RetryAfter() {}
 
     /** The wait the header asks for, or null when there is no header or it cannot be read. */
-    static Duration parse(String value, Instant now) {
+    public static Duration parse(String value, Instant now) {
         if (value == null) {
             return null;
         }

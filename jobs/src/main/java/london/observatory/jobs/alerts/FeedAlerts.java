@@ -1,11 +1,13 @@
 package london.observatory.jobs.alerts;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import london.observatory.fetch.RetryPolicy;
 import london.observatory.fetch.Sleeper;
 import london.observatory.freshness.FeedState;
 import london.observatory.freshness.FeedStatus;
@@ -77,13 +79,24 @@ public class FeedAlerts {
     void deliver(List<FeedStatus> feeds, AlertProperties settings) throws InterruptedException {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         AlertedStates alerted = AlertedStates.load(properties.dataDir());
-        Webhook webhook = new Webhook(
-                settings.webhookUrl(), settings.timeout(), settings.attempts(), settings.retryDelay(), sleeper);
+        Webhook webhook = new Webhook(settings.webhookUrl(), settings.timeout(), retryPolicy(settings), sleeper, clock);
         for (Change change : changes(feeds, alerted, today)) {
             if (change.alert() == null || webhook.send(change.alert())) {
                 alerted.record(change.feed(), change.state());
             }
         }
+    }
+
+    /**
+     * {@code attempts} attempts, the waits doubling from {@code retry-delay}; a wait (a server's Retry-After
+     * included) is never longer than the run waits for its alerts at all ({@code wait-at-end}). Without jitter: one
+     * run sending to one webhook has no crowd to fall out of step with, and the waits are what the settings say.
+     */
+    static RetryPolicy retryPolicy(AlertProperties settings) {
+        Duration cap = settings.waitAtEnd().compareTo(settings.retryDelay()) > 0
+                ? settings.waitAtEnd()
+                : settings.retryDelay();
+        return new RetryPolicy(settings.attempts(), settings.retryDelay(), cap);
     }
 
     /** A feed whose state is not the one last recorded, with the message it calls for (null when none). */

@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,6 +66,39 @@ class FeedAlertsTest {
         webhook.stubFor(post(urlEqualTo("/hook")).willReturn(aResponse().withStatus(404)));
         alerts.deliver(List.of(failing("southwark-council-tax-arrears")), settings());
         assertThat(webhook.findAll(postRequestedFor(urlEqualTo("/hook")))).hasSize(1); // refused, not retried
+    }
+
+    /** Waits double from retry-delay, as the fetcher's do; a 429's Retry-After is waited as asked. */
+    @Test
+    void retriesWaitAsTheFetchersRetryPolicySaysAndATooManyRequestsAsItsRetryAfterAsks() throws Exception {
+        webhook.start();
+        webhook.stubFor(post(urlEqualTo("/hook")).willReturn(aResponse().withStatus(503)));
+        FeedAlerts alerts = new FeedAlerts(
+                properties(), Clock.fixed(Instant.parse("2027-01-02T03:00:00Z"), ZoneOffset.UTC), waits::add);
+        AlertProperties settings = new AlertProperties(
+                URI.create(webhook.baseUrl() + "/hook"),
+                Duration.ofSeconds(5),
+                3,
+                Duration.ofMillis(5),
+                Duration.ofSeconds(30));
+
+        alerts.deliver(List.of(failing("nomis-claimant-count")), settings);
+        assertThat(waits).containsExactly(Duration.ofMillis(5), Duration.ofMillis(10));
+
+        waits.clear();
+        webhook.resetAll();
+        webhook.stubFor(post(urlEqualTo("/hook"))
+                .inScenario("busy")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "2"))
+                .willSetStateTo("free"));
+        webhook.stubFor(post(urlEqualTo("/hook"))
+                .inScenario("busy")
+                .whenScenarioStateIs("free")
+                .willReturn(aResponse().withStatus(200)));
+        alerts.deliver(List.of(failing("nomis-claimant-count")), settings);
+        assertThat(waits).containsExactly(Duration.ofSeconds(2));
+        assertThat(webhook.findAll(postRequestedFor(urlEqualTo("/hook")))).hasSize(2);
     }
 
     private static FeedStatus failing(String feed) {
