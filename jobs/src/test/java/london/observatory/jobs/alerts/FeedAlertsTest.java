@@ -43,10 +43,7 @@ class FeedAlertsTest {
 
     @Test
     void anUndeliveredFailureIsSentAgainByTheNextRunAndThenNotAgain() throws Exception {
-        webhook.start();
-        webhook.stubFor(post(urlEqualTo("/hook")).willReturn(aResponse().withStatus(500)));
-        FeedAlerts alerts = new FeedAlerts(
-                properties(), Clock.fixed(Instant.parse("2027-01-02T03:00:00Z"), ZoneOffset.UTC), waits::add);
+        FeedAlerts alerts = alertsToAWebhookAnswering(500);
         List<FeedStatus> failing = List.of(failing("nomis-claimant-count"));
 
         alerts.deliver(failing, settings());
@@ -71,10 +68,7 @@ class FeedAlertsTest {
     /** Waits double from retry-delay, as the fetcher's do; a 429's Retry-After is waited as asked. */
     @Test
     void retriesWaitAsTheFetchersRetryPolicySaysAndATooManyRequestsAsItsRetryAfterAsks() throws Exception {
-        webhook.start();
-        webhook.stubFor(post(urlEqualTo("/hook")).willReturn(aResponse().withStatus(503)));
-        FeedAlerts alerts = new FeedAlerts(
-                properties(), Clock.fixed(Instant.parse("2027-01-02T03:00:00Z"), ZoneOffset.UTC), waits::add);
+        FeedAlerts alerts = alertsToAWebhookAnswering(503);
         AlertProperties settings = new AlertProperties(
                 URI.create(webhook.baseUrl() + "/hook"),
                 Duration.ofSeconds(5),
@@ -99,6 +93,14 @@ class FeedAlertsTest {
         alerts.deliver(List.of(failing("nomis-claimant-count")), settings);
         assertThat(waits).containsExactly(Duration.ofSeconds(2));
         assertThat(webhook.findAll(postRequestedFor(urlEqualTo("/hook")))).hasSize(2);
+    }
+
+    /** Alerts on 2 January 2027 to the webhook, which answers every POST with {@code status}; waits recorded. */
+    private FeedAlerts alertsToAWebhookAnswering(int status) {
+        webhook.start();
+        webhook.stubFor(post(urlEqualTo("/hook")).willReturn(aResponse().withStatus(status)));
+        return new FeedAlerts(
+                properties(), Clock.fixed(Instant.parse("2027-01-02T03:00:00Z"), ZoneOffset.UTC), waits::add);
     }
 
     private static FeedStatus failing(String feed) {
