@@ -149,23 +149,16 @@ class BackfillIntegrationTests {
         assertThat(repository(dataDir, EXECUTIONS))
                 .extracting(e -> e.substring(0, e.lastIndexOf('|')))
                 .containsExactly("FAILED|" + failedRun, "COMPLETED|" + restartRun);
-        assertThat(repository(
-                        dataDir,
-                        "SELECT p.PARAMETER_VALUE, s.STEP_NAME, s.STATUS FROM BATCH_STEP_EXECUTION s"
-                                + " JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = s.JOB_EXECUTION_ID"
-                                + " AND p.PARAMETER_NAME = 'run.id' JOIN BATCH_JOB_EXECUTION e"
-                                + " ON e.JOB_EXECUTION_ID = s.JOB_EXECUTION_ID JOIN BATCH_JOB_INSTANCE i"
-                                + " ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE i.JOB_NAME = 'backfill'"
-                                + " ORDER BY e.JOB_EXECUTION_ID, s.STEP_NAME"))
+        assertThat(backfillSteps(dataDir))
                 .containsExactly(
-                        failedRun + "|commit-" + FEED + "|COMPLETED",
-                        failedRun + "|fetch-" + FEED + "|COMPLETED",
-                        failedRun + "|ingest-" + FEED + "|COMPLETED",
-                        failedRun + "|ingest-" + FEED + "-worker:w0|COMPLETED",
-                        failedRun + "|ingest-" + FEED + "-worker:w1|COMPLETED",
-                        failedRun + "|publish|FAILED",
-                        failedRun + "|reference-tables|COMPLETED",
-                        restartRun + "|publish|COMPLETED");
+                        failedRun + "|FAILED|commit-" + FEED + "|COMPLETED",
+                        failedRun + "|FAILED|fetch-" + FEED + "|COMPLETED",
+                        failedRun + "|FAILED|ingest-" + FEED + "|COMPLETED",
+                        failedRun + "|FAILED|ingest-" + FEED + "-worker:w0|COMPLETED",
+                        failedRun + "|FAILED|ingest-" + FEED + "-worker:w1|COMPLETED",
+                        failedRun + "|FAILED|publish|FAILED",
+                        failedRun + "|FAILED|reference-tables|COMPLETED",
+                        restartRun + "|COMPLETED|publish|COMPLETED");
         // the same published data as the clean backfill's, lineage included
         assertThat(ObservatoryRun.observations(dataDir)).isEqualTo(ObservatoryRun.observations(cleanDir));
         assertThat(ObservatoryRun.query(dataDir, PER_PERIOD)).isEqualTo(ObservatoryRun.query(cleanDir, PER_PERIOD));
@@ -232,6 +225,18 @@ class BackfillIntegrationTests {
     }
 
     /** Rows of a query on the Spring Batch job repository (the embedded H2 file), each row's values joined with '|'. */
+    /** Each backfill execution's steps: its run id, the execution's status, the step and the step's status. */
+    static List<String> backfillSteps(Path dataDir) throws Exception {
+        return repository(
+                dataDir,
+                "SELECT p.PARAMETER_VALUE, e.STATUS, s.STEP_NAME, s.STATUS FROM BATCH_STEP_EXECUTION s"
+                        + " JOIN BATCH_JOB_EXECUTION e ON e.JOB_EXECUTION_ID = s.JOB_EXECUTION_ID"
+                        + " JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID"
+                        + " AND p.PARAMETER_NAME = 'run.id' JOIN BATCH_JOB_INSTANCE i"
+                        + " ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE i.JOB_NAME = 'backfill'"
+                        + " ORDER BY e.JOB_EXECUTION_ID, s.STEP_NAME");
+    }
+
     static List<String> repository(Path dataDir, String sql) throws SQLException {
         String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("batch/jobrepository");
         List<String> rows = new ArrayList<>();

@@ -39,14 +39,7 @@ class KilledBackfillCrashTests {
         String restart = header.group(1);
         String dead = header.group(2);
         assertThat(again.output()).containsPattern(FEED + "\\s+committed\\s+in run " + dead + "; not redone");
-        assertThat(BackfillIntegrationTests.repository(
-                        dataDir,
-                        "SELECT p.PARAMETER_VALUE, e.STATUS, s.STEP_NAME, s.STATUS FROM BATCH_STEP_EXECUTION s"
-                                + " JOIN BATCH_JOB_EXECUTION e ON e.JOB_EXECUTION_ID = s.JOB_EXECUTION_ID"
-                                + " JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID"
-                                + " AND p.PARAMETER_NAME = 'run.id' JOIN BATCH_JOB_INSTANCE i"
-                                + " ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE i.JOB_NAME = 'backfill'"
-                                + " ORDER BY e.JOB_EXECUTION_ID, s.STEP_NAME"))
+        assertThat(BackfillIntegrationTests.backfillSteps(dataDir))
                 .containsExactly(
                         dead + "|FAILED|commit-" + FEED + "|COMPLETED",
                         dead + "|FAILED|fetch-" + FEED + "|COMPLETED",

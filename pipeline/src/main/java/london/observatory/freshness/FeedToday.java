@@ -1,47 +1,20 @@
 package london.observatory.freshness;
 
-import java.time.Instant;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A feed as {@code observatory status} and {@code /api/status} give it: its {@code feed_status} row with its state,
- * grace and days late worked out for {@code today}.
+ * A feed as {@code observatory status} and {@code /api/status} give it: its {@code feed_status} row (whose fields
+ * the JSON gives at the top level) with its state, the day it turns late and how many days late it is worked out
+ * for {@code today}.
  */
-public record FeedToday(
-        String feed,
-        String state,
-        String frequency,
-        String lastRunId,
-        Instant lastRunAt,
-        String lastOutcome,
-        String lastMessage,
-        Instant lastSuccessAt,
-        String lastUpstreamChange,
-        LocalDate expectedNextRelease,
-        Integer lateAfterDays,
-        LocalDate lateFrom,
-        Long daysLate,
-        boolean sample) {
+public record FeedToday(@JsonUnwrapped FeedStatus status, String state, LocalDate lateFrom, Long daysLate) {
 
     public static FeedToday of(FeedStatus f, LocalDate today) {
-        return new FeedToday(
-                f.feed(),
-                f.state(today).label(),
-                f.frequency(),
-                f.lastRunId(),
-                f.lastRunAt(),
-                f.lastOutcome(),
-                f.lastMessage(),
-                f.lastSuccessAt(),
-                f.lastUpstreamChange(),
-                f.expectedNextRelease(),
-                f.lateAfterDays(),
-                f.lateFrom(),
-                f.daysLate(today),
-                f.sample());
+        return new FeedToday(f, f.state(today).label(), f.lateFrom(), f.daysLate(today));
     }
 
     public static List<FeedToday> all(List<FeedStatus> feeds, LocalDate today) {

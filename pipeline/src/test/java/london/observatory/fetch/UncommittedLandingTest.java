@@ -90,14 +90,7 @@ class UncommittedLandingTest {
     void theCommittedLandingIsNotPendingAndA304MeansUnchanged() throws Exception {
         servesVersion2ThenNotModified();
         FetchResult first = fetcher.fetch("feed", FIRST, single());
-        fetcher.states()
-                .save(
-                        "feed",
-                        new FeedState(
-                                server.baseUrl() + "/data.csv",
-                                "\"v2\"",
-                                null,
-                                first.manifest().sha256()));
+        commit(first);
 
         FetchResult next = fetcher.fetch("feed", RESTART, single());
 
@@ -108,14 +101,7 @@ class UncommittedLandingTest {
     void anUnconditionalFetchLandsTheSameBytesAsTheCommittedFetchAgain() throws Exception {
         servesVersion2ThenNotModified();
         FetchResult committed = fetcher.fetch("feed", FIRST, single());
-        fetcher.states()
-                .save(
-                        "feed",
-                        new FeedState(
-                                server.baseUrl() + "/data.csv",
-                                "\"v2\"",
-                                null,
-                                committed.manifest().sha256()));
+        commit(committed);
 
         FetchResult again = fetcher.unconditional().fetch("feed", RESTART, single());
 
@@ -167,5 +153,17 @@ class UncommittedLandingTest {
                 return Optional.empty();
             }
         };
+    }
+
+    /** Records {@code fetch} as the feed's committed fetch of version 2, as a run's commit does. */
+    private void commit(FetchResult fetch) {
+        fetcher.states()
+                .save(
+                        "feed",
+                        new FeedState(
+                                server.baseUrl() + "/data.csv",
+                                "\"v2\"",
+                                null,
+                                fetch.manifest().sha256()));
     }
 }

@@ -88,20 +88,20 @@ final class StatusCommand implements Callable<Integer> {
         for (FeedToday f : feeds) {
             out.println(String.format(
                             format,
-                            f.feed(),
+                            f.status().feed(),
                             f.state(),
-                            dash(RunTimes.minute(f.lastRunAt())),
-                            dash(f.lastOutcome()),
-                            dash(RunTimes.minute(f.lastSuccessAt())),
-                            dash(f.expectedNextRelease()),
+                            dash(RunTimes.minute(f.status().lastRunAt())),
+                            dash(f.status().lastOutcome()),
+                            dash(RunTimes.minute(f.status().lastSuccessAt())),
+                            dash(f.status().expectedNextRelease()),
                             dash(f.lateFrom()),
                             f.daysLate() == null ? "" : f.daysLate() + " days past expected")
                     .stripTrailing());
-            if (f.lastMessage() != null) {
-                out.println("    " + f.lastMessage());
+            if (f.status().lastMessage() != null) {
+                out.println("    " + f.status().lastMessage());
             }
         }
-        if (feeds.stream().anyMatch(FeedToday::sample)) {
+        if (feeds.stream().anyMatch(f -> f.status().sample())) {
             out.println("SAMPLE DATA: feeds read from the repository's sample recordings hold synthetic values.");
         }
     }

@@ -60,7 +60,9 @@ final class FreshnessHealth implements HealthIndicator {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         List<FeedToday> states = FeedToday.all(feeds, today);
         Map<String, String> attention = new TreeMap<>();
-        states.stream().filter(FeedToday::needsAttention).forEach(f -> attention.put(f.feed(), f.state()));
+        states.stream()
+                .filter(FeedToday::needsAttention)
+                .forEach(f -> attention.put(f.status().feed(), f.state()));
         return Health.status(attention.isEmpty() ? Status.UP : LATE)
                 .withDetail("today", today.toString())
                 .withDetail("feeds", FeedToday.counts(states))
